@@ -1,0 +1,86 @@
+// One record per directive or option: completion, hover, validation and quick fixes all read it.
+import type { Dialect } from '../parse/model';
+
+/** A version: a systemd release number (252) or a supervisor release ("4.2.5"). */
+export type Version = number | string;
+
+export interface EnumValue {
+  name: string;
+  /** What choosing this value does, in our own words. */
+  summary?: string;
+  since?: Version;
+  /** Last release that still accepts the value. */
+  until?: Version;
+}
+
+/**
+ * How a value is written. `kind` names a validator in `server/src/values/`; the other fields refine it.
+ * Kinds are shared by both dialects where the syntax is the same, and dialect-specific otherwise.
+ */
+export interface ValueSpec {
+  kind: string;
+  /** Allowed words, for enum-like kinds. */
+  values?: EnumValue[];
+  /** Enum kinds that also take a boolean. */
+  booleans?: boolean;
+  /** A whitespace-separated list of the kind (systemd) or a comma list (supervisor). */
+  list?: boolean;
+  /** Percentages allowed (byte sizes). */
+  percent?: boolean;
+  /** Bounds for integers. */
+  min?: number;
+  max?: number;
+  /** A short human description of the type, shown in hover: "time span", "boolean", ... */
+  label?: string;
+}
+
+export type Status = 'active' | 'deprecated' | 'removed';
+
+/** Where a directive may appear, and in which releases. */
+export interface Placement {
+  section: string;
+  since?: Version;
+  /** Last release that has it; absent while current. */
+  until?: Version;
+  status: Status;
+}
+
+export interface DirectiveSpec {
+  name: string;
+  placements: Placement[];
+  value: ValueSpec;
+  /** Repeating the key adds to a list rather than replacing the earlier value. */
+  repeatable: boolean;
+  /** One line, our own words. */
+  summary: string;
+  /** Optional longer Markdown, our own words. */
+  details?: string;
+  default?: string;
+  /** Directive that replaces a deprecated or removed one. */
+  replacement?: string;
+  /** Manual page URL, with anchor. */
+  manual: string;
+  /** Supervisor: the option must be set. */
+  required?: boolean;
+  /** Supervisor: `%(name)s` names the option expands. */
+  expansions?: string[];
+}
+
+export interface SectionSpec {
+  /** `Service`, or for supervisor the section type before the colon: `program`. */
+  name: string;
+  /** Supervisor sections written `[type:name]`. */
+  takesName?: boolean;
+  /** systemd unit types whose files may hold this section; absent means every type. */
+  unitTypes?: string[];
+  summary: string;
+  manual: string;
+}
+
+export interface DialectSchema {
+  dialect: Dialect;
+  sections: SectionSpec[];
+  directives: DirectiveSpec[];
+  /** Newest release the data describes. */
+  latestVersion: Version;
+}

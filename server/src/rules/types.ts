@@ -1,0 +1,34 @@
+// A diagnostic rule: a small pure check over a parsed file, identified by a stable code.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { FileKind } from '../classify/fileKind';
+import type { ParsedDocument } from '../parse/model';
+import type { DialectSchema } from '../schema/types';
+
+export interface AnalysisSettings {
+  /** systemd release the units target. */
+  systemdVersion: number;
+}
+
+/** Other files the rule may consult (a program file's main config, the workspace's units). */
+export interface WorkspaceView {
+  /** Reads a file by absolute path; undefined when missing. Must not throw. */
+  readFile(path: string): string | undefined;
+  /** Paths matching a glob, for `[include] files=`. */
+  glob(pattern: string, cwd: string): string[];
+}
+
+export interface RuleContext {
+  doc: ParsedDocument;
+  kind: FileKind;
+  schema: DialectSchema;
+  settings: AnalysisSettings;
+  /** Absolute path of the file when it is on disk, for rules that resolve relative paths. */
+  filePath: string | undefined;
+  workspace: WorkspaceView | undefined;
+}
+
+export interface Rule {
+  /** Stable code, e.g. `systemd/unknown-directive`: what tests, docs, quick fixes and users refer to. */
+  code: string;
+  check(context: RuleContext): Diagnostic[];
+}

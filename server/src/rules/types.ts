@@ -32,3 +32,17 @@ export interface Rule {
   code: string;
   check(context: RuleContext): Diagnostic[];
 }
+
+/**
+ * A fix a rule offers with its diagnostic, carried in `Diagnostic.data` as `{ fixes: QuickFix[] }`.
+ * The code-action feature turns each into a quick fix, so rules own their fixes.
+ */
+export interface QuickFix {
+  title: string;
+  edits: import('vscode-languageserver-types').TextEdit[];
+  preferred?: boolean;
+}
+
+export interface DiagnosticData {
+  fixes?: QuickFix[];
+}

@@ -1,0 +1,144 @@
+// Parser for supervisor configs, following Python's configparser as supervisor configures it
+// (RawConfigParser with inline_comment_prefixes=(';', '#'), strict=False):
+// - a line whose stripped text starts with `;` or `#` is a comment;
+// - `;` or `#` after whitespace starts an inline comment;
+// - `key = value` or `key: value` (the first `=` or `:`), keys compared in lower case;
+// - a line indented deeper than its option line continues the value (joined with newlines);
+// - `%(name)s` expansions are located with their ranges.
+// It never throws.
+import type { Entry, Expansion, ParsedDocument, Section, SourceLine, SyntaxProblem, ValuePiece } from './model';
+import { firstNonBlank, lastNonBlank, pos, range, splitLines } from './lines';
+import { positionAt } from './positions';
+
+interface Open {
+  entry: Entry;
+  indent: number;
+}
+
+export function parseSupervisor(text: string): ParsedDocument {
+  const raw = splitLines(text);
+  const lines: SourceLine[] = raw.map((l) => ({ text: l.text, eol: l.eol, kind: 'blank' }));
+  const sections: Section[] = [];
+  const orphanEntries: Entry[] = [];
+  const comments: ParsedDocument['comments'] = [];
+  const problems: SyntaxProblem[] = [];
+  let current: Section | undefined;
+  let open: Open | undefined;
+
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    const body = n === 0 && line.text.startsWith('\uFEFF') ? ' ' + line.text.slice(1) : line.text;
+    const commentAt = commentStart(body);
+    const first = firstNonBlank(body);
+    if (commentAt !== undefined) comments.push(range(n, commentAt, body.length));
+    const end = lastNonBlank(body.slice(0, commentAt ?? body.length));
+    if (first >= end) {
+      if (commentAt !== undefined && commentAt === first) line.kind = 'comment';
+      continue;
+    }
+    if (open && first > open.indent) {
+      line.kind = 'continuation';
+      extend(open.entry, n, first, end, body);
+      continue;
+    }
+    open = undefined;
+    const content = body.slice(0, end);
+    if (content[first] === '[' && content.indexOf(']', first + 2) > 0) {
+      const close = content.lastIndexOf(']');
+      line.kind = 'section';
+      const headerRange = range(n, first, close + 1);
+      current = { name: content.slice(first + 1, close), nameRange: range(n, first + 1, close), headerRange,
+        range: headerRange, entries: [] };
+      sections.push(current);
+      if (close + 1 < end) {
+        problems.push({ range: range(n, close + 1, end), code: 'syntax/after-header', severity: 'warning',
+          message: 'Text after the section header is ignored.' });
+      }
+      continue;
+    }
+    const sep = findSeparator(content, first);
+    if (sep < 0 || lastNonBlank(content.slice(0, sep)) <= first) {
+      line.kind = 'invalid';
+      problems.push({ range: range(n, first, end), code: 'syntax/invalid-line', severity: 'error',
+        message: sep < 0
+          ? `Expected 'name = value' or 'name: value': supervisord refuses the whole file (a parsing error).`
+          : `Missing option name before '${content[sep]}': supervisord refuses the whole file.` });
+      continue;
+    }
+    if (!current) {
+      line.kind = 'invalid';
+      problems.push({ range: range(n, first, end), code: 'syntax/outside-section', severity: 'error',
+        message: 'Option before any [section] header: supervisord refuses the file (missing section header).' });
+      continue;
+    }
+    line.kind = 'entry';
+    const entry = makeEntry(n, first, sep, end, content);
+    current.entries.push(entry);
+    open = { entry, indent: first };
+  }
+  for (const section of sections) {
+    const last = section.entries[section.entries.length - 1];
+    if (last) section.range = { start: section.headerRange.start, end: last.range.end };
+    for (const entry of section.entries) entry.expansions = findExpansions(entry);
+  }
+  return { dialect: 'supervisor', lines, sections, orphanEntries, comments, problems };
+}
+
+/** Where a comment starts: a whole-line `;`/`#`, or one after whitespace. */
+function commentStart(text: string): number | undefined {
+  const first = firstNonBlank(text);
+  if (text[first] === ';' || text[first] === '#') return first;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if ((c === ';' || c === '#') && /\s/.test(text[i - 1])) return i;
+  }
+  return undefined;
+}
+
+function findSeparator(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '=' || text[i] === ':') return i;
+  }
+  return -1;
+}
+
+function makeEntry(n: number, first: number, sep: number, end: number, text: string): Entry {
+  const keyEnd = lastNonBlank(text.slice(0, sep));
+  let valueStart = sep + 1;
+  while (valueStart < end && /\s/.test(text[valueStart])) valueStart++;
+  const value = text.slice(valueStart, end);
+  const pieces: ValuePiece[] = [{ text: value, range: range(n, valueStart, end), offset: 0 }];
+  const valueRange = range(n, valueStart, Math.max(end, valueStart));
+  return {
+    key: text.slice(first, keyEnd).toLowerCase(), keyRange: range(n, first, keyEnd),
+    separator: text[sep] === ':' ? ':' : '=', value, pieces, valueRange,
+    range: { start: pos(n, first), end: pos(n, Math.max(end, sep + 1)) }, expansions: [],
+  };
+}
+
+function extend(entry: Entry, n: number, first: number, end: number, text: string): void {
+  const piece = text.slice(first, end);
+  const offset = entry.value.length + 1;
+  entry.value += '\n' + piece;
+  entry.pieces.push({ text: piece, range: range(n, first, end), offset });
+  entry.valueRange = { start: entry.pieces[0].text ? entry.valueRange.start : pos(n, first), end: pos(n, end) };
+  entry.range = { start: entry.range.start, end: pos(n, end) };
+}
+
+const EXPANSION = /%%|%\(([^)]*)\)([#0\- +]*\d*(?:\.\d+)?)([a-zA-Z]?)/g;
+
+function findExpansions(entry: Entry): Expansion[] {
+  const found: Expansion[] = [];
+  for (const match of entry.value.matchAll(EXPANSION)) {
+    if (match[0] === '%%' || match.index === undefined) continue;
+    const start = match.index;
+    const name = match[1];
+    found.push({
+      name,
+      conversion: match[3],
+      range: { start: positionAt(entry.pieces, start), end: positionAt(entry.pieces, start + match[0].length) },
+      nameRange: { start: positionAt(entry.pieces, start + 2), end: positionAt(entry.pieces, start + 2 + name.length) },
+    });
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+// uri + text -> FileKind. The name and folder decide first; the content decides only when they cannot.
+import { UNIT_TYPES, type FileKind, type SystemdFileKind, type UnitScope, type UnitType } from './fileKind';
+
+const USER_UNIT_DIRS = ['/.config/systemd/user/', '/etc/systemd/user/', '/usr/lib/systemd/user/', '/lib/systemd/user/',
+  '/usr/local/lib/systemd/user/', '/run/systemd/user/', '/.local/share/systemd/user/'];
+const SYSTEM_UNIT_DIRS = ['/etc/systemd/system/', '/usr/lib/systemd/system/', '/lib/systemd/system/',
+  '/usr/local/lib/systemd/system/', '/run/systemd/system/'];
+
+/** The path part of a `file:` URI, or the string itself when it is a path; `untitled:` and others keep their path. */
+export function pathOf(uri: string): string {
+  const match = /^[a-zA-Z][\w+.-]*:(?:\/\/[^/]*)?(.*)$/.exec(uri);
+  const path = match && !/^[a-zA-Z]:[\\/]/.test(uri) ? match[1] : uri;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function unitTypeOf(name: string): UnitType | undefined {
+  const dot = name.lastIndexOf('.');
+  const suffix = dot < 0 ? '' : name.slice(dot + 1);
+  return (UNIT_TYPES as readonly string[]).includes(suffix) ? (suffix as UnitType) : undefined;
+}
+
+function scopeOf(path: string): UnitScope {
+  if (USER_UNIT_DIRS.some((d) => path.includes(d))) return 'user';
+  if (SYSTEM_UNIT_DIRS.some((d) => path.includes(d))) return 'system';
+  return 'unknown';
+}
+
+function systemdKind(path: string, unitName: string, dropIn: boolean): SystemdFileKind {
+  const unitType = unitTypeOf(unitName);
+  return { dialect: 'systemd', unitType, unitName: unitType ? unitName : undefined, dropIn,
+    template: /@\.[a-z]+$/.test(unitName), scope: scopeOf(path) };
+}
+
+const SUPERVISOR_MAIN_SECTIONS = /^\s*\[(supervisord|supervisorctl|unix_http_server|inet_http_server)\]/m;
+const SUPERVISOR_SECTIONS = /^\s*\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]]*\]|^\s*\[(supervisord|supervisorctl|unix_http_server|inet_http_server|include)\]/m;
+const SYSTEMD_SECTIONS = /^\s*\[(Unit|Service|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope|Install)\]/m;
+
+function supervisorRole(text: string): FileKind {
+  return { dialect: 'supervisor', role: SUPERVISOR_MAIN_SECTIONS.test(text) ? 'main' : 'include' };
+}
+
+/**
+ * Classifies a document. Returns undefined when it is neither dialect (a plain `.conf` with other content).
+ * `hint` is the editor's language id, used when name and content are silent.
+ */
+export function classify(uri: string, text: string, hint?: string): FileKind | undefined {
+  const path = pathOf(uri);
+  const name = baseName(path);
+  const parent = baseName(path.slice(0, path.length - name.length - 1));
+
+  if (unitTypeOf(name)) return systemdKind(path, name, false);
+  // Drop-ins: nginx.service.d/override.conf; `systemctl edit` writes .#override.confXXXX in the same folder.
+  if (parent.endsWith('.d') && unitTypeOf(parent.slice(0, -2)) && (name.endsWith('.conf') || name.startsWith('.#'))) {
+    return systemdKind(path, parent.slice(0, -2), true);
+  }
+  if (/^supervisord\.conf$/.test(name) || /\/supervisor\/conf\.d\/[^/]+\.conf$/.test(path) ||
+      /\/supervisord\.d\/[^/]+\.ini$/.test(path) || /\/supervisor\/supervisord\.conf$/.test(path)) {
+    return supervisorRole(text);
+  }
+  if (hint === 'systemd-unit') return systemdKind(path, name, false);
+  if (hint === 'supervisor-conf') return supervisorRole(text);
+  if (SUPERVISOR_SECTIONS.test(text)) return supervisorRole(text);
+  if (SYSTEMD_SECTIONS.test(text)) return systemdKind(path, name, false);
+  return undefined;
+}

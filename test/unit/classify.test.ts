@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classify } from '../../server/src/classify/classify';
+
+describe('classify', () => {
+  it('takes the unit type from the extension', () => {
+    assert.deepEqual(classify('file:///etc/systemd/system/nginx.service', ''), {
+      dialect: 'systemd', unitType: 'service', unitName: 'nginx.service', dropIn: false, template: false, scope: 'system' });
+    assert.equal(classify('file:///home/a/x.timer', '')?.dialect, 'systemd');
+  });
+
+  it('recognises drop-ins by their folder, and systemctl edit temporary files', () => {
+    const kind = classify('file:///etc/systemd/system/nginx.service.d/override.conf', '');
+    assert.deepEqual(kind, { dialect: 'systemd', unitType: 'service', unitName: 'nginx.service', dropIn: true, template: false, scope: 'system' });
+    const temp = classify('file:///etc/systemd/system/getty%40.service.d/.%23override.conf3a1b2c', '');
+    assert.equal(temp?.dialect === 'systemd' && temp.unitName, 'getty@.service');
+  });
+
+  it('tells templates and user units', () => {
+    const kind = classify('file:///home/ann/.config/systemd/user/sync@.service', '');
+    assert.ok(kind?.dialect === 'systemd' && kind.template && kind.scope === 'user');
+    const etcUser = classify('file:///etc/systemd/user/x.socket', '');
+    assert.ok(etcUser?.dialect === 'systemd' && etcUser.scope === 'user');
+  });
+
+  it('recognises supervisor configs by name and by content', () => {
+    assert.deepEqual(classify('file:///etc/supervisor/supervisord.conf', '[supervisord]\n'), { dialect: 'supervisor', role: 'main' });
+    assert.deepEqual(classify('file:///etc/supervisor/conf.d/web.conf', '[program:web]\n'), { dialect: 'supervisor', role: 'include' });
+    assert.deepEqual(classify('file:///etc/supervisord.d/web.ini', ''), { dialect: 'supervisor', role: 'include' });
+    assert.deepEqual(classify('file:///srv/app/deploy.conf', '; app\n[program:app]\ncommand=x\n'), { dialect: 'supervisor', role: 'include' });
+  });
+
+  it('leaves other .conf files alone, unless the editor says otherwise', () => {
+    assert.equal(classify('file:///etc/nginx/nginx.conf', 'events {}\n'), undefined);
+    assert.equal(classify('file:///srv/x.conf', '[Service]\nType=simple\n')?.dialect, 'systemd');
+    assert.equal(classify('untitled:Untitled-1', '', 'systemd-unit')?.dialect, 'systemd');
+  });
+});

@@ -1,0 +1,109 @@
+// Which unit a file on disk acts on, and for which manager (system or --user).
+import * as path from 'node:path';
+import { parseUnitName, unitNameProblem, type UnitNameKind, type UnitType } from './unitName';
+
+export type Scope = 'system' | 'user';
+
+export interface UnitIdentity {
+  /** The file as given. */
+  file: string;
+  /** The unit this file defines or, for a drop-in, extends (`nginx.service`, `getty@.service`). */
+  unitName: string;
+  unitType: UnitType;
+  kind: UnitNameKind;
+  /** `foo@.service` (or a drop-in of one): an instance name is needed before running it. */
+  template: boolean;
+  dropIn: boolean;
+  /** A `systemctl edit` temporary file (`.#override.conf…`, `.#nginx.service…`). */
+  editTemp: boolean;
+  scope: Scope;
+  /** True when the scope came from the folder; false when it was given or assumed. */
+  scopeFromPath: boolean;
+}
+
+export type IdentityResult = { ok: true; identity: UnitIdentity } | { ok: false; reason: string };
+
+// Folders that hold units for the per-user manager (systemd.unit(5), "User Unit Search Path").
+const USER_DIR_PATTERNS: RegExp[] = [
+  /\/\.config\/systemd\/user(\.control)?\//,
+  /\/\.local\/share\/systemd\/user\//,
+  /^\/etc\/systemd\/user\//,
+  /^\/etc\/xdg\/systemd\/user\//,
+  /^\/run\/systemd\/user\//,
+  /^\/usr\/(local\/)?lib\/systemd\/user\//,
+  /^\/usr\/(local\/)?share\/systemd\/user\//,
+  /^\/run\/user\/\d+\/systemd\/(user|transient|generator[^/]*)\//,
+];
+
+/** `user` when the path lies in a user unit folder, else `system`. */
+export function scopeFromPath(file: string, options: { home?: string; xdgConfigHome?: string } = {}): Scope {
+  const p = file.replace(/\\/g, '/');
+  if (USER_DIR_PATTERNS.some((re) => re.test(p))) return 'user';
+  for (const base of [options.xdgConfigHome, options.home && path.posix.join(options.home, '.config')]) {
+    if (base && p.startsWith(path.posix.join(base, 'systemd', 'user') + '/')) return 'user';
+  }
+  return 'system';
+}
+
+/** `.#nginx.service3f2a…` → `nginx.service`: systemctl edit appends 16 random hex digits. */
+function stripEditTemp(base: string): { name: string; editTemp: boolean } {
+  if (!base.startsWith('.#')) return { name: base, editTemp: false };
+  return { name: base.slice(2).replace(/[0-9a-f]{16}$/, ''), editTemp: true };
+}
+
+/**
+ * Works out the unit a file acts on from its path. A drop-in (`nginx.service.d/x.conf`) acts on its
+ * parent unit; `systemctl edit` temporary files act like the file they stand for. Drop-ins that
+ * apply to many units (`service.d/`, `foo-.service.d/`) have no single unit and are refused.
+ */
+export function unitIdentityFromPath(
+  file: string,
+  options: { scope?: Scope; home?: string; xdgConfigHome?: string } = {},
+): IdentityResult {
+  const normalized = file.replace(/\\/g, '/');
+  const { name: base, editTemp } = stripEditTemp(path.posix.basename(normalized));
+  const parent = path.posix.basename(path.posix.dirname(normalized));
+  const scope = options.scope ?? scopeFromPath(normalized, options);
+  const scopeFromPathFlag = options.scope === undefined;
+  let unitName: string;
+  let dropIn = false;
+  if (parent.endsWith('.d') && (base.endsWith('.conf') || editTemp)) {
+    const owner = parent.slice(0, -2);
+    if (!owner.includes('.')) {
+      return { ok: false, reason: `${parent}/ holds drop-ins for every .${owner} unit, not for one unit` };
+    }
+    const stem = owner.slice(0, owner.lastIndexOf('.'));
+    if (stem.endsWith('-')) {
+      return { ok: false, reason: `${parent}/ holds drop-ins for every unit whose name starts with "${stem}", not for one unit` };
+    }
+    unitName = owner;
+    dropIn = true;
+  } else {
+    unitName = base;
+  }
+  const problem = unitNameProblem(unitName);
+  if (problem !== undefined) {
+    return { ok: false, reason: `${JSON.stringify(unitName)} is not a unit name: ${problem}` };
+  }
+  const parsed = parseUnitName(unitName);
+  if (parsed === undefined) return { ok: false, reason: `${JSON.stringify(unitName)} is not a unit name` };
+  return {
+    ok: true,
+    identity: {
+      file,
+      unitName,
+      unitType: parsed.type,
+      kind: parsed.kind,
+      template: parsed.kind === 'template',
+      dropIn,
+      editTemp,
+      scope,
+      scopeFromPath: scopeFromPathFlag,
+    },
+  };
+}
+
+/** Where "Install this unit" copies or links a unit for a scope (the administrator's folder). */
+export function installDirectory(scope: Scope, home: string): string {
+  return scope === 'user' ? path.posix.join(home, '.config', 'systemd', 'user') : '/etc/systemd/system';
+}

@@ -1,0 +1,84 @@
+// node:test glue for the e2e suites: one code-server + one browser per suite (file), a fresh
+// workspace copy, prerequisite policy (CI=true: fail; otherwise: skip with the reason), and on
+// any failing step a screenshot plus code-server's and the extension host's logs as artifacts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ARTIFACTS, E2E_DIR, ROOT, Workbench, collectLogs, copyDir, missingPrerequisites, startCodeServer } from './harness.mjs';
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const FIXTURES = path.join(ROOT, 'test', 'e2e', 'fixtures');
+/** `npm run screenshots` sets this: README screenshots go to docs/ as well as the artifacts. */
+const DOCS_SHOTS = process.env.DAEMON_CONFIG_SCREENSHOTS === '1';
+
+/**
+ * @typedef {{ wb: Workbench, server: Awaited<ReturnType<typeof startCodeServer>>, ws: string,
+ *   step: (name: string, fn: () => Promise<void>) => void,
+ *   shot: (name: string, locator?: import('playwright-core').Locator) => Promise<string> }} Suite
+ * @param {string} name
+ * @param {{ settings?: Record<string, unknown>, prepare?: (ws: string) => void }} opts
+ * @param {(s: Suite) => void} body
+ */
+export function e2eSuite(name, opts, body) {
+  const missing = missingPrerequisites();
+  if (missing.length > 0) {
+    const reason = `e2e prerequisites missing: ${missing.join('; ')}`;
+    if (process.env.CI === 'true') {
+      describe(name, () => it('has its prerequisites', () => { throw new Error(reason); }));
+    } else {
+      describe(name, { skip: reason }, () => {});
+    }
+    return;
+  }
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const artifacts = path.join(ARTIFACTS, slug);
+  /** @type {Suite} */
+  const s = {
+    wb: /** @type {Workbench} */ (/** @type {unknown} */ (undefined)),
+    server: /** @type {never} */ (undefined),
+    ws: '',
+    step(stepName, fn) {
+      it(stepName, async () => {
+        try {
+          await fn();
+        } catch (err) {
+          const stepSlug = stepName.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+          fs.mkdirSync(artifacts, { recursive: true });
+          const png = path.join(artifacts, `FAILED-${stepSlug}.png`);
+          const saved = [];
+          if (s.wb) saved.push(await s.wb.screenshot(png).catch(() => '(no screenshot)'));
+          if (s.server) saved.push(...collectLogs(s.server, path.join(artifacts, `FAILED-${stepSlug}-logs`)));
+          if (s.wb?.pageErrors.length) saved.push(`page errors: ${s.wb.pageErrors.join(' | ')}`);
+          console.error(`e2e artifacts for "${name} > ${stepName}":\n  ${saved.join('\n  ')}`);
+          throw err;
+        }
+      });
+    },
+    async shot(shotName, locator) {
+      fs.mkdirSync(artifacts, { recursive: true });
+      const file = await s.wb.screenshot(path.join(artifacts, `${shotName}.png`), locator);
+      if (DOCS_SHOTS) fs.copyFileSync(file, path.join(ROOT, 'docs', `${shotName}.png`));
+      return file;
+    },
+  };
+
+  describe(name, () => {
+    before(async () => {
+      fs.mkdirSync(path.join(E2E_DIR, 'runs'), { recursive: true });
+      s.ws = fs.mkdtempSync(path.join(E2E_DIR, 'runs', `ws-${slug}-`));
+      copyDir(EXAMPLES, s.ws);
+      if (fs.existsSync(FIXTURES)) copyDir(FIXTURES, s.ws);
+      opts.prepare?.(s.ws);
+      s.server = await startCodeServer({ workspace: s.ws, settings: opts.settings, name: slug });
+      s.wb = await Workbench.open(s.server);
+    });
+    after(async () => {
+      await s.wb?.close();
+      await s.server?.stop();
+      if (process.env.E2E_KEEP !== '1') {
+        for (const d of [s.ws, s.server?.dir]) if (d) fs.rmSync(d, { recursive: true, force: true });
+      }
+    });
+    body(s);
+  });
+}

@@ -1,0 +1,237 @@
+/* global document */
+// Playwright helpers for the VS Code workbench (selectors checked against VS Code 1.100.3 as
+// served by code-server 4.100.3). Each helper does what a user does (keyboard, mouse) and waits
+// for the UI state it needs.
+import path from 'node:path';
+import { CHROMIUM, playwright } from './harness.mjs';
+
+const QUICK_INPUT = '.quick-input-widget';
+const SUGGEST = '.editor-widget.suggest-widget.visible';
+
+export class Workbench {
+  /** @param {import('playwright-core').Browser} browser @param {import('playwright-core').Page} page */
+  constructor(browser, page, server) {
+    this.browser = browser;
+    this.page = page;
+    this.server = server;
+    this.pageErrors = [];
+  }
+
+  /** Opens the workspace of a started code-server in a fresh headless chromium. */
+  static async open(server, { width = 1280, height = 800 } = {}) {
+    const browser = await playwright().chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    const wb = new Workbench(browser, page, server);
+    page.on('pageerror', (e) => wb.pageErrors.push(e.message));
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // The explorer lists the folder once the remote file system is connected.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    return wb;
+  }
+
+  async close() {
+    await this.browser.close().catch(() => {});
+  }
+
+  get editor() {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  async quickInput(trigger, text, rowText = text) {
+    await this.page.keyboard.press(trigger);
+    const qi = this.page.locator(QUICK_INPUT);
+    await qi.locator('input').waitFor({ state: 'visible' });
+    await this.page.keyboard.type(text);
+    await qi.locator('.monaco-list-row', { hasText: rowText }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await qi.waitFor({ state: 'hidden' });
+  }
+
+  /** Quick Open (Ctrl+P) a workspace file by its relative path. */
+  async openFile(rel) {
+    const base = path.basename(rel);
+    await this.quickInput('Control+P', rel, base);
+    await this.page.locator('.tabs-container .tab.active', { hasText: base }).waitFor();
+    await this.editor.locator('.view-lines').waitFor();
+    await this.editor.locator('.view-lines').click();
+  }
+
+  /** Runs a command from the palette (F1) by its label. */
+  async runCommand(label) {
+    await this.quickInput('F1', label);
+  }
+
+  /** The language mode shown in the status bar (waits until it equals `expected` when given). */
+  async languageMode(expected) {
+    const item = this.page.locator('#status\\.editor\\.mode');
+    if (expected !== undefined) await item.filter({ hasText: expected }).waitFor();
+    return (await item.innerText()).trim();
+  }
+
+  /** Moves the cursor with Go to Line/Column (Ctrl+G), 1-based. */
+  async goTo(line, column = 1) {
+    await this.page.keyboard.press('Control+G');
+    await this.page.locator(`${QUICK_INPUT} input`).waitFor({ state: 'visible' });
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+    await this.page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
+  }
+
+  /** Goes to the end of the file and starts a new line. */
+  async newLineAtEnd() {
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Home');
+  }
+
+  async type(text) {
+    await this.page.keyboard.type(text);
+  }
+
+  /** The rendered text of the editor's lines, in order (the whole file when it fits the view). */
+  async lines() {
+    return this.editor.locator('.view-lines').evaluate((el) =>
+      [...el.querySelectorAll('.view-line')]
+        .map((l) => ({ top: parseFloat(l.style.top || '0'), text: (l.textContent || '').replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text));
+  }
+
+  async waitForLine(match) {
+    await this.page.waitForFunction(
+      ([sel, src, flags]) => {
+        const re = new RegExp(src, flags);
+        return [...document.querySelectorAll(sel)].some((l) => re.test((l.textContent || '').replace(/\u00a0/g, ' ')));
+      },
+      [".editor-group-container.active .monaco-editor .view-line", ...regexParts(match)],
+    );
+  }
+
+  async waitForNoLine(match) {
+    await this.page.waitForFunction(
+      ([sel, src, flags]) => {
+        const re = new RegExp(src, flags);
+        return ![...document.querySelectorAll(sel)].some((l) => re.test((l.textContent || '').replace(/\u00a0/g, ' ')));
+      },
+      [".editor-group-container.active .monaco-editor .view-line", ...regexParts(match)],
+    );
+  }
+
+  /** Opens completion (Ctrl+Space) and waits until a row matching `expect` is shown. */
+  async suggest(expect) {
+    await this.page.keyboard.press('Control+Space');
+    const widget = this.page.locator(SUGGEST);
+    await widget.waitFor();
+    await widget.locator('.monaco-list-row', { hasText: expect }).first().waitFor();
+    return widget;
+  }
+
+  async suggestLabels() {
+    return (await this.page.locator(`${SUGGEST} .monaco-list-row .label-name`).allInnerTexts()).map((s) => s.trim());
+  }
+
+  /** Selects the completion row with this label (arrow keys, as a user would) and accepts it. */
+  async acceptSuggestion(label) {
+    const widget = this.page.locator(SUGGEST);
+    for (let i = 0; i < 50; i++) {
+      const focused = (await widget.locator('.monaco-list-row.focused .label-name').innerText()).trim();
+      if (focused === label) break;
+      await this.page.keyboard.press('ArrowDown');
+      await widget.locator('.monaco-list-row.focused .label-name', { hasNotText: focused }).first().waitFor();
+    }
+    await this.page.keyboard.press('Enter');
+    await widget.waitFor({ state: 'hidden' });
+  }
+
+  /** Hovers the first rendered token whose text starts with `word`; returns the hover locator. */
+  async hover(word, expect) {
+    const token = this.editor.locator('.view-line span span', { hasText: word }).first();
+    const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: expect ?? word }).first();
+    await token.hover({ position: { x: 4, y: 4 } });
+    await hover.waitFor({ state: 'visible' });
+    return hover;
+  }
+
+  async dismissHover() {
+    await this.page.mouse.move(1, 1);
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden' }).catch(() => {});
+  }
+
+  /** Opens the Problems panel and waits until a row contains `text`; returns all rows' text. */
+  async problems(text) {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible())) await this.runCommand('View: Focus Problems');
+    await panel.waitFor({ state: 'visible' });
+    if (text !== undefined) await panel.locator('.monaco-list-row', { hasText: text }).first().waitFor();
+    return (await panel.locator('.monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Waits until no Problems row contains `text`. */
+  async problemGone(text) {
+    await this.page.locator('.markers-panel .monaco-list-row', { hasText: text }).first().waitFor({ state: 'detached' });
+  }
+
+  /** Puts the cursor on `line:column`, opens Quick Fix (Ctrl+.) and applies the action titled `title`. */
+  async quickFix(line, column, title) {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Control+.');
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    await row.waitFor();
+    await row.click();
+    await this.page.locator('.action-widget').first().waitFor({ state: 'hidden' }).catch(() => {});
+  }
+
+  /** Outline view: the labels of its rows (expanded). */
+  async outline(expect) {
+    await this.runCommand('Explorer: Focus on Outline View');
+    const pane = this.page.locator('.pane-body.outline-pane, .outline-pane').first();
+    await pane.waitFor({ state: 'visible' });
+    if (expect) await pane.locator('.monaco-list-row', { hasText: expect }).first().waitFor();
+    return (await pane.locator('.monaco-list-row .label-name').allInnerTexts()).map((s) => s.trim());
+  }
+
+  /** "Developer: Inspect Editor Tokens and Scopes" at line:column; returns the widget's text. */
+  async inspectTokens(line, column) {
+    await this.goTo(line, column);
+    await this.runCommand('Developer: Inspect Editor Tokens and Scopes');
+    const widget = this.page.locator('.token-inspect-widget');
+    await widget.waitFor({ state: 'visible' });
+    const text = await widget.innerText();
+    await this.page.keyboard.press('Escape');
+    await widget.waitFor({ state: 'hidden' });
+    return text;
+  }
+
+  /** The status bar item whose text matches, once visible. */
+  async statusBar(text) {
+    const item = this.page.locator('.statusbar-item', { hasText: text }).first();
+    await item.waitFor({ state: 'visible' });
+    return (await item.innerText()).trim();
+  }
+
+  async save() {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  }
+
+  async screenshot(file, locator) {
+    if (locator) await locator.screenshot({ path: file });
+    else await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+function regexParts(match) {
+  return match instanceof RegExp ? [match.source, match.flags] : [match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''];
+}

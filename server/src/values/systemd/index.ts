@@ -1,0 +1,4 @@
+// Value validators for systemd units, by value kind (ValueSpec.kind).
+import type { ValidatorTable } from '../types';
+
+export const systemdValidators: ValidatorTable = {};

@@ -1,0 +1,23 @@
+// A document analysed once per version: parsed, classified, with its dialect's support attached.
+// Features read it and never change it.
+import type { FileKind } from './classify/fileKind';
+import { classify } from './classify/classify';
+import { dialectSupport, type DialectSupport } from './dialects';
+import type { ParsedDocument } from './parse/model';
+import { parse } from './parse';
+
+export interface AnalyzedDocument {
+  uri: string;
+  version: number;
+  text: string;
+  kind: FileKind;
+  doc: ParsedDocument;
+  support: DialectSupport;
+}
+
+/** Returns undefined for text that is neither a unit nor a supervisor config. */
+export function analyze(uri: string, version: number, text: string, languageHint?: string): AnalyzedDocument | undefined {
+  const kind = classify(uri, text, languageHint);
+  if (!kind) return undefined;
+  return { uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind.dialect) };
+}

@@ -1,0 +1,87 @@
+// Completion of section headers, directive names and values, from the schema.
+import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind,
+  type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
+import type { AnalyzedDocument } from '../analysis';
+import { directivesIn, findDirective, findSection, sectionType, sectionsFor } from '../schema/lookup';
+import type { DirectiveSpec, Version } from '../schema/types';
+import { versionWithin } from '../schema/version';
+import { positionAt } from '../parse/positions';
+import { locate, wordAt } from './cursor';
+import { directiveMarkdown, enumValueMarkdown, sectionMarkdown, valueLabel } from './markdown';
+import { valueCompletions } from './valueCompletion';
+
+export interface CompletionSettings {
+  version: Version;
+}
+
+export function complete(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionItem[] {
+  const { doc, support, kind } = analyzed;
+  const cursor = locate(doc, position);
+  const line = position.line;
+  switch (cursor.part) {
+    case 'header': {
+      const open = cursor.linePrefix.indexOf('[');
+      const lineText = doc.lines[line]?.text ?? '';
+      const close = lineText.indexOf(']', open);
+      const replace: Range = { start: { line, character: open }, end: { line, character: close < 0 ? lineText.length : close + 1 } };
+      const unitType = kind.dialect === 'systemd' ? kind.unitType : undefined;
+      return sectionsFor(support.schema, unitType).map((section, i) => ({
+        label: `[${section.name}${section.takesName ? ':…' : ''}]`,
+        kind: CompletionItemKind.Module,
+        documentation: { kind: MarkupKind.Markdown, value: sectionMarkdown(section) },
+        insertTextFormat: section.takesName ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range: replace, newText: section.takesName ? `[${section.name}:\${1:name}]` : `[${section.name}]` },
+        filterText: `[${section.name}`,
+        sortText: String(i).padStart(3, '0'),
+      }));
+    }
+    case 'blank':
+    case 'key': {
+      if (!cursor.section) return [];
+      const spec = findSection(support.schema, cursor.section.name);
+      if (!spec) return [];
+      const start = cursor.entry ? cursor.entry.keyRange.start : { line, character: cursor.linePrefix.length - cursor.linePrefix.trimStart().length };
+      const end = cursor.entry ? cursor.entry.keyRange.end : position;
+      const separator = doc.dialect === 'systemd' ? '=' : ' = ';
+      const withSeparator = !cursor.entry;
+      return directivesIn(support.schema, sectionType(doc.dialect, cursor.section.name)).map((d) =>
+        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version));
+    }
+    case 'value': {
+      const entry = cursor.entry;
+      if (!entry || !cursor.section) return [];
+      const directive = findDirective(support.schema, entry.key);
+      if (!directive) return [];
+      const word = wordAt(entry.value, cursor.valueOffset);
+      const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
+      return valueCompletions(directive, settings.version).map((v, i) => ({
+        label: v.name,
+        kind: CompletionItemKind.EnumMember,
+        detail: v.summary,
+        documentation: { kind: MarkupKind.Markdown, value: enumValueMarkdown(directive, v) },
+        textEdit: { range, newText: v.name },
+        sortText: String(i).padStart(3, '0'),
+      }));
+    }
+    default:
+      return [];
+  }
+}
+
+function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version): CompletionItem {
+  const placement = d.placements.find((p) => p.section === section);
+  const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
+  const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
+  const item: CompletionItem = {
+    label: d.name,
+    kind: CompletionItemKind.Property,
+    detail: valueLabel(d.value) + (inactive ? ` (not in systemd ${version})` : ''),
+    documentation: { kind: MarkupKind.Markdown, value: directiveMarkdown(d, separator.trim() || '=', version) },
+    textEdit: { range, newText: d.name + separator },
+    sortText: (deprecated || inactive ? '1' : '0') + d.name.toLowerCase(),
+  };
+  if (deprecated) item.tags = [CompletionItemTag.Deprecated];
+  // Offer the value list right after the name is inserted.
+  if (separator && d.value.values?.length) item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+  return item;
+}

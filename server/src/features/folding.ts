@@ -1,0 +1,27 @@
+// Folding: each section, each multi-line value, and each run of comment lines.
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../parse/model';
+
+export function foldingRanges(doc: ParsedDocument): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  for (const section of doc.sections) {
+    if (section.range.end.line > section.range.start.line) {
+      ranges.push({ startLine: section.range.start.line, endLine: section.range.end.line });
+    }
+    for (const entry of section.entries) {
+      if (entry.range.end.line > entry.range.start.line) {
+        ranges.push({ startLine: entry.range.start.line, endLine: entry.range.end.line });
+      }
+    }
+  }
+  let runStart = -1;
+  doc.lines.forEach((line, n) => {
+    const isComment = line.kind === 'comment';
+    if (isComment && runStart < 0) runStart = n;
+    if (!isComment && runStart >= 0) {
+      if (n - 1 > runStart) ranges.push({ startLine: runStart, endLine: n - 1, kind: FoldingRangeKind.Comment });
+      runStart = -1;
+    }
+  });
+  return ranges;
+}

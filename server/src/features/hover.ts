@@ -1,0 +1,38 @@
+// Hover: what a section, a directive, a value or an expansion means.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { AnalyzedDocument } from '../analysis';
+import { positionAt } from '../parse/positions';
+import { findDirective, findSection } from '../schema/lookup';
+import type { Version } from '../schema/types';
+import { contains, locate, wordAt } from './cursor';
+import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
+
+export function hover(analyzed: AnalyzedDocument, position: Position, version: Version): Hover | null {
+  const { doc, support } = analyzed;
+  const cursor = locate(doc, position);
+  const markdown = (value: string, range: Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
+  if (cursor.part === 'header' && cursor.section && contains(cursor.section.headerRange, position)) {
+    const spec = findSection(support.schema, cursor.section.name);
+    return spec ? markdown(sectionMarkdown(spec), cursor.section.headerRange) : null;
+  }
+  const entry = cursor.entry;
+  if (!entry) return null;
+  const directive = findDirective(support.schema, entry.key);
+  if (!directive) return null;
+  if (cursor.part === 'key') return markdown(directiveMarkdown(directive, entry.separator, version), entry.keyRange);
+  if (cursor.part !== 'value') return null;
+  const expansion = entry.expansions.find((e) => contains(e.range, position));
+  if (expansion) {
+    const known = directive.expansions?.includes(expansion.name) || expansion.name.startsWith('ENV_');
+    const text = `**%(${expansion.name})${expansion.conversion}**\n\n` + (known
+      ? `Replaced by supervisord when it reads \`${directive.name}\`.`
+      : `\`${directive.name}\` does not expand \`${expansion.name}\`.`);
+    return markdown(text, expansion.range);
+  }
+  const word = wordAt(entry.value, cursor.valueOffset);
+  const text = entry.value.slice(word.start, word.end);
+  const value = directive.value.values?.find((v) => v.name === text);
+  if (!value) return null;
+  return markdown(enumValueMarkdown(directive, value),
+    { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) });
+}

@@ -1,0 +1,17 @@
+// The words a value may take, for completion: enum values at the target release, or booleans.
+import type { DirectiveSpec, EnumValue, Version } from '../schema/types';
+import { versionWithin } from '../schema/version';
+
+const BOOLEAN_WORDS: EnumValue[] = [
+  { name: 'yes', summary: 'Turn it on.' },
+  { name: 'no', summary: 'Turn it off.' },
+  { name: 'true', summary: 'Turn it on.' },
+  { name: 'false', summary: 'Turn it off.' },
+];
+
+export function valueCompletions(directive: DirectiveSpec, version: Version): EnumValue[] {
+  const spec = directive.value;
+  const values = (spec.values ?? []).filter((v) => versionWithin(version, v.since, v.until));
+  if (spec.kind === 'boolean' || spec.booleans) return [...values, ...BOOLEAN_WORDS];
+  return values;
+}

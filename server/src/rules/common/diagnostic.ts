@@ -1,0 +1,52 @@
+// Small helpers shared by rules: building diagnostics and the edits their fixes make.
+import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { Entry, ParsedDocument, Section } from '../../parse/model';
+import type { QuickFix } from '../types';
+
+export function diagnostic(range: Range, message: string, severity: DiagnosticSeverity, fixes?: QuickFix[]): Diagnostic {
+  const result: Diagnostic = { range, message, severity };
+  if (fixes?.length) result.data = { fixes };
+  return result;
+}
+
+export const ERROR = DiagnosticSeverity.Error;
+export const WARNING = DiagnosticSeverity.Warning;
+export const INFO = DiagnosticSeverity.Information;
+
+export function replace(range: Range, newText: string): TextEdit {
+  return { range, newText };
+}
+
+/** The whole physical lines of an entry, with the line break after them. */
+export function entryLines(doc: ParsedDocument, entry: Entry): { range: Range; text: string } {
+  const first = entry.range.start.line;
+  const last = entry.range.end.line;
+  const lines = doc.lines.slice(first, last + 1);
+  const text = lines.map((l, i) => l.text + (i === lines.length - 1 ? '' : l.eol)).join('');
+  const endsFile = last + 1 >= doc.lines.length;
+  const range: Range = endsFile
+    ? { start: { line: first, character: 0 }, end: { line: last, character: doc.lines[last].text.length } }
+    : { start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } };
+  return { range, text };
+}
+
+/** The line break the document uses. */
+export function eolOf(doc: ParsedDocument): string {
+  return doc.lines.find((l) => l.eol)?.eol ?? '\n';
+}
+
+/** An edit that appends lines at the end of a section (after its last entry or its header). */
+export function appendToSection(doc: ParsedDocument, section: Section, text: string): TextEdit {
+  const line = section.range.end.line;
+  const at = { line, character: doc.lines[line].text.length };
+  return { range: { start: at, end: at }, newText: eolOf(doc) + text };
+}
+
+/** An edit that adds a new section at the end of the document. */
+export function appendSection(doc: ParsedDocument, header: string, body: string): TextEdit {
+  const last = doc.lines.length - 1;
+  const at = { line: last, character: doc.lines[last].text.length };
+  const eol = eolOf(doc);
+  const lead = doc.lines[last].text.trim() ? eol + eol : (last > 0 && doc.lines[last - 1].text.trim() ? eol : '');
+  return { range: { start: at, end: at }, newText: `${lead}[${header}]${eol}${body}${eol}` };
+}

@@ -1,0 +1,68 @@
+// A key the section does not take: unknown everywhere (with "did you mean"), or known in another section.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ParsedDocument, Section } from '../../parse/model';
+import { directivesIn, findDirective, findSection, sectionType } from '../../schema/lookup';
+import type { DirectiveSpec } from '../../schema/types';
+import { closest } from '../../util/similar';
+import type { QuickFix, Rule } from '../types';
+import { appendSection, appendToSection, diagnostic, entryLines, ERROR, replace, WARNING } from './diagnostic';
+
+export const unknownDirective: Rule = {
+  code: 'unknown-directive',
+  check({ doc, schema }) {
+    const results: Diagnostic[] = [];
+    const severity = doc.dialect === 'systemd' ? ERROR : WARNING;
+    const noun = doc.dialect === 'systemd' ? 'directive' : 'option';
+    for (const section of doc.sections) {
+      const spec = findSection(schema, section.name);
+      if (!spec) continue;
+      const type = sectionType(doc.dialect, section.name);
+      const here = directivesIn(schema, type);
+      for (const entry of section.entries) {
+        if (doc.dialect === 'systemd' && entry.key.startsWith('X-')) continue;
+        const known = findDirective(schema, entry.key);
+        if (known && known.placements.some((p) => p.section === type)) continue;
+        if (known) continue; // known elsewhere: the wrong-section rule reports it
+        const suggestions = closest(entry.key, here.map((d) => d.name));
+        const fixes: QuickFix[] = suggestions.map((name, i) => ({
+          title: `Change to ${name}`, preferred: i === 0, edits: [replace(entry.keyRange, name)] }));
+        const hint = suggestions.length ? ` Did you mean ${suggestions[0]}?` : '';
+        const consequence = doc.dialect === 'systemd' ? 'systemd ignores it' : 'supervisord ignores it silently';
+        results.push(diagnostic(entry.keyRange, `Unknown ${noun} '${entry.key}' in [${section.name}]: ${consequence}.${hint}`, severity, fixes));
+      }
+    }
+    return results;
+  },
+};
+
+export const wrongSection: Rule = {
+  code: 'wrong-section',
+  check({ doc, schema }) {
+    const results: Diagnostic[] = [];
+    for (const section of doc.sections) {
+      if (!findSection(schema, section.name)) continue;
+      const type = sectionType(doc.dialect, section.name);
+      for (const entry of section.entries) {
+        const known = findDirective(schema, entry.key);
+        if (!known || known.placements.some((p) => p.section === type)) continue;
+        const targets = [...new Set(known.placements.map((p) => p.section))];
+        const where = targets.map((t) => `[${t}${doc.dialect === 'supervisor' && findSection(schema, t + ':x') ? ':…' : ''}]`).join(', ');
+        const fixes = moveFixes(doc, section, entry, known, targets);
+        const severity = doc.dialect === 'systemd' ? ERROR : WARNING;
+        results.push(diagnostic(entry.keyRange,
+          `${entry.key} does not belong in [${section.name}]; it goes in ${where}. It is ignored here.`, severity, fixes));
+      }
+    }
+    return results;
+  },
+};
+
+function moveFixes(doc: ParsedDocument, from: Section, entry: Section['entries'][number], _d: DirectiveSpec, targets: string[]): QuickFix[] {
+  if (doc.dialect !== 'systemd') return [];
+  const lines = entryLines(doc, entry);
+  return targets.slice(0, 3).map((target) => {
+    const existing = doc.sections.find((s) => s.name === target && s !== from);
+    const insert = existing ? appendToSection(doc, existing, lines.text.replace(/\r?\n$/, '')) : appendSection(doc, target, lines.text.replace(/\r?\n$/, ''));
+    return { title: `Move ${entry.key} to [${target}]`, edits: [{ range: lines.range, newText: '' }, insert] };
+  });
+}

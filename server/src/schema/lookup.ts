@@ -1,0 +1,51 @@
+// Questions features ask of a schema: which section spec is this header, which directives belong here.
+import type { Dialect } from '../parse/model';
+import type { DialectSchema, DirectiveSpec, Placement, SectionSpec, Version } from './types';
+import { versionWithin } from './version';
+
+/** The section type a header names: `Service`, or `program` for `[program:web]`. */
+export function sectionType(dialect: Dialect, header: string): string {
+  if (dialect === 'supervisor') {
+    const colon = header.indexOf(':');
+    return colon < 0 ? header : header.slice(0, colon);
+  }
+  return header;
+}
+
+export function findSection(schema: DialectSchema, header: string): SectionSpec | undefined {
+  const type = sectionType(schema.dialect, header);
+  const spec = schema.sections.find((s) => s.name === type);
+  if (!spec) return undefined;
+  if (schema.dialect === 'supervisor' && spec.takesName !== header.includes(':')) return undefined;
+  return spec;
+}
+
+/** Sections a file of this unit type may hold (every section for supervisor files). */
+export function sectionsFor(schema: DialectSchema, unitType: string | undefined): SectionSpec[] {
+  return schema.sections.filter((s) => !unitType || !s.unitTypes || s.unitTypes.includes(unitType));
+}
+
+export function normalizeKey(dialect: Dialect, key: string): string {
+  return dialect === 'supervisor' ? key.toLowerCase() : key;
+}
+
+const indexes = new WeakMap<DialectSchema, Map<string, DirectiveSpec>>();
+
+export function findDirective(schema: DialectSchema, key: string): DirectiveSpec | undefined {
+  let index = indexes.get(schema);
+  if (!index) {
+    index = new Map(schema.directives.map((d) => [normalizeKey(schema.dialect, d.name), d]));
+    indexes.set(schema, index);
+  }
+  return index.get(normalizeKey(schema.dialect, key));
+}
+
+export function placementIn(directive: DirectiveSpec, sectionName: string): Placement | undefined {
+  return directive.placements.find((p) => p.section === sectionName);
+}
+
+/** Directives that may appear in a section, optionally only those present at `version`. */
+export function directivesIn(schema: DialectSchema, sectionName: string, version?: Version): DirectiveSpec[] {
+  return schema.directives.filter((d) => d.placements.some((p) =>
+    p.section === sectionName && (version === undefined || versionWithin(version, p.since, p.until))));
+}

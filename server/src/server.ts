@@ -1,0 +1,137 @@
+// LSP wiring only: map requests to the pure features, keep settings, debounce diagnostics.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
+  type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import type { AnalyzedDocument } from './analysis';
+import { DocumentCache } from './documentCache';
+import { quickFixes } from './features/codeActions';
+import { complete } from './features/completion';
+import { computeDiagnostics } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { documentSymbols } from './features/symbols';
+import { pathOf } from './classify/classify';
+import { fileSystemWorkspace } from './host/fsWorkspace';
+import { hostSystemdVersion } from './host/systemdVersion';
+import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DocumentCache();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let settings: ServerSettings = { ...DEFAULT_SETTINGS };
+  let hostVersion = NEWEST_KNOWN_SYSTEMD;
+  let pullConfiguration = false;
+  let initOptions: unknown;
+
+  const workspace = fileSystemWorkspace((path) => {
+    const open = documents.all().find((d) => pathOf(d.uri) === path);
+    return open?.getText();
+  });
+
+  const log = (message: string) => connection.console.log(message);
+  const guard = <T>(name: string, fallback: T, work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return fallback;
+    }
+  };
+  const analyzed = (uri: string) => {
+    const document = documents.get(uri);
+    return document ? cache.get(document) : undefined;
+  };
+
+  const publish = (uri: string) => {
+    timers.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const diagnostics = guard('diagnostics', [], () => {
+      const result = cache.get(document);
+      return result ? computeDiagnostics(result, settings, workspace, (code, error) =>
+        connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`)) : [];
+    });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  };
+  const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => publish(uri), delay));
+  };
+  const refreshSettings = async () => {
+    let raw: unknown = (initOptions as { settings?: unknown } | undefined)?.settings;
+    if (pullConfiguration) {
+      raw = await connection.workspace.getConfiguration('daemonConfig').catch(() => raw);
+    }
+    settings = readSettings(raw, hostVersion);
+    for (const document of documents.all()) schedule(document.uri, 0);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    initOptions = params.initializationOptions;
+    settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        completionProvider: { triggerCharacters: ['[', '=', ' ', ',', '%', '(', ':'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'daemon-config-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
+    void hostSystemdVersion().then((version) => {
+      if (version !== undefined) hostVersion = version;
+      log(`target systemd version defaults to ${hostVersion}${version === undefined ? ' (no systemctl on this host)' : ' (this host)'}`);
+      return refreshSettings();
+    });
+  });
+  connection.onDidChangeConfiguration((change) => {
+    if (!pullConfiguration) {
+      settings = readSettings((change.settings as { daemonConfig?: unknown } | null)?.daemonConfig, hostVersion);
+      for (const document of documents.all()) schedule(document.uri, 0);
+      return;
+    }
+    void refreshSettings();
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion((p) => guard('completion', [], () => {
+    const a = analyzed(p.textDocument.uri);
+    return a ? complete(a, p.position, { version: versionFor(a) }) : [];
+  }));
+  connection.onHover((p) => guard('hover', null, () => {
+    const a = analyzed(p.textDocument.uri);
+    return a ? hover(a, p.position, versionFor(a)) : null;
+  }));
+  connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
+    const a = analyzed(p.textDocument.uri);
+    return a ? documentSymbols(a.doc) : [];
+  }));
+  connection.onFoldingRanges((p) => guard('foldingRange', [], () => {
+    const a = analyzed(p.textDocument.uri);
+    return a ? foldingRanges(a.doc) : [];
+  }));
+  connection.onCodeAction((p) => guard('codeAction', [], () => quickFixes(p.textDocument.uri, p.context.diagnostics ?? [])));
+
+  const versionFor = (a: AnalyzedDocument) => (a.kind.dialect === 'systemd' ? settings.systemdVersion : a.support.schema.latestVersion);
+
+  documents.listen(connection);
+  connection.listen();
+}

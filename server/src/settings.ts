@@ -1,0 +1,23 @@
+// Server settings: what the client may send under `daemonConfig`, with defaults.
+import type { AnalysisSettings } from './rules/types';
+
+export interface ServerSettings extends AnalysisSettings {
+  /** Milliseconds to wait after the last edit before publishing diagnostics. */
+  diagnosticsDelay: number;
+}
+
+export const NEWEST_KNOWN_SYSTEMD = 261;
+
+export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150 };
+
+/** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
+export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
+  const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const systemd = typeof section.systemd === 'object' && section.systemd !== null ? (section.systemd as Record<string, unknown>) : {};
+  const version = systemd.version;
+  const systemdVersion = typeof version === 'number' && Number.isInteger(version) && version > 0 ? version
+    : typeof version === 'string' && /^\d+$/.test(version) ? Number(version) : fallbackVersion;
+  const delay = section.diagnosticsDelay;
+  const diagnosticsDelay = typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_SETTINGS.diagnosticsDelay;
+  return { systemdVersion, diagnosticsDelay };
+}

@@ -2,7 +2,8 @@
  * Program and group names, checked before anything is run.
  *
  * supervisor's own rule (datatypes.process_or_group_name): the name is stripped of surrounding
- * whitespace and must then contain no space, `:` or `/`. On top of that we refuse what cannot be
+ * whitespace and must then contain no space, `:` or `/`. We take names already stripped (as a
+ * `[program: x ]` header yields `x`) and refuse any whitespace at all. We also refuse what cannot be
  * addressed safely through supervisorctl: supervisorctl joins its arguments with spaces and splits
  * the line again on any whitespace, so a tab or newline inside a name would turn one argument
  * into several; control characters have no place in a name either. A leading `-` is allowed, as
@@ -13,8 +14,7 @@
 export type NameCheck = { ok: true; name: string } | { ok: false; reason: string };
 
 /** Validate one process or group name (the part of a namespec on either side of `:`). */
-export function checkName(raw: string): NameCheck {
-  const name = raw.replace(/^\s+|\s+$/g, '');
+export function checkName(name: string): NameCheck {
   if (name === '') return { ok: false, reason: 'the name is empty' };
   for (const ch of [' ', ':', '/']) {
     if (name.includes(ch)) return { ok: false, reason: `supervisor refuses ${JSON.stringify(ch)} in a name` };

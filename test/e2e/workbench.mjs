@@ -177,6 +177,11 @@ export class Workbench {
     return (await panel.locator('.monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
   }
 
+  /** Waits until the Problems panel says the workspace has none. */
+  async noProblems() {
+    await this.page.locator('.markers-panel', { hasText: 'No problems have been detected' }).waitFor();
+  }
+
   /** Waits until no Problems row contains `text`. */
   async problemGone(text) {
     await this.page.locator('.markers-panel .monaco-list-row', { hasText: text }).first().waitFor({ state: 'detached' });

@@ -2,7 +2,7 @@
 // unit with shadowing, verify. Pure Node (no editor API), so tests run it against a real systemd.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { copyArgv, daemonReloadArgv, DEFAULT_EXECUTABLES, linkArgv, showArgv, unitActionArgv, verifyArgv, type Executables } from './argv';
+import { copyArgv, daemonReloadArgv, DEFAULT_EXECUTABLES, linkArgv, showArgv, unitActionArgv, verifyArgv, type Executables, type UnitAction } from './argv';
 import { installDirectory, type Scope, type UnitIdentity } from './identity';
 import type { RunRecord, Runner } from './runner';
 import { parseVerifyOutput, type VerifyDiagnostic } from './verify';
@@ -44,6 +44,21 @@ export async function queryUnitState(runner: Runner, unit: string, scope: Scope,
     needDaemonReload: props.NeedDaemonReload === 'yes',
     record,
   };
+}
+
+/**
+ * Validates the unit name (throws UnitNameError before anything runs), then runs the action.
+ * Resolves with the record whatever the exit code: `status` exits 3 for a stopped or failed unit.
+ */
+export async function runUnitAction(
+  runner: Runner,
+  action: UnitAction,
+  unit: string,
+  scope: Scope,
+  exe: Executables = DEFAULT_EXECUTABLES,
+): Promise<RunRecord> {
+  const argv = unitActionArgv(action, unit, scope, exe);
+  return runner.run(argv);
 }
 
 /** Runs steps in order and stops at the first that fails. */
@@ -107,11 +122,23 @@ export interface EffectiveUnit {
   shadowing: Shadowing | undefined;
 }
 
-function defaultResolve(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.posix.normalize(p);
+/**
+ * Resolves symlinks in the longest existing part of a path, so that `/lib/systemd/system/x` and
+ * `/usr/lib/systemd/system/x` compare equal on merged-/usr systems even when `x` is gone.
+ */
+export function resolvePath(p: string): string {
+  const normalized = path.posix.normalize(p);
+  let head = normalized;
+  const tail: string[] = [];
+  for (;;) {
+    try {
+      return path.posix.join(fs.realpathSync(head), ...tail);
+    } catch {
+      const parent = path.posix.dirname(head);
+      if (parent === head) return normalized;
+      tail.unshift(path.posix.basename(head));
+      head = parent;
+    }
   }
 }
 
@@ -120,7 +147,7 @@ function defaultResolve(p: string): string {
  * FragmentPath differs (a higher-priority folder wins); a drop-in when it is missing from
  * DropInPaths (a drop-in of the same name in a higher-priority folder wins).
  */
-export function detectShadowing(identity: UnitIdentity, props: UnitProperties, resolve: (p: string) => string = defaultResolve): Shadowing | undefined {
+export function detectShadowing(identity: UnitIdentity, props: UnitProperties, resolve: (p: string) => string = resolvePath): Shadowing | undefined {
   const mine = resolve(identity.file);
   if (props.LoadState === 'masked') return { by: props.FragmentPath || undefined, reason: `${props.Id ?? identity.unitName} is masked` };
   if (identity.dropIn) {

@@ -2,6 +2,11 @@
 import type { DirectiveSpec, EnumValue, SectionSpec, ValueSpec, Version } from '../schema/types';
 import { versionWithin } from '../schema/version';
 
+/** The oldest releases the data covers (systemd 219, supervisor 3.0): "since" them says nothing. */
+function isOldestKnown(version: Version): boolean {
+  return version === 219 || version === '3.0';
+}
+
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -15,7 +20,7 @@ export function valueLabel(spec: ValueSpec): string {
 export function valueTable(values: EnumValue[], version?: Version): string {
   const rows = values.map((v) => {
     const absent = version !== undefined && !versionWithin(version, v.since, v.until);
-    const since = v.since !== undefined ? ` *(since ${v.since})*` : '';
+    const since = v.since !== undefined && !isOldestKnown(v.since) ? ` *(since ${v.since})*` : '';
     const note = absent ? ' — not in the target release' : '';
     return `| \`${escapeCell(v.name)}\` | ${escapeCell(v.summary ?? '')}${since}${note} |`;
   });
@@ -30,7 +35,7 @@ export function directiveMarkdown(directive: DirectiveSpec, separator: string, v
   if (directive.repeatable) facts.push('May be repeated');
   if (directive.required) facts.push('Required');
   const since = directive.placements.map((p) => p.since).find((s) => s !== undefined);
-  if (since !== undefined) facts.push(`Since ${since}`);
+  if (since !== undefined && !isOldestKnown(since)) facts.push(`Since ${since}`);
   const status = directive.placements.find((p) => p.status !== 'active')?.status;
   if (status) facts.push(status === 'removed' ? '**Removed**' : '**Deprecated**');
   if (directive.replacement) facts.push(`Use \`${directive.replacement}\` instead`);
@@ -46,6 +51,6 @@ export function sectionMarkdown(section: SectionSpec): string {
 }
 
 export function enumValueMarkdown(directive: DirectiveSpec, value: EnumValue): string {
-  const since = value.since !== undefined ? `\n\nSince ${value.since}` : '';
+  const since = value.since !== undefined && !isOldestKnown(value.since) ? `\n\nSince ${value.since}` : '';
   return `**${directive.name}=${value.name}**\n\n${value.summary ?? ''}${since}\n\n[Manual](${directive.manual})`;
 }

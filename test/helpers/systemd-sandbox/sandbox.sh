@@ -59,8 +59,9 @@ start() {
   local u
   for u in $LIB_UNITS; do
     [ -f "$HOST_UNITS/$u" ] || die "host lacks $HOST_UNITS/$u (is the systemd package installed?)"
-    cp "$HOST_UNITS/$u" "$D/lib-units/$u"
   done
+  # shellcheck disable=SC2086  # the list is word-split on purpose
+  (cd "$HOST_UNITS" && cp -L -- $LIB_UNITS "$D/lib-units/") || die "cannot copy units from $HOST_UNITS"
   ln -s multi-user.target "$D/lib-units/default.target"
   for u in systemd-journald.socket systemd-journald-dev-log.socket; do ln -s ../$u "$D/lib-units/sockets.target.wants/$u"; done
   ln -s ../systemd-journald.service "$D/lib-units/sysinit.target.wants/systemd-journald.service"

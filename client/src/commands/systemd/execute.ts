@@ -1,0 +1,83 @@
+// Runs the steps of a command: directly (captured, logged, with progress) when no privileges are
+// needed, else in a terminal through sudo/pkexec, where the user types the password.
+import * as vscode from 'vscode';
+import {
+  createExecFileRunner, currentPrivilegeContext, displayArgv, formatRecord, needsPrivileges, planInvocation, runSteps,
+  type RunRecord, type Runner, type Scope,
+} from '../../systemd';
+import { readSettings } from './settings';
+
+export type ExecuteOutcome =
+  | { kind: 'done'; ok: boolean; records: RunRecord[] }
+  /** Handed to a terminal; resolves when the terminal closes, with its exit code when known. */
+  | { kind: 'terminal'; exitCode: number | undefined };
+
+export interface FailureActions {
+  status?: () => void;
+  logs?: () => void;
+}
+
+export class Executor {
+  constructor(private readonly log: vscode.OutputChannel) {}
+
+  /** A runner that logs each call (argv, exit, time, stderr) to the output channel. */
+  runner(): Runner {
+    return createExecFileRunner({ onRecord: (r) => this.log.appendLine(formatRecord(r, displayArgv)) });
+  }
+
+  async execute(title: string, steps: string[][], scope: Scope, mutating: boolean, failure: FailureActions = {}): Promise<ExecuteOutcome> {
+    const settings = readSettings();
+    const ctx = currentPrivilegeContext(settings.privilegeHelper);
+    if (needsPrivileges(scope, mutating, ctx)) {
+      const plan = planInvocation(steps, scope, mutating, ctx);
+      if (plan.kind !== 'terminal') throw new Error('expected a terminal plan');
+      this.log.appendLine(`$ ${displayArgv([plan.shellPath, ...plan.shellArgs])}  → in a terminal (${plan.reason})`);
+      const terminal = vscode.window.createTerminal({ name: `systemd: ${title}`, shellPath: plan.shellPath, shellArgs: plan.shellArgs });
+      terminal.show();
+      const exitCode = await new Promise<number | undefined>((resolve) => {
+        const sub = vscode.window.onDidCloseTerminal((t) => {
+          if (t === terminal) {
+            sub.dispose();
+            resolve(t.exitStatus?.code);
+          }
+        });
+      });
+      this.log.appendLine(`  terminal for "${title}" closed${exitCode !== undefined ? ` with exit ${exitCode}` : ''}`);
+      return { kind: 'terminal', exitCode };
+    }
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title, cancellable: false },
+      () => runSteps(this.runner(), steps),
+    );
+    if (!result.ok) this.showFailure(title, result.records[result.records.length - 1], failure);
+    return { kind: 'done', ok: result.ok, records: result.records };
+  }
+
+  /** Runs a read-only query directly (never through sudo) and returns its record. */
+  query(argv: string[]): Promise<RunRecord> {
+    return this.runner().run(argv);
+  }
+
+  showFailure(title: string, record: RunRecord | undefined, failure: FailureActions): void {
+    const status = record?.error ?? (record?.code != null ? `exit ${record.code}` : 'failed');
+    const stderr = (record?.stderr ?? '').trim();
+    const detail = stderr.length > 600 ? `${stderr.slice(0, 600)}…` : stderr;
+    const buttons: string[] = [];
+    const statusLabel = vscode.l10n.t('Show Status');
+    const logsLabel = vscode.l10n.t('Show Logs');
+    if (failure.status) buttons.push(statusLabel);
+    if (failure.logs) buttons.push(logsLabel);
+    void vscode.window.showErrorMessage(`${title}: ${status}${detail ? `\n${detail}` : ''}`, ...buttons).then((choice) => {
+      if (choice === statusLabel) failure.status?.();
+      else if (choice === logsLabel) failure.logs?.();
+    });
+  }
+
+  /** A terminal running one process (no shell), e.g. `journalctl --follow`. */
+  openProcessTerminal(name: string, argv: string[]): vscode.Terminal {
+    this.log.appendLine(`$ ${displayArgv(argv)}  → in a terminal`);
+    const terminal = vscode.window.createTerminal({ name, shellPath: argv[0], shellArgs: argv.slice(1) });
+    terminal.show();
+    return terminal;
+  }
+}

@@ -28,22 +28,42 @@ function recordFor(raw: RawOption): DirectiveSpec {
   return spec;
 }
 
-/** Records equal but for their placement merge into one, so one name usually has one record. */
-function sameBut(a: DirectiveSpec, b: DirectiveSpec): boolean {
-  const strip = (d: DirectiveSpec): string => JSON.stringify({ ...d, placements: [], manual: '' });
-  return strip(a) === strip(b);
+/** Precise records, one per (section type, option): expansions, defaults and summaries differ by section. */
+const PER_SECTION: readonly DirectiveSpec[] = RAW_OPTIONS.filter((raw) => raw.option !== ANY_KEY).map(recordFor);
+
+function sectionLabel(type: string): string {
+  return SECTIONS.find((s) => s.name === type)?.takesName ? `[${type}:x]` : `[${type}]`;
+}
+
+/**
+ * One record per option name, as name-keyed lookups expect: placements from every section type
+ * that reads the option; where sections differ (summary, default), the details say how.
+ */
+function merge(records: DirectiveSpec[]): DirectiveSpec {
+  const [first, ...rest] = records;
+  const merged: DirectiveSpec = { ...first, placements: records.flatMap((r) => r.placements),
+    expansions: [...new Set(records.flatMap((r) => r.expansions ?? []))] };
+  const notes: string[] = first.details ? [first.details] : [];
+  const summaries = new Map<string, string[]>();
+  const defaults = new Map<string, string[]>();
+  for (const other of rest) {
+    const where = other.placements.map((p) => sectionLabel(p.section));
+    if (other.summary !== first.summary) summaries.set(other.summary, [...(summaries.get(other.summary) ?? []), ...where]);
+    if (other.default !== first.default) {
+      const text = other.default === undefined ? 'none' : `\`${other.default}\``;
+      defaults.set(text, [...(defaults.get(text) ?? []), ...where]);
+    }
+  }
+  for (const [summary, where] of summaries) notes.push(`In ${where.join(', ')}: ${summary}`);
+  for (const [text, where] of defaults) notes.push(`Default in ${where.join(', ')}: ${text}.`);
+  if (notes.length) merged.details = [...new Set(notes)].join('\n\n');
+  return merged;
 }
 
 function build(): DirectiveSpec[] {
-  const out: DirectiveSpec[] = [];
-  for (const raw of RAW_OPTIONS) {
-    if (raw.option === ANY_KEY) continue;
-    const record = recordFor(raw);
-    const twin = out.find((d) => d.name === record.name && sameBut(d, record));
-    if (twin) twin.placements.push(...record.placements);
-    else out.push(record);
-  }
-  return out;
+  const byName = new Map<string, DirectiveSpec[]>();
+  for (const record of PER_SECTION) byName.set(record.name, [...(byName.get(record.name) ?? []), record]);
+  return [...byName.values()].map(merge);
 }
 
 export const supervisorDirectives: readonly DirectiveSpec[] = build();
@@ -56,12 +76,12 @@ export const supervisorSchema: DialectSchema = {
 };
 
 /**
- * The record for `option` in a section type. One name can have several records (`user` is a plain
- * string in [supervisord] and an account in [program:x]), so prefer this over a name-only lookup.
+ * The precise record for `option` in a section type: its own expansions, default and summary (the
+ * schema's records merge every section that reads a name).
  */
 export function findSupervisorOption(sectionType: string, option: string): DirectiveSpec | undefined {
   const key = option.toLowerCase();
-  return supervisorDirectives.find((d) => d.name === key && d.placements.some((p) => p.section === sectionType));
+  return PER_SECTION.find((d) => d.name === key && d.placements[0].section === sectionType);
 }
 
 /** Section types that accept any key (passed to a factory as keyword arguments). */

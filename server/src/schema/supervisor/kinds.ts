@@ -108,11 +108,10 @@ const BY_DATATYPE: Readonly<Record<string, ValueSpec>> = {
 /** Options whose syntax is narrower than their converter says (supervisor checks them elsewhere). */
 const BY_OPTION: Readonly<Record<string, ValueSpec>> = {
   command: KINDS.command,
-  'supervisorctl/serverurl': KINDS.url,
+  // One record serves every section that reads a name, so these take the laxer of their kinds.
   serverurl: KINDS.childUrl,
   'supervisord/user': KINDS.user,
   directory: KINDS.path,
-  'supervisord/directory': KINDS.directory,
   socket: KINDS.fcgiSocket,
   socket_backlog: { ...KINDS.integer, min: 1, max: 65535 },
   buffer_size: { ...KINDS.integer, min: 1 },

@@ -1,7 +1,7 @@
 // A real systemd booted as PID 1 in private namespaces, for tests (see systemd-sandbox/sandbox.sh).
 // Each sandbox gets its own state directory under /tmp and its own cgroup, so runs never share
 // anything; stop() ends only the processes that start() created.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,6 +45,11 @@ export function sandboxUnavailableReason(): string | undefined {
   }
   const mountinfo = readFileSync('/proc/self/mountinfo', 'utf8');
   if (!/ - cgroup2 /.test(mountinfo)) return 'systemd sandbox needs a cgroup2 hierarchy mounted';
+  try {
+    execFileSync('/usr/bin/unshare', ['--fork', '--pid', '--mount', '--uts', '--ipc', '--net', '--mount-proc', '/bin/true'], { stdio: 'ignore', timeout: 10_000 });
+  } catch (e) {
+    return `systemd sandbox needs pid/mount/net namespaces, and unshare failed here (${(e as Error).message.split('\n')[0]})`;
+  }
   return undefined;
 }
 

@@ -1,4 +1,20 @@
-// Diagnostic rules specific to supervisor configs.
+// Diagnostic rules specific to supervisor configs, each with a stable code. Cross-file checks read
+// the whole configuration through configSet (the main config and the files it includes).
 import type { Rule } from '../types';
+import { missingRpcinterface, serverurlMismatch } from './ctl';
+import { unknownExpansion } from './expansions';
+import { includeNoMatch } from './include';
+import { conflictingOptions, invalidName, numprocsProcessName } from './processes';
+import { duplicateProgram, unknownGroupProgram } from './programs';
+import { incompleteAuth, missingCommand, missingRequired, missingSupervisord } from './required';
+import { sectionValues } from './sectionValues';
 
-export const supervisorRules: Rule[] = [];
+export { configSet, findIncludingConfig } from './configSet';
+
+export const supervisorRules: Rule[] = [
+  missingCommand, missingRequired, incompleteAuth, missingSupervisord,
+  numprocsProcessName, invalidName, conflictingOptions,
+  unknownExpansion, sectionValues,
+  unknownGroupProgram, duplicateProgram, includeNoMatch,
+  serverurlMismatch, missingRpcinterface,
+];

@@ -1,7 +1,7 @@
 // The supervisor schema: every section type and option of supervisord.conf (facts from
 // data/supervisor/*.tsv via options.generated.ts), with value kinds, summaries and manual links.
 import type { DialectSchema, DirectiveSpec } from '../types';
-import { valueSpecFor } from './kinds';
+import { laxSpecFor, valueSpecFor } from './kinds';
 import { RAW_OPTIONS, type RawOption } from './options.generated';
 import { OPEN_SECTIONS, SECTIONS, manualFor } from './sections';
 import { summaryFor } from './summaries';
@@ -41,7 +41,9 @@ function sectionLabel(type: string): string {
  */
 function merge(records: DirectiveSpec[]): DirectiveSpec {
   const [first, ...rest] = records;
-  const merged: DirectiveSpec = { ...first, placements: records.flatMap((r) => r.placements),
+  const kinds = new Set(records.map((r) => JSON.stringify(r.value)));
+  const value = kinds.size > 1 ? laxSpecFor(first.name) ?? first.value : first.value;
+  const merged: DirectiveSpec = { ...first, value, placements: records.flatMap((r) => r.placements),
     expansions: [...new Set(records.flatMap((r) => r.expansions ?? []))] };
   const notes: string[] = first.details ? [first.details] : [];
   const summaries = new Map<string, string[]>();

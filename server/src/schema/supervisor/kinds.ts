@@ -108,10 +108,11 @@ const BY_DATATYPE: Readonly<Record<string, ValueSpec>> = {
 /** Options whose syntax is narrower than their converter says (supervisor checks them elsewhere). */
 const BY_OPTION: Readonly<Record<string, ValueSpec>> = {
   command: KINDS.command,
-  // One record serves every section that reads a name, so these take the laxer of their kinds.
+  'supervisorctl/serverurl': KINDS.url,
   serverurl: KINDS.childUrl,
   'supervisord/user': KINDS.user,
   directory: KINDS.path,
+  'supervisord/directory': KINDS.directory,
   socket: KINDS.fcgiSocket,
   socket_backlog: { ...KINDS.integer, min: 1, max: 65535 },
   buffer_size: { ...KINDS.integer, min: 1 },
@@ -123,4 +124,12 @@ const BY_OPTION: Readonly<Record<string, ValueSpec>> = {
 
 export function valueSpecFor(section: string, option: string, datatype: string): ValueSpec {
   return BY_OPTION[`${section}/${option}`] ?? BY_OPTION[option] ?? BY_DATATYPE[datatype] ?? KINDS.string;
+}
+
+/**
+ * The kind a merged record (one per name, for every section) takes when sections differ: the laxer
+ * one, so no section gets an error it does not deserve. The precise kind is checked per section.
+ */
+export function laxSpecFor(option: string): ValueSpec | undefined {
+  return ({ serverurl: KINDS.childUrl, directory: KINDS.path } as Record<string, ValueSpec>)[option];
 }

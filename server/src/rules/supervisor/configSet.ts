@@ -1,0 +1,111 @@
+// Workspace awareness: the whole configuration a supervisor file belongs to. A main config brings
+// the files its `[include] files=` globs match; an included program file finds the main config
+// that includes it (next to it, a folder or two up, or /etc), so checks across files work.
+import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { parseSupervisor } from '../../parse/supervisor';
+import type { ParsedDocument, Section } from '../../parse/model';
+import type { RuleContext, WorkspaceView } from '../types';
+
+export interface ConfigFile {
+  path: string | undefined;
+  doc: ParsedDocument;
+  /** The document being checked (its text may be newer than the disk's). */
+  current: boolean;
+}
+
+export interface ConfigSet {
+  files: ConfigFile[];
+  /** The file holding `[supervisord]` and `[include]`, when known. */
+  main: ConfigFile | undefined;
+  /** True when every file of the configuration was read, so "not found anywhere" is certain. */
+  complete: boolean;
+}
+
+/** Well-known places of the main config, after the ones near the file. */
+export const SYSTEM_MAIN_CONFIGS = ['/etc/supervisor/supervisord.conf', '/etc/supervisord.conf'];
+const UPWARD_LEVELS = 3;
+
+export function hasSection(doc: ParsedDocument, name: string): boolean {
+  return doc.sections.some((s) => s.name === name);
+}
+
+/** The `[include] files=` globs as supervisord reads them (space-separated), skipping ones with expansions. */
+export function includeGlobs(doc: ParsedDocument): string[] {
+  const include = doc.sections.filter((s) => s.name === 'include');
+  const files = include.flatMap((s) => s.entries.filter((e) => e.key === 'files')).pop();
+  return files ? files.value.split(/\s+/).filter((g) => g && !g.includes('%(')) : [];
+}
+
+function resolveIncludes(main: ParsedDocument, mainPath: string, workspace: WorkspaceView): string[] {
+  const base = dirname(mainPath);
+  const found = new Set<string>();
+  for (const pattern of includeGlobs(main)) {
+    const absolute = isAbsolute(pattern) ? pattern : join(base, pattern);
+    for (const path of workspace.glob(absolute, base)) found.add(normalize(path));
+  }
+  return [...found].sort();
+}
+
+/** The main config that includes `filePath`, looking near the file first. */
+export function findIncludingConfig(filePath: string, workspace: WorkspaceView): { path: string; doc: ParsedDocument } | undefined {
+  const candidates: string[] = [];
+  let dir = dirname(filePath);
+  for (let level = 0; level < UPWARD_LEVELS; level++) {
+    for (const pattern of ['*.conf', '*.ini']) candidates.push(...workspace.glob(pattern, dir).map((p) => (isAbsolute(p) ? p : join(dir, p))));
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  candidates.push(...SYSTEM_MAIN_CONFIGS);
+  const target = normalize(filePath);
+  for (const path of [...new Set(candidates)]) {
+    if (normalize(path) === target) continue;
+    const text = workspace.readFile(path);
+    if (!text || !/^\s*\[include\]/m.test(text)) continue;
+    const doc = parseSupervisor(text);
+    if (resolveIncludes(doc, path, workspace).includes(target)) return { path, doc };
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<ParsedDocument, ConfigSet>();
+
+export function configSet(ctx: Pick<RuleContext, 'doc' | 'filePath' | 'workspace'>): ConfigSet {
+  const cached = cache.get(ctx.doc);
+  if (cached) return cached;
+  const result = build(ctx);
+  cache.set(ctx.doc, result);
+  return result;
+}
+
+function build({ doc, filePath, workspace }: Pick<RuleContext, 'doc' | 'filePath' | 'workspace'>): ConfigSet {
+  const current: ConfigFile = { path: filePath, doc, current: true };
+  const isMain = hasSection(doc, 'supervisord') || hasSection(doc, 'include');
+  let main: ConfigFile | undefined = isMain ? current : undefined;
+  if (!main && filePath && workspace) {
+    const found = findIncludingConfig(filePath, workspace);
+    if (found) main = { path: found.path, doc: found.doc, current: false };
+  }
+  if (!main) return { files: [current], main: undefined, complete: false };
+  const files: ConfigFile[] = main.current ? [current] : [main];
+  const hasIncludes = includeGlobs(main.doc).length > 0 || hasSection(main.doc, 'include');
+  if (!hasIncludes) return { files, main, complete: main.current };
+  if (!main.path || !workspace) return { files, main, complete: false };
+  for (const path of resolveIncludes(main.doc, main.path, workspace)) {
+    if (filePath && normalize(path) === normalize(filePath)) {
+      if (!files.includes(current)) files.push(current);
+      continue;
+    }
+    const text = workspace.readFile(path);
+    if (text !== undefined) files.push({ path, doc: parseSupervisor(text), current: false });
+  }
+  if (!files.includes(current)) files.push(current);
+  // A glob written with an expansion (`%(host_node_name)s`) was not followed.
+  const skipped = main.doc.sections.some((s) => s.name === 'include' && s.entries.some((e) => e.key === 'files' && e.value.includes('%(')));
+  return { files, main, complete: !skipped };
+}
+
+/** Every section of the configuration with the file it is in. */
+export function allSections(set: ConfigSet): { file: ConfigFile; section: Section }[] {
+  return set.files.flatMap((file) => file.doc.sections.map((section) => ({ file, section })));
+}

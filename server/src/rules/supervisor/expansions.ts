@@ -1,0 +1,42 @@
+// `%(name)s` expansions an option cannot expand, and `%` signs Python's formatting refuses.
+// supervisord formats every option it reads, so this holds for every known option.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { positionAt } from '../../parse/positions';
+import { ANY_KEY, acceptsAnyKey, findSupervisorOption } from '../../schema/supervisor';
+import { RAW_OPTIONS } from '../../schema/supervisor/options.generated';
+import { checkExpansions } from '../../values/supervisor';
+import { diagnostic, ERROR, WARNING } from '../common/diagnostic';
+import type { Rule } from '../types';
+import { configSet, hasSection } from './configSet';
+import { splitHeader } from './sections';
+
+/** Names the extra keys of `[rpcinterface:x]`/`[ctlplugin:x]` expand. */
+function anyKeyExpansions(type: string): string[] | undefined {
+  return RAW_OPTIONS.find((o) => o.section === type && o.option === ANY_KEY)?.expansions;
+}
+
+export const unknownExpansion: Rule = {
+  code: 'supervisor/unknown-expansion',
+  check(ctx) {
+    const { doc } = ctx;
+    const results: Diagnostic[] = [];
+    // With an [include] anywhere, supervisord replaces %(here)s in every section before reading them.
+    const set = configSet(ctx);
+    const hereEverywhere = hasSection(doc, 'include') || (set.main !== undefined && hasSection(set.main.doc, 'include'));
+    for (const section of doc.sections) {
+      const { type } = splitHeader(section);
+      for (const entry of section.entries) {
+        const precise = findSupervisorOption(type, entry.key);
+        const allowed = precise?.expansions ?? (acceptsAnyKey(type) ? anyKeyExpansions(type) : undefined);
+        if (!allowed || !entry.value.includes('%')) continue;
+        for (const issue of checkExpansions(entry.value, { allowed, key: entry.key, hereEverywhere })) {
+          const range = { start: positionAt(entry.pieces, issue.start), end: positionAt(entry.pieces, issue.end) };
+          const d = diagnostic(range, issue.message, issue.severity === 'error' ? ERROR : WARNING);
+          if (issue.code) d.code = issue.code;
+          results.push(d);
+        }
+      }
+    }
+    return results;
+  },
+};

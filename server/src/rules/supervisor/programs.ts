@@ -1,0 +1,66 @@
+// Across the whole configuration: group members that do not exist, and programs defined twice.
+import { basename } from 'node:path';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { positionAt } from '../../parse/positions';
+import { closest } from '../../util/similar';
+import { commaItems } from '../../values/supervisor/issue';
+import { diagnostic, ERROR, replace, WARNING } from '../common/diagnostic';
+import type { Rule } from '../types';
+import { allSections, configSet } from './configSet';
+import { entry, splitHeader } from './sections';
+
+export const unknownGroupProgram: Rule = {
+  code: 'supervisor/unknown-group-program',
+  check(ctx) {
+    const set = configSet(ctx);
+    const sections = allSections(set);
+    const named = (type: string): Set<string> => new Set(sections.map((s) => splitHeader(s.section))
+      .filter((h) => h.type === type && h.name !== undefined).map((h) => h.name as string));
+    const programs = named('program');
+    const fcgi = named('fcgi-program');
+    const results: Diagnostic[] = [];
+    for (const section of ctx.doc.sections) {
+      if (splitHeader(section).type !== 'group') continue;
+      const list = entry(section, 'programs');
+      if (!list || list.value.includes('%(')) continue;
+      for (const item of commaItems(list.value)) {
+        if (item.text === '') continue; // the value check reports stray commas
+        const range: Range = { start: positionAt(list.pieces, item.start), end: positionAt(list.pieces, item.end) };
+        if (programs.has(item.text) && fcgi.has(item.text)) {
+          results.push(diagnostic(range, `'${item.text}' is both a [program:${item.text}] and an [fcgi-program:${item.text}]: supervisord refuses the ambiguity.`, ERROR));
+          continue;
+        }
+        if (programs.has(item.text) || fcgi.has(item.text)) continue;
+        const suggestions = closest(item.text, [...programs, ...fcgi]);
+        const where = set.complete ? 'in this configuration' : 'in this file (the files it is read with were not found, so this may be a false alarm)';
+        results.push(diagnostic(range,
+          `[${section.name}] lists '${item.text}', but there is no [program:${item.text}] ${where}: supervisord refuses the group.` +
+          (suggestions.length ? ` Did you mean ${suggestions[0]}?` : ''),
+          set.complete ? ERROR : WARNING,
+          suggestions.map((name, i) => ({ title: `Change to ${name}`, preferred: i === 0, edits: [replace(range, name)] }))));
+      }
+    }
+    return results;
+  },
+};
+
+const NAMED_TYPES = ['program', 'fcgi-program', 'eventlistener', 'group'];
+
+export const duplicateProgram: Rule = {
+  code: 'supervisor/duplicate-program',
+  check(ctx) {
+    const sections = allSections(configSet(ctx));
+    const results: Diagnostic[] = [];
+    for (const section of ctx.doc.sections) {
+      const { type, name } = splitHeader(section);
+      if (name === undefined || !NAMED_TYPES.includes(type)) continue;
+      const same = sections.filter((s) => s.section.name === section.name);
+      const first = same[0];
+      if (same.length < 2 || first.section === section) continue;
+      const where = first.file.current ? `line ${first.section.headerRange.start.line + 1}` : (first.file.path ? basename(first.file.path) : 'another file');
+      results.push(diagnostic(section.nameRange,
+        `[${section.name}] is already defined (${where}): supervisord merges the two, later options overriding earlier ones.`, WARNING));
+    }
+    return results;
+  },
+};

@@ -1,0 +1,77 @@
+// Options supervisord refuses to start without: `command` in a program, and the others the
+// schema marks required; username and password go together; a main config needs [supervisord].
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { findSupervisorOption } from '../../schema/supervisor';
+import { supervisorDirectives } from '../../schema/supervisor';
+import { appendToSection, diagnostic, ERROR } from '../common/diagnostic';
+import type { Rule } from '../types';
+import { configSet, hasSection } from './configSet';
+import { entry, isProcessSection, splitHeader } from './sections';
+
+export const missingCommand: Rule = {
+  code: 'supervisor/missing-command',
+  check({ doc }) {
+    return doc.sections.filter((s) => isProcessSection(s) && !entry(s, 'command')).map((section) =>
+      diagnostic(section.nameRange, `[${section.name}] has no command: supervisord refuses to start.`, ERROR,
+        [{ title: 'Add command=', edits: [appendToSection(doc, section, 'command = ')] }]));
+  },
+};
+
+/** Options supervisord treats as missing when empty; for the others an empty value passes its check. */
+const EMPTY_IS_MISSING = ['events', 'socket'];
+
+export const missingRequired: Rule = {
+  code: 'supervisor/missing-required',
+  check({ doc }) {
+    const results: Diagnostic[] = [];
+    for (const section of doc.sections) {
+      const { type } = splitHeader(section);
+      for (const directive of supervisorDirectives) {
+        if (directive.name === 'command' || !directive.placements.some((p) => p.section === type)) continue;
+        const precise = findSupervisorOption(type, directive.name);
+        if (!precise?.required) continue;
+        const present = entry(section, directive.name);
+        if (present && (present.value.trim() !== '' || !EMPTY_IS_MISSING.includes(directive.name))) continue;
+        results.push(diagnostic(present ? present.keyRange : section.nameRange,
+          `[${section.name}] needs ${directive.name}: supervisord refuses the configuration without it.`, ERROR,
+          present ? [] : [{ title: `Add ${directive.name}=`, edits: [appendToSection(doc, section, `${directive.name} = `)] }]));
+      }
+    }
+    return results;
+  },
+};
+
+export const incompleteAuth: Rule = {
+  code: 'supervisor/incomplete-auth',
+  check({ doc }) {
+    const results: Diagnostic[] = [];
+    for (const section of doc.sections) {
+      const { type } = splitHeader(section);
+      if (type !== 'unix_http_server' && type !== 'inet_http_server') continue;
+      const user = entry(section, 'username');
+      const password = entry(section, 'password');
+      const given = user ?? password;
+      if (!given || (user && password)) continue;
+      const missing = user ? 'password' : 'username';
+      results.push(diagnostic(given.keyRange, `[${section.name}] sets ${given.key} without ${missing}: supervisord refuses one without the other.`, ERROR,
+        [{ title: `Add ${missing}=`, edits: [appendToSection(doc, section, `${missing} = `)] }]));
+    }
+    return results;
+  },
+};
+
+export const missingSupervisord: Rule = {
+  code: 'supervisor/missing-supervisord',
+  check(ctx) {
+    const { doc, kind } = ctx;
+    if (hasSection(doc, 'supervisord')) return [];
+    if (kind.dialect !== 'supervisor' || kind.role !== 'main') return [];
+    const main = configSet(ctx).main;
+    if (main && !main.current) return [];
+    const server = doc.sections.find((s) => s.name === 'unix_http_server' || s.name === 'inet_http_server');
+    if (!server) return [];
+    return [diagnostic(server.nameRange,
+      'This file configures a server but has no [supervisord] section: supervisord refuses to start from it.', ERROR,
+      [{ title: 'Add [supervisord]', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '[supervisord]\n\n' }] }])];
+  },
+};

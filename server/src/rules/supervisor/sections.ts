@@ -1,0 +1,19 @@
+// Small helpers: what a supervisor section header names.
+import type { Section } from '../../parse/model';
+
+/** `program` and `web` for `[program:web]`; name is undefined without a colon. */
+export function splitHeader(section: Section): { type: string; name: string | undefined } {
+  const colon = section.name.indexOf(':');
+  return colon < 0 ? { type: section.name, name: undefined } : { type: section.name.slice(0, colon), name: section.name.slice(colon + 1) };
+}
+
+export const PROCESS_TYPES = ['program', 'fcgi-program', 'eventlistener'];
+
+export function isProcessSection(section: Section): boolean {
+  return PROCESS_TYPES.includes(splitHeader(section).type);
+}
+
+export function entry(section: Section, key: string): Section['entries'][number] | undefined {
+  // configparser keeps the last of repeated keys.
+  return section.entries.filter((e) => e.key === key).pop();
+}

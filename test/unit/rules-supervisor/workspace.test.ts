@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { errors, warnings } from './helpers';
+
+const MAIN = `[supervisord]
+logfile=/tmp/supervisord.log
+
+[unix_http_server]
+file=/run/app.sock
+
+[rpcinterface:supervisor]
+supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface
+
+[supervisorctl]
+serverurl=unix:///run/app.sock
+
+[include]
+files = conf.d/*.conf
+
+[group:site]
+programs=web,worker
+`;
+
+const WEB = '[program:web]\ncommand=/srv/web\n';
+const WORKER = '[program:worker]\ncommand=/srv/worker\n';
+
+describe('supervisor rules across files', () => {
+  it('resolves group members through the included files', () => {
+    const files = { '/srv/app/conf.d/web.conf': WEB, '/srv/app/conf.d/worker.conf': WORKER };
+    assert.deepEqual(errors(MAIN, { files }), []);
+    assert.deepEqual(errors(MAIN, { files: { '/srv/app/conf.d/web.conf': WEB } }), ['supervisor/unknown-group-program@17']);
+  });
+
+  it('downgrades to a warning when the included files cannot be read', () => {
+    assert.deepEqual(errors(MAIN, { noWorkspace: true }), []);
+    assert.deepEqual(warnings(MAIN, { noWorkspace: true }), ['supervisor/unknown-group-program@17', 'supervisor/unknown-group-program@17']);
+  });
+
+  it('lets an included program file find its main config', () => {
+    const files = { '/srv/app/supervisord.conf': MAIN, '/srv/app/conf.d/worker.conf': WORKER };
+    // A group in a conf.d file sees programs of the main config's other includes.
+    const group = '[group:more]\nprograms=worker,web\n';
+    assert.deepEqual(errors(group + WEB, { path: '/srv/app/conf.d/web.conf', files }), []);
+    assert.deepEqual(errors('[group:more]\nprograms=nothere\n', { path: '/srv/app/conf.d/g.conf', files }), ['supervisor/unknown-group-program@2']);
+  });
+
+  it('sees a program defined twice in two included files', () => {
+    const files = { '/srv/app/supervisord.conf': MAIN, '/srv/app/conf.d/a.conf': WEB };
+    assert.deepEqual(warnings(WEB, { path: '/srv/app/conf.d/b.conf', files }), ['supervisor/duplicate-program@1']);
+  });
+
+  it('allows %(here)s everywhere when the configuration has an [include]', () => {
+    const files = { '/srv/app/supervisord.conf': MAIN };
+    assert.deepEqual(errors('[program:x]\ncommand=%(here)s/run\n[group:g]\nprograms=x\npriority=%(here)s\n',
+      { path: '/srv/app/conf.d/x.conf', files }).filter((c) => c.startsWith('supervisor/unknown-expansion')), []);
+  });
+
+  it('warns about include globs that match nothing, relative to the config folder', () => {
+    assert.deepEqual(warnings(MAIN, { files: { '/srv/app/conf.d/web.conf': WEB, '/srv/app/conf.d/worker.conf': WORKER } }), []);
+    assert.deepEqual(warnings('[supervisord]\n[include]\nfiles=conf.d/*.conf /etc/extra/*.ini\n',
+      { files: { '/srv/app/conf.d/a.conf': WEB } }), ['supervisor/include-no-match@3']);
+  });
+
+  it('does not demand [supervisord] of a server section in an included file', () => {
+    const files = { '/srv/app/supervisord.conf': MAIN.replace('files = conf.d/*.conf', 'files = conf.d/*.conf extra.conf') };
+    assert.deepEqual(errors('[inet_http_server]\nport=9001\n', { path: '/srv/app/extra.conf', files }), []);
+    assert.deepEqual(errors('[inet_http_server]\nport=9001\n', { path: '/srv/other/alone.conf' }), ['supervisor/missing-supervisord@1']);
+  });
+});

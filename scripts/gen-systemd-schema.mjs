@@ -258,8 +258,21 @@ export type GeneratedDirective = Omit<DirectiveSpec, 'summary'>;
 
 export const generatedDirectives: GeneratedDirective[] = ${JSON.stringify(out, null, 0).replace(/\},\{"name"/g, '},\n  {"name"').replace(/"@@(V\d+)@@"/g, '$1')};
 
+// Measured facts from data/systemd/systemd-verify-probe.tsv (scripts/probe-systemd-values.mjs at systemd 252).
+const probe = readTsv('systemd-verify-probe.tsv');
+const VALUE_REFUSAL = /Failed to parse|Invalid|not valid|must be of type/;
+const emptyRejected = [...new Set(probe.filter((r) => r.empty_value === 'rejected' && VALUE_REFUSAL.test(r.empty_message))
+  .map((r) => r.directive))].sort();
+const expandsSpecifiers = [...new Set(probe.filter((r) => r.expands_specifiers === 'yes').map((r) => r.directive))].sort();
+
 /** "Section.Directive" → first release in which the directive is accepted but has no effect. */
 export const noopSince: Readonly<Record<string, number>> = ${JSON.stringify(noop, null, 2)};
+
+/** Directives whose parser refuses an empty value (most others take it as "reset to the default"). */
+export const emptyValueRejected: ReadonlySet<string> = new Set(${JSON.stringify(emptyRejected)});
+
+/** Directives whose value goes through \`%\` specifier expansion, so an unknown specifier is refused. */
+export const specifierDirectives: ReadonlySet<string> = new Set(${JSON.stringify(expandsSpecifiers)});
 
 /** "Section.Directive" → the data's notes (facts about parser history and legacy status). */
 export const directiveNotes: Readonly<Record<string, string>> = ${JSON.stringify(notes, null, 2)};

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { lstatSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { unitIdentityFromPath, type UnitIdentity } from '../../../client/src/systemd/identity';
-import { detectShadowing, parseShowOutput, planInstall, queryUnitState, stateLabel } from '../../../client/src/systemd/operations';
+import { detectShadowing, parseShowOutput, planInstall, queryUnitState, resolvePath, stateLabel } from '../../../client/src/systemd/operations';
 import type { RunRecord, Runner } from '../../../client/src/systemd/runner';
 
 function id(file: string): UnitIdentity {
@@ -67,5 +68,14 @@ describe('systemd operations', () => {
     assert.equal(detectShadowing(d, { DropInPaths: '/usr/lib/systemd/system/x.service.d/10-a.conf /etc/systemd/system/x.service.d/b.conf' }, same), undefined);
     assert.equal(detectShadowing(d, { DropInPaths: '/etc/systemd/system/x.service.d/10-a.conf' }, same)?.by, '/etc/systemd/system/x.service.d/10-a.conf');
     assert.match(detectShadowing(d, { DropInPaths: '' }, same)?.reason ?? '', /does not use/);
+  });
+
+  it('compares paths through symlinked folders (merged /usr) even for missing files', {
+    skip: (() => { try { return lstatSync('/lib').isSymbolicLink() ? false : '/lib is not a symlink here'; } catch { return 'no /lib'; } })(),
+  }, () => {
+    assert.equal(resolvePath('/lib/systemd/system/dc-no-such-unit.service'), resolvePath('/usr/lib/systemd/system/dc-no-such-unit.service'));
+    assert.equal(resolvePath('/no/such/dir/../x.service'), '/no/such/x.service');
+    const vendor = id('/usr/lib/systemd/system/dc-no-such-unit.service');
+    assert.equal(detectShadowing(vendor, { LoadState: 'loaded', FragmentPath: '/lib/systemd/system/dc-no-such-unit.service' }), undefined);
   });
 });

@@ -79,6 +79,23 @@ describe('systemd commands in the editor (stub vscode, real systemd)', { skip, t
     assert.ok(log.some((l) => l.includes(`${wrappers.systemctl} start -- dc-vs.service`) && /exit 0 in \d+ ms/.test(l)), log.join('\n'));
   });
 
+  it('CodeLens on [Service] shows the live state and the actions', async () => {
+    const file = join(work, 'dc-vs.service');
+    const text = '[Unit]\nDescription=vs\n\n[Service]\nExecStart=/bin/sleep infinity\n';
+    const doc = makeDocument(file, text);
+    const provider = stub.codeLensProvider;
+    assert.ok(provider);
+    const titles = await waitFor('a lens with the state', async () => {
+      const lenses = provider.provideCodeLenses(doc);
+      const t = lenses.map((l) => l.command?.title ?? '');
+      return t.some((x) => x === 'dc-vs.service: active (running)') && { lenses, t };
+    });
+    assert.deepEqual(titles.t.slice(1), ['Start', 'Restart', 'Stop', 'Logs']);
+    assert.ok(titles.lenses.every((l) => l.range.start.line === 3));
+    assert.deepEqual(provider.provideCodeLenses(makeDocument(join(work, 'dc-vs.service.d', 'x.conf'), '[Service]\n')).length, 5);
+    assert.deepEqual(provider.provideCodeLenses(makeDocument(join(work, 'dc-vs.timer'), '[Service]\nX=1\n')), []);
+  });
+
   it('restart changes the main PID; a changed file offers daemon-reload first', async () => {
     const before = await show('dc-vs.service');
     writeFileSync(join(work, 'dc-vs.service'), '[Unit]\nDescription=vs changed\n[Service]\nExecStart=/bin/sleep infinity\n');

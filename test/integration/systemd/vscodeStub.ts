@@ -5,6 +5,10 @@ import { EventEmitter as NodeEmitter } from 'node:events';
 import Module from 'node:module';
 
 type Listener<T> = (e: T) => unknown;
+interface CodeLensProviderLike {
+  provideCodeLenses(doc: unknown): CodeLens[];
+  onDidChangeCodeLenses?: (l: () => unknown) => { dispose(): void };
+}
 
 export class EventEmitter<T> {
   private readonly e = new NodeEmitter();
@@ -99,6 +103,7 @@ export const stub = {
   providers: new Map<string, { provideTextDocumentContent(u: Uri): string }>(),
   closeTerminal: new EventEmitter<unknown>(),
   trusted: true,
+  codeLensProvider: undefined as CodeLensProviderLike | undefined,
 };
 
 function message(level: string) {
@@ -184,7 +189,10 @@ export const languages = {
       dispose() {},
     };
   },
-  registerCodeLensProvider: () => ({ dispose() {} }),
+  registerCodeLensProvider(_selector: unknown, provider: CodeLensProviderLike) {
+    stub.codeLensProvider = provider;
+    return { dispose() {} };
+  },
   setTextDocumentLanguage: async <D>(doc: D) => doc,
 };
 

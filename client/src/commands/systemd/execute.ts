@@ -43,6 +43,9 @@ export class Executor {
         });
       });
       this.log.appendLine(`  terminal for "${title}" closed${exitCode !== undefined ? ` with exit ${exitCode}` : ''}`);
+      if (exitCode !== undefined && exitCode !== 0) {
+        this.showFailure(title, undefined, failure, vscode.l10n.t('exit {0} (the terminal shows the output)', exitCode));
+      }
       return { kind: 'terminal', exitCode };
     }
     const result = await vscode.window.withProgress(
@@ -58,8 +61,8 @@ export class Executor {
     return this.runner().run(argv);
   }
 
-  showFailure(title: string, record: RunRecord | undefined, failure: FailureActions): void {
-    const status = record?.error ?? (record?.code != null ? `exit ${record.code}` : 'failed');
+  showFailure(title: string, record: RunRecord | undefined, failure: FailureActions, summary?: string): void {
+    const status = summary ?? record?.error ?? (record?.code != null ? `exit ${record.code}` : 'failed');
     const stderr = (record?.stderr ?? '').trim();
     const detail = stderr.length > 600 ? `${stderr.slice(0, 600)}…` : stderr;
     const buttons: string[] = [];

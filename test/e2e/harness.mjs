@@ -81,6 +81,8 @@ const BASE_SETTINGS = {
   'editor.suggestOnTriggerCharacters': false,
   'editor.hover.delay': 100,
   'editor.minimap.enabled': false,
+  'outline.collapseItems': 'alwaysCollapse',
+  'workbench.colorTheme': 'Default Dark Modern',
 };
 
 /** Installs the .vsix once per distinct build into a shared extensions dir; returns that dir. */

@@ -69,13 +69,11 @@ e2eSuite('systemd unit', {}, (s) => {
     const rows = await s.wb.problems('Restrat');
     const row = rows.find((r) => r.includes('Restrat'));
     assert.match(row ?? '', /Restart/, `the problem suggests Restart: ${rows.join(' | ')}`);
-    await s.wb.page.locator('.markers-panel .monaco-list-row .marker-icon.error, .markers-panel .monaco-list-row .codicon-error').first().waitFor();
+    await s.wb.page.locator('.markers-panel .monaco-list-row .marker-icon.error, .markers-panel .monaco-list-row .codicon-error').first().waitFor({ state: 'attached' });
     await s.wb.goTo(line, 3);
-    await s.wb.page.keyboard.press('Control+.');
-    const fix = s.wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Change to Restart' }).first();
-    await fix.waitFor();
+    await s.wb.openQuickFix('Change to Restart');
     await s.shot('quick-fix');
-    await fix.click();
+    await s.wb.applyCodeAction('Change to Restart');
     await s.wb.waitForLine(/^Restart=always$/);
     await s.wb.problemGone('Restrat');
   });

@@ -187,14 +187,32 @@ export class Workbench {
     await this.page.locator('.markers-panel .monaco-list-row', { hasText: text }).first().waitFor({ state: 'detached' });
   }
 
-  /** Puts the cursor on `line:column`, opens Quick Fix (Ctrl+.) and applies the action titled `title`. */
+  /** Opens Quick Fix (Ctrl+.) at the cursor and waits for the action titled `title`; returns its row. */
+  async openQuickFix(title) {
+    await this.page.keyboard.press('Control+.');
+    const row = this.page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first();
+    await row.waitFor();
+    return row;
+  }
+
+  /** In an open Quick Fix menu, moves the focus to the action titled `title` (keyboard) and applies it. */
+  async applyCodeAction(title) {
+    const widget = this.page.locator('.action-widget');
+    for (let i = 0; i < 30; i++) {
+      const focused = await widget.locator('.monaco-list-row.action.focused').getAttribute('aria-label');
+      if (focused === title) break;
+      await this.page.keyboard.press('ArrowDown');
+      await widget.locator('.monaco-list-row.action.focused').and(this.page.locator(`:not([aria-label="${focused}"])`)).waitFor();
+    }
+    await this.page.keyboard.press('Enter');
+    await widget.first().waitFor({ state: 'hidden' });
+  }
+
+  /** Puts the cursor on `line:column`, opens Quick Fix and applies the action titled `title`. */
   async quickFix(line, column, title) {
     await this.goTo(line, column);
-    await this.page.keyboard.press('Control+.');
-    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-    await row.waitFor();
-    await row.click();
-    await this.page.locator('.action-widget').first().waitFor({ state: 'hidden' }).catch(() => {});
+    await this.openQuickFix(title);
+    await this.applyCodeAction(title);
   }
 
   /** Outline view: the labels of its rows (expanded). */

@@ -38,6 +38,8 @@ is_ours() {  # the recorded PID still names the systemd we started (not a recycl
   [ -d /proc/"$p" ] && [ "$(cat /proc/"$p"/comm 2>/dev/null)" = systemd ] &&
     [ "$(readlink /proc/"$p"/ns/pid)" = "$(cat "$1/pidns")" ]
 }
+# alive and not a zombie (an exited child waits for whoever adopted it to reap it)
+running() { [ -r /proc/"$1"/stat ] && [ "$(cut -d' ' -f3 /proc/"$1"/stat 2>/dev/null)" != Z ]; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 cg_cleanup() {
   local cg=$1 i
@@ -155,13 +157,13 @@ stop() {
   if is_ours "$D"; then
     p=$(recorded_pid "$D")
     timeout 10 nsenter -t "$p" -a systemctl exit >/dev/null 2>&1
-    for i in $(seq 200); do [ -d /proc/"$p" ] || break; sleep 0.05; done
+    for i in $(seq 200); do running "$p" || break; sleep 0.05; done
     if is_ours "$D"; then echo "sandbox: graceful exit failed, SIGKILL $p" >&2; kill -KILL "$p"; fi
   fi
   t=$(cat "$D/timeout.pid" 2>/dev/null)
-  if [ -n "$t" ] && [ -d /proc/"$t" ] && [ "$(cat /proc/"$t"/comm 2>/dev/null)" = timeout ]; then
-    for i in $(seq 100); do [ -d /proc/"$t" ] || break; sleep 0.05; done
-    [ -d /proc/"$t" ] && kill -TERM "$t"
+  if [ -n "$t" ] && running "$t" && [ "$(cat /proc/"$t"/comm 2>/dev/null)" = timeout ]; then
+    for i in $(seq 100); do running "$t" || break; sleep 0.05; done
+    running "$t" && kill -TERM "$t"
   fi
   cg_cleanup "$(cat "$D/cgroup" 2>/dev/null)"
   rm -f "$D/systemd.pid"

@@ -95,6 +95,9 @@ export function planInstall(
   if (identity.editTemp) throw new Error('this is a temporary file of `systemctl edit`; save it through the editor that opened it');
   const dir = options.unitDirectory ?? installDirectory(identity.scope, options.home);
   const reload = daemonReloadArgv(identity.scope, exe);
+  const here = path.posix.dirname(file);
+  // Already in place (e.g. editing /etc/systemd/system/x.service): only systemd needs to re-read it.
+  if (here === (identity.dropIn ? path.posix.join(dir, `${identity.unitName}.d`) : dir)) return { destination: file, steps: [reload] };
   if (identity.dropIn) {
     const destination = path.posix.join(dir, `${identity.unitName}.d`, path.posix.basename(file));
     return { destination, steps: [copyArgv(file, destination), reload] };

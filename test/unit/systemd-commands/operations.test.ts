@@ -50,6 +50,10 @@ describe('systemd operations', () => {
     assert.equal(drop.destination, '/etc/systemd/system/x.service.d/limits.conf');
     assert.equal(drop.steps[0][0], 'install');
     assert.throws(() => planInstall(id('/etc/systemd/system/.#x.service0123456789abcdef'), { mode: 'copy', home: '/h' }));
+    const inPlace = planInstall(id('/etc/systemd/system/x.service'), { mode: 'link', home: '/h' });
+    assert.deepEqual(inPlace, { destination: '/etc/systemd/system/x.service', steps: [['systemctl', 'daemon-reload']] });
+    const dropInPlace = planInstall(id('/home/u/.config/systemd/user/y.service.d/a.conf'), { mode: 'copy', home: '/home/u' });
+    assert.deepEqual(dropInPlace.steps, [['systemctl', '--user', 'daemon-reload']]);
   });
 
   it('detects a unit file shadowed by a higher-priority one', () => {

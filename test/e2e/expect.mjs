@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './harness.mjs';
 
-/** 1-based line number of the first line matching `re` (throws when none does). */
+/** 1-based line number of the first line matching `re` (a RegExp or a predicate; throws when none does). */
 export function lineOf(text, re) {
-  const i = text.split('\n').findIndex((l) => re.test(l));
+  const match = typeof re === 'function' ? re : (l) => re.test(l);
+  const i = text.split('\n').findIndex(match);
   if (i < 0) throw new Error(`no line matches ${re}`);
   return i + 1;
 }

@@ -17,6 +17,8 @@ import { fileSystemWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
 
+const MAX_DIAGNOSTICS = 1000;
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache();
@@ -54,7 +56,8 @@ export function startServer(connection: Connection): void {
       return result ? computeDiagnostics(result, settings, workspace, (code, error) =>
         connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`)) : [];
     });
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    // A huge generated file can yield 100k problems; an editor shows the first thousand just as well.
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));

@@ -46,7 +46,7 @@ describe('language server over stdio', () => {
     const { text, cursor } = mark('[Service]\nKill$0Mode=mixed\n');
     server.open('file:///w/h.service', text);
     const result = await server.request<Hover>('textDocument/hover', { textDocument: { uri: 'file:///w/h.service' }, position: cursor });
-    const value = (result.contents as MarkupContent).value;
+    const value = (result.contents as unknown as MarkupContent).value;
     const rows = value.split('\n').filter((l) => /^\| `/.test(l));
     assert.deepEqual(rows.map((r) => r.split('`')[1]).sort(), ['control-group', 'mixed', 'none', 'process']);
   });

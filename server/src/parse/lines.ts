@@ -8,15 +8,20 @@ export interface RawLine {
 
 export function splitLines(text: string): RawLine[] {
   const lines: RawLine[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 /* \n */ || ch === 13 /* \r */) {
-      const eol = ch === 13 && text.charCodeAt(i + 1) === 10 ? '\r\n' : text[i];
-      lines.push({ text: text.slice(start, i), eol });
-      i += eol.length - 1;
-      start = i + 1;
+  if (!text.includes('\r')) {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      lines.push({ text: text.slice(start, end), eol: '\n' });
+      start = end + 1;
     }
+    lines.push({ text: text.slice(start), eol: '' });
+    return lines;
+  }
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+    lines.push({ text: text.slice(start, match.index), eol: match[0] });
+    start = match.index + match[0].length;
   }
   lines.push({ text: text.slice(start), eol: '' });
   return lines;
@@ -34,16 +39,16 @@ export function spanRange(start: Position, end: Position): Range {
   return { start, end };
 }
 
-/** Index of the first character that is not a space or tab, or the length when there is none. */
-export function firstNonBlank(text: string): number {
-  let i = 0;
+/** Index of the first character from `from` on that is not a space or tab, or the length when there is none. */
+export function firstNonBlank(text: string, from = 0): number {
+  let i = from;
   while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   return i;
 }
 
-/** Index just past the last character that is not whitespace. */
-export function lastNonBlank(text: string): number {
-  let i = text.length;
+/** Index just past the last character before `end` that is not whitespace. */
+export function lastNonBlank(text: string, end = text.length): number {
+  let i = end;
   while (i > 0 && isWhitespace(text.charCodeAt(i - 1))) i--;
   return i;
 }

@@ -125,20 +125,34 @@ function extend(entry: Entry, n: number, first: number, end: number, text: strin
   entry.range = { start: entry.range.start, end: pos(n, end) };
 }
 
-const EXPANSION = /%%|%\(([^)]*)\)([#0\- +]*\d*(?:\.\d+)?)([a-zA-Z]?)/g;
+const FORMAT_TAIL = /^[#0\- +]*\d*(?:\.\d+)?([a-zA-Z]?)/;
 
+/** Finds `%(name)s` expansions in one linear pass (`%%` is a literal percent sign). */
 function findExpansions(entry: Entry): Expansion[] {
   const found: Expansion[] = [];
-  for (const match of entry.value.matchAll(EXPANSION)) {
-    if (match[0] === '%%' || match.index === undefined) continue;
-    const start = match.index;
-    const name = match[1];
+  const value = entry.value;
+  let at = value.indexOf('%');
+  while (at >= 0 && at < value.length - 1) {
+    if (value[at + 1] === '%') {
+      at = value.indexOf('%', at + 2);
+      continue;
+    }
+    if (value[at + 1] !== '(') {
+      at = value.indexOf('%', at + 1);
+      continue;
+    }
+    const close = value.indexOf(')', at + 2);
+    if (close < 0) break; // no later expansion can be complete either
+    const name = value.slice(at + 2, close);
+    const tail = FORMAT_TAIL.exec(value.slice(close + 1, close + 40));
+    const end = close + 1 + (tail ? tail[0].length : 0);
     found.push({
       name,
-      conversion: match[3],
-      range: { start: positionAt(entry.pieces, start), end: positionAt(entry.pieces, start + match[0].length) },
-      nameRange: { start: positionAt(entry.pieces, start + 2), end: positionAt(entry.pieces, start + 2 + name.length) },
+      conversion: tail ? tail[1] : '',
+      range: { start: positionAt(entry.pieces, at), end: positionAt(entry.pieces, end) },
+      nameRange: { start: positionAt(entry.pieces, at + 2), end: positionAt(entry.pieces, close) },
     });
+    at = value.indexOf('%', end);
   }
   return found;
 }

@@ -22,7 +22,7 @@ export function parseSystemd(text: string): ParsedDocument {
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     const start = n === 0 && line.text.startsWith(BOM) ? 1 : 0;
-    const first = start + firstNonBlank(line.text.slice(start));
+    const first = firstNonBlank(line.text, start);
     const end = lastNonBlank(line.text);
     if (first >= end) continue; // blank
     const lead = line.text[first];
@@ -71,7 +71,7 @@ function parseAssignment(lines: SourceLine[], n: number, first: number, comments
   problems: SyntaxProblem[]): Entry | undefined {
   const text = lines[n].text;
   const eq = text.indexOf('=', first);
-  const keyEnd = lastNonBlank(text.slice(0, eq < 0 ? text.length : eq));
+  const keyEnd = lastNonBlank(text, eq < 0 ? text.length : eq);
   if (eq < 0 || keyEnd <= first) {
     lines[n].kind = 'invalid';
     const message = eq < 0 ? `Missing '=': systemd ignores this line.` : `Missing key name before '=': systemd ignores this line.`;
@@ -87,7 +87,7 @@ function parseAssignment(lines: SourceLine[], n: number, first: number, comments
   let lastLine = n;
   for (;;) {
     const piece = lines[line].text.slice(from);
-    const continues = endsWithEscape(joined + piece);
+    const continues = endsWithEscape(piece);
     const body = continues ? piece.slice(0, -1) : piece;
     pieces.push({ text: body, range: range(line, from, from + body.length), offset: joined.length });
     joined += continues ? body + ' ' : body;
@@ -127,13 +127,15 @@ function valueSpan(pieces: ValuePiece[], length: number, keyLine: number, afterS
   return { start: positionAt(pieces, 0), end: positionAt(pieces, length) };
 }
 
+/**
+ * Whether a piece ends in an unescaped backslash. systemd tracks escapes from the start of the
+ * joined value, but every earlier piece ends in a plain character (its own backslash became a
+ * space), so the parity of the trailing run of backslashes decides.
+ */
 function endsWithEscape(text: string): boolean {
-  let escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    if (escaped) escaped = false;
-    else if (text[i] === '\\') escaped = true;
-  }
-  return escaped;
+  let run = 0;
+  while (run < text.length && text.charCodeAt(text.length - 1 - run) === 92) run++;
+  return run % 2 === 1;
 }
 
 function isCommentLine(text: string): boolean {

@@ -44,8 +44,17 @@ export function placementIn(directive: DirectiveSpec, sectionName: string): Plac
   return directive.placements.find((p) => p.section === sectionName);
 }
 
+const sectionIndexes = new WeakMap<DialectSchema, Map<string, DirectiveSpec[]>>();
+
 /** Directives that may appear in a section, optionally only those present at `version`. */
 export function directivesIn(schema: DialectSchema, sectionName: string, version?: Version): DirectiveSpec[] {
-  return schema.directives.filter((d) => d.placements.some((p) =>
-    p.section === sectionName && (version === undefined || versionWithin(version, p.since, p.until))));
+  let index = sectionIndexes.get(schema);
+  if (!index) sectionIndexes.set(schema, (index = new Map()));
+  let all = index.get(sectionName);
+  if (!all) {
+    all = schema.directives.filter((d) => d.placements.some((p) => p.section === sectionName));
+    index.set(sectionName, all);
+  }
+  if (version === undefined) return all;
+  return all.filter((d) => d.placements.some((p) => p.section === sectionName && versionWithin(version, p.since, p.until)));
 }

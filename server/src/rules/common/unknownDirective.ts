@@ -13,6 +13,7 @@ export const unknownDirective: Rule = {
     const results: Diagnostic[] = [];
     const severity = doc.dialect === 'systemd' ? ERROR : WARNING;
     const noun = doc.dialect === 'systemd' ? 'directive' : 'option';
+    const suggestionsFor = new Map<string, string[]>();
     for (const section of doc.sections) {
       const spec = findSection(schema, section.name);
       if (!spec) continue;
@@ -23,7 +24,9 @@ export const unknownDirective: Rule = {
         const known = findDirective(schema, entry.key);
         if (known && known.placements.some((p) => p.section === type)) continue;
         if (known) continue; // known elsewhere: the wrong-section rule reports it
-        const suggestions = closest(entry.key, here.map((d) => d.name));
+        const cacheKey = `${type}\u0000${entry.key}`;
+        let suggestions = suggestionsFor.get(cacheKey);
+        if (!suggestions) suggestionsFor.set(cacheKey, (suggestions = closest(entry.key, here.map((d) => d.name))));
         const fixes: QuickFix[] = suggestions.map((name, i) => ({
           title: `Change to ${name}`, preferred: i === 0, edits: [replace(entry.keyRange, name)] }));
         const hint = suggestions.length ? ` Did you mean ${suggestions[0]}?` : '';

@@ -1,4 +1,67 @@
-// Value validators for systemd units, by value kind (ValueSpec.kind).
-import type { ValidatorTable } from '../types';
+// Value validators for systemd units, by value kind (ValueSpec.kind). Every validator also applies the
+// rules all systemd values share: some directives refuse an empty value (measured with systemd-analyze
+// verify, see data/systemd/systemd-verify-probe.tsv) and values that go through specifier expansion
+// refuse unknown `%x` sequences.
+import { emptyValueRejected, specifierDirectives } from '../../schema/systemd/directives.generated';
+import type { ValidatorTable, ValueValidator } from '../types';
+import { validateBoolean } from './boolean';
+import { validateBytes } from './bytes';
+import { validateCalendar } from './calendar';
+import { validateCommand } from './command';
+import { validateEnum } from './enum';
+import { validateEnvironment } from './environment';
+import { validateInteger } from './integer';
+import { error } from './issue';
+import { validateExitStatus, validateMode, validatePercent, validateRlimit, validateUser } from './misc';
+import { validateConditionPath, validatePath } from './path';
+import { validateSignal } from './signal';
+import { checkSpecifiers } from './specifiers';
+import { validateTimespan } from './timespan';
+import { validateUnit, validateUnits } from './units';
 
-export const systemdValidators: ValidatorTable = {};
+const anything: ValueValidator = () => [];
+
+function shared(validate: ValueValidator): ValueValidator {
+  return (value, spec, context) => {
+    if (value.trim() === '') {
+      return emptyValueRejected.has(context.key)
+        ? [error(`${context.key}= needs a value: systemd refuses an empty one here.`, 0, 0)]
+        : [];
+    }
+    const issues = validate(value, spec, context);
+    if (specifierDirectives.has(context.key)) issues.push(...checkSpecifiers(value, context.version));
+    return issues;
+  };
+}
+
+const byKind: Record<string, ValueValidator> = {
+  boolean: validateBoolean,
+  enum: validateEnum,
+  timespan: validateTimespan,
+  calendar: validateCalendar,
+  bytes: validateBytes,
+  rlimit: validateRlimit,
+  integer: validateInteger,
+  percent: validatePercent,
+  signal: validateSignal,
+  path: validatePath,
+  'condition-path': validateConditionPath,
+  condition: anything,
+  command: validateCommand,
+  units: validateUnits,
+  unit: validateUnit,
+  environment: validateEnvironment,
+  mode: validateMode,
+  user: validateUser,
+  'exit-status': validateExitStatus,
+  text: anything,
+};
+
+export const systemdValidators: ValidatorTable = Object.fromEntries(
+  Object.entries(byKind).map(([kind, validate]) => [kind, shared(validate)]));
+
+export { isCalendarSpec } from './calendar';
+export { parseBoolean, BOOLEAN_WORDS } from './boolean';
+export { timespanError, TIME_UNITS } from './timespan';
+export { isUnitName } from './units';
+export { checkSpecifiers, UNKNOWN_SPECIFIER } from './specifiers';

@@ -1,0 +1,46 @@
+// Words from a fixed list, aware of the release that added or dropped each word. Enum specs may also
+// take booleans (`booleans`), several words (`list`, `~` inverts), prefix forms (values ending in `:`,
+// such as `file:PATH`) and, when `min`/`max` are set, a number in that range (log levels, priorities).
+import type { EnumValue, ValueSpec } from '../../schema/types';
+import { compareVersions } from '../../schema/version';
+import type { ValueContext, ValueIssue, ValueValidator } from '../types';
+import { parseBoolean } from './boolean';
+import { error, words } from './issue';
+
+export const VALUE_NEWER = 'systemd/value-newer-than-target';
+export const VALUE_REMOVED = 'systemd/value-removed';
+
+function checkWord(word: string, start: number, spec: ValueSpec, context: ValueContext): ValueIssue[] {
+  const end = start + word.length;
+  const values = spec.values ?? [];
+  const found: EnumValue | undefined = values.find((v) => v.name === word)
+    ?? values.find((v) => v.name.endsWith(':') && word.startsWith(v.name));
+  if (found) {
+    if (found.since !== undefined && compareVersions(context.version, found.since) < 0) {
+      return [error(`${context.key}=${found.name} needs systemd ${found.since}; the target is ${context.version}.`, start, end, VALUE_NEWER)];
+    }
+    if (found.until !== undefined && compareVersions(context.version, found.until) > 0) {
+      return [error(`${context.key}=${found.name} was last accepted by systemd ${found.until}; the target is ${context.version}.`, start, end, VALUE_REMOVED)];
+    }
+    return [];
+  }
+  if (spec.booleans && parseBoolean(word) !== undefined) return [];
+  if (spec.min !== undefined && /^[0-9]+$/.test(word) && Number(word) >= spec.min && Number(word) <= (spec.max ?? Infinity)) return [];
+  const allowed = values.filter((v) => !v.name.endsWith(':') && (v.since === undefined || compareVersions(context.version, v.since) >= 0)
+    && (v.until === undefined || compareVersions(context.version, v.until) <= 0)).map((v) => v.name);
+  const also = spec.booleans ? ', or a boolean' : '';
+  return [error(`'${word}' is not a valid ${context.key}= value; expected one of: ${allowed.join(', ')}${also}.`, start, end)];
+}
+
+export const validateEnum: ValueValidator = (value, spec, context) => {
+  if (value.trim() === '') return [];
+  if (!spec.list) return checkWord(value.trim(), value.indexOf(value.trim()), spec, context);
+  if (spec.booleans && parseBoolean(value.trim()) !== undefined) return [];
+  const issues: ValueIssue[] = [];
+  for (const w of words(value)) {
+    const inverted = w.text.startsWith('~') ? 1 : 0;
+    if (w.text.length === inverted) continue;
+    issues.push(...checkWord(w.text.slice(inverted), w.start + inverted, spec, context));
+  }
+  return issues;
+};

@@ -1,0 +1,55 @@
+// Small helpers shared by the systemd validators.
+import type { ValueIssue } from '../types';
+
+export function error(message: string, start: number, end: number, code?: string): ValueIssue {
+  return code ? { message, start, end, severity: 'error', code } : { message, start, end, severity: 'error' };
+}
+
+export function warning(message: string, start: number, end: number, code?: string): ValueIssue {
+  return code ? { message, start, end, severity: 'warning', code } : { message, start, end, severity: 'warning' };
+}
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Whitespace-separated words with their offsets (no quoting). */
+export function words(value: string): Word[] {
+  const out: Word[] = [];
+  for (const m of value.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+/**
+ * Words as systemd's extract_first_word reads them with quotes: `"a b"` and `'a b'` are one word, the
+ * quotes removed; a backslash escapes the next character. `unbalanced` is set when a quote is not closed.
+ */
+export function quotedWords(value: string): { words: Word[]; unbalanced: boolean } {
+  const out: Word[] = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && /\s/.test(value[i])) i++;
+    if (i >= value.length) break;
+    const start = i;
+    let text = '';
+    let quote = '';
+    for (; i < value.length; i++) {
+      const ch = value[i];
+      if (quote) {
+        if (ch === '\\' && i + 1 < value.length) { text += value[++i]; continue; }
+        if (ch === quote) { quote = ''; continue; }
+        text += ch;
+      } else {
+        if (/\s/.test(ch)) break;
+        if (ch === '\\' && i + 1 < value.length) { text += value[++i]; continue; }
+        if (ch === '"' || ch === '\'') { quote = ch; continue; }
+        text += ch;
+      }
+    }
+    if (quote) return { words: out, unbalanced: true };
+    out.push({ text, start, end: i });
+  }
+  return { words: out, unbalanced: false };
+}

@@ -1,0 +1,37 @@
+// Absolute paths, alone or in lists, with the prefixes some directives allow:
+// `-` (ignore if missing), `+` (relative to the root directory), `~` (home, WorkingDirectory=),
+// and `|` / `!` in front of condition paths.
+import type { ValueIssue, ValueValidator } from '../types';
+import { error, quotedWords } from './issue';
+import { ABSOLUTE_SPECIFIERS } from './specifiers';
+
+function isAbsolute(path: string): boolean {
+  if (path.startsWith('/')) return true;
+  return path.startsWith('%') && ABSOLUTE_SPECIFIERS.has(path[1] ?? '');
+}
+
+function checkPath(text: string, start: number, prefixes: RegExp, key: string): ValueIssue[] {
+  const skip = prefixes.exec(text)?.[0].length ?? 0;
+  const path = text.slice(skip);
+  if (key === 'WorkingDirectory' && path === '~') return [];
+  if (isAbsolute(path)) return [];
+  return [error(`${key}= needs an absolute path; '${path}' is not one.`, start + skip, start + text.length)];
+}
+
+export const validatePath: ValueValidator = (value, spec, context) => {
+  if (value.trim() === '') return [];
+  const prefixes = spec.list ? /^[-+]*/ : /^-?/;
+  if (!spec.list) {
+    const v = value.trim();
+    return checkPath(v, value.indexOf(v), prefixes, context.key);
+  }
+  const { words, unbalanced } = quotedWords(value);
+  if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
+  return words.flatMap((w) => checkPath(w.text, w.start, prefixes, context.key));
+};
+
+export const validateConditionPath: ValueValidator = (value, _spec, context) => {
+  const v = value.trim();
+  if (v === '') return [];
+  return checkPath(v, value.indexOf(v), /^\|?!?/, context.key);
+};

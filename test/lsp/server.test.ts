@@ -60,7 +60,7 @@ describe('language server over stdio', () => {
     server.change(uri, 2, [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 11 } }, text: 'simpel' }]);
     const diagnostics = await second;
     assert.equal(diagnostics.length, 1);
-    assert.match(diagnostics[0].message, /simpel/);
+    assert.match(String(diagnostics[0].message), /simpel/);
   });
 
   it('lists sections in the outline and folds them', async () => {

@@ -1,6 +1,7 @@
 // Registers the command families: each family lives in its own folder and owns its contributions.
 import type * as vscode from 'vscode';
+import { registerSystemdCommands } from './systemd';
 
-export function registerCommands(_context: vscode.ExtensionContext, _output: vscode.LogOutputChannel): void {
-  // The systemd and supervisor families are registered here as they land.
+export function registerCommands(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): void {
+  registerSystemdCommands(context, output);
 }

@@ -50,7 +50,7 @@ export function complete(analyzed: AnalyzedDocument, position: Position, setting
     case 'value': {
       const entry = cursor.entry;
       if (!entry || !cursor.section) return [];
-      const directive = findDirective(support.schema, entry.key);
+      const directive = findDirective(support.schema, entry.key, sectionType(doc.dialect, cursor.section.name));
       if (!directive) return [];
       const word = wordAt(entry.value, cursor.valueOffset);
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };

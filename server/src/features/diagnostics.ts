@@ -16,7 +16,8 @@ export function computeDiagnostics(analyzed: AnalyzedDocument, settings: Analysi
   }));
   const filePath = analyzed.uri.startsWith('file:') || analyzed.uri.startsWith('/') ? pathOf(analyzed.uri) : undefined;
   const context: RuleContext = { doc, kind, schema: support.schema, settings, filePath, workspace };
-  for (const rule of [...commonRules, ...support.rules]) {
+  const rules = [...commonRules.map((rule) => ({ ...rule, code: `${doc.dialect}/${rule.code}` })), ...support.rules];
+  for (const rule of rules) {
     try {
       for (const d of rule.check(context)) diagnostics.push({ source: SOURCE, code: rule.code, ...d });
     } catch (error) {

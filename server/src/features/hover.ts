@@ -2,7 +2,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import { positionAt } from '../parse/positions';
-import { findDirective, findSection } from '../schema/lookup';
+import { findDirective, findSection, sectionType } from '../schema/lookup';
 import type { Version } from '../schema/types';
 import { contains, locate, wordAt } from './cursor';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
@@ -17,7 +17,7 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   }
   const entry = cursor.entry;
   if (!entry) return null;
-  const directive = findDirective(support.schema, entry.key);
+  const directive = findDirective(support.schema, entry.key, cursor.section ? sectionType(doc.dialect, cursor.section.name) : undefined);
   if (!directive) return null;
   if (cursor.part === 'key') return markdown(directiveMarkdown(directive, entry.separator, version), entry.keyRange);
   if (cursor.part !== 'value') return null;

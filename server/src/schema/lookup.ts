@@ -29,15 +29,27 @@ export function normalizeKey(dialect: Dialect, key: string): string {
   return dialect === 'supervisor' ? key.toLowerCase() : key;
 }
 
-const indexes = new WeakMap<DialectSchema, Map<string, DirectiveSpec>>();
+const indexes = new WeakMap<DialectSchema, Map<string, DirectiveSpec[]>>();
 
-export function findDirective(schema: DialectSchema, key: string): DirectiveSpec | undefined {
+/**
+ * The record for a key. A name can have one record per meaning (`Type=` of a service is an
+ * enum, of a mount a file system name), so pass the section type to get the one that applies there.
+ */
+export function findDirective(schema: DialectSchema, key: string, section?: string): DirectiveSpec | undefined {
   let index = indexes.get(schema);
   if (!index) {
-    index = new Map(schema.directives.map((d) => [normalizeKey(schema.dialect, d.name), d]));
+    index = new Map();
+    for (const d of schema.directives) {
+      const name = normalizeKey(schema.dialect, d.name);
+      const list = index.get(name);
+      if (list) list.push(d);
+      else index.set(name, [d]);
+    }
     indexes.set(schema, index);
   }
-  return index.get(normalizeKey(schema.dialect, key));
+  const records = index.get(normalizeKey(schema.dialect, key));
+  if (!records) return undefined;
+  return (section !== undefined && records.find((d) => d.placements.some((p) => p.section === section))) || records[0];
 }
 
 export function placementIn(directive: DirectiveSpec, sectionName: string): Placement | undefined {

@@ -13,7 +13,7 @@ export const duplicateDirective: Rule = {
       const last = new Map<string, number>();
       section.entries.forEach((entry, i) => last.set(entry.key.toLowerCase(), i));
       section.entries.forEach((entry, i) => {
-        const directive = findDirective(schema, entry.key);
+        const directive = findDirective(schema, entry.key, type);
         if (!directive || directive.repeatable || !directive.placements.some((p) => p.section === type)) return;
         const lastIndex = last.get(entry.key.toLowerCase()) ?? i;
         if (lastIndex === i) return;

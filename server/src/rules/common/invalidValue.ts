@@ -19,7 +19,7 @@ export const invalidValue: Rule = {
       for (const entry of section.entries) {
         // systemd reads an empty assignment as "reset to the default", which every directive accepts.
         if (doc.dialect === 'systemd' && entry.value === '') continue;
-        const directive = findDirective(schema, entry.key);
+        const directive = findDirective(schema, entry.key, type);
         if (!directive || !directive.placements.some((p) => p.section === type)) continue;
         const validate = validators[directive.value.kind];
         if (!validate) continue;

@@ -21,7 +21,7 @@ export const unknownDirective: Rule = {
       const here = directivesIn(schema, type);
       for (const entry of section.entries) {
         if (doc.dialect === 'systemd' && entry.key.startsWith('X-')) continue;
-        const known = findDirective(schema, entry.key);
+        const known = findDirective(schema, entry.key, type);
         if (known && known.placements.some((p) => p.section === type)) continue;
         if (known) continue; // known elsewhere: the wrong-section rule reports it
         const cacheKey = `${type}\u0000${entry.key}`;
@@ -46,7 +46,7 @@ export const wrongSection: Rule = {
       if (!findSection(schema, section.name)) continue;
       const type = sectionType(doc.dialect, section.name);
       for (const entry of section.entries) {
-        const known = findDirective(schema, entry.key);
+        const known = findDirective(schema, entry.key, type);
         if (!known || known.placements.some((p) => p.section === type)) continue;
         const targets = [...new Set(known.placements.map((p) => p.section))];
         const where = targets.map((t) => `[${t}${doc.dialect === 'supervisor' && findSection(schema, t + ':x') ? ':…' : ''}]`).join(', ');

@@ -1,0 +1,48 @@
+// The manifest stays in step with the code: settings the server reads, strings it localises.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS, readSettings } from '../../server/src/settings';
+
+const ROOT = resolve(__dirname, '../..');
+const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
+const nls = JSON.parse(readFileSync(resolve(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const nlsZh = JSON.parse(readFileSync(resolve(ROOT, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+
+interface Property { default?: unknown; markdownDescription?: string; description?: string }
+const properties: Record<string, Property> = Object.assign({}, ...manifest.contributes.configuration.map((c: { properties: object }) => c.properties));
+
+describe('manifest', () => {
+  it('contributes the server settings with the defaults the server uses', () => {
+    assert.equal(properties['daemonConfig.diagnosticsDelay'].default, DEFAULT_SETTINGS.diagnosticsDelay);
+    assert.equal(properties['daemonConfig.systemd.version'].default, null);
+    // null means "this host's version": the server falls back to what it detected.
+    assert.equal(readSettings({ systemd: { version: null } }, 247).systemdVersion, 247);
+    assert.equal(readSettings({ systemd: { version: 250 } }, 247).systemdVersion, 250);
+  });
+
+  it('localises every %key% in English and Chinese', () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 5);
+    for (const key of keys) {
+      assert.ok(nls[key], `package.nls.json lacks ${key}`);
+      assert.ok(nlsZh[key], `package.nls.zh-cn.json lacks ${key}`);
+    }
+  });
+
+  it('activates on the two languages only and declares its trust and host needs', () => {
+    assert.deepEqual(manifest.activationEvents.sort(), ['onLanguage:supervisor-conf', 'onLanguage:systemd-unit']);
+    assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id).sort(), ['supervisor-conf', 'systemd-unit']);
+    assert.ok(manifest.capabilities.untrustedWorkspaces);
+    assert.deepEqual(manifest.extensionKind, ['workspace']);
+  });
+
+  it('gives every command a category and a when gate in the palette', () => {
+    const palette = new Map((manifest.contributes.menus?.commandPalette ?? []).map((m: { command: string; when?: string }) => [m.command, m.when]));
+    for (const command of manifest.contributes.commands ?? []) {
+      assert.ok(command.category, `${command.command} has no category`);
+      assert.ok(command.enablement || palette.get(command.command), `${command.command} has no when/enablement gate`);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+// What a user installs: the .vsix that `npm run package` makes, offline.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { before, describe, it } from 'node:test';
+
+const ROOT = resolve(__dirname, '../..');
+const VSIX = resolve(ROOT, 'daemon-config.vsix');
+
+describe('the packaged extension', () => {
+  let files: string[] = [];
+  before(() => {
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const listing = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', VSIX], { encoding: 'utf8' });
+    files = listing.split('\n').filter(Boolean);
+  });
+
+  it('is under 1 MB', () => {
+    assert.ok(statSync(VSIX).size < 1024 * 1024, `${statSync(VSIX).size} bytes`);
+  });
+
+  it('holds the three bundles, the grammars and the manifest strings', () => {
+    for (const file of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js',
+      'extension/syntaxes/systemd-unit.tmLanguage.json', 'extension/syntaxes/supervisor-conf.tmLanguage.json',
+      'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/package.json']) {
+      assert.ok(files.includes(file), `${file} missing from ${files.join(', ')}`);
+    }
+  });
+
+  it('holds no node_modules, sources, tests or source maps', () => {
+    const unwanted = files.filter((f) => /node_modules|\/src\/|\/test\/|\.ts$|\.map$|\/bench\/|\/examples\//.test(f));
+    assert.deepEqual(unwanted, []);
+  });
+});

@@ -11,6 +11,8 @@ import { complete } from './features/completion';
 import { computeDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
+import { unitDefinition, unitLinks } from './features/unitLinks';
+import { createUnitCatalog } from './host/unitCatalog';
 import { documentSymbols } from './features/symbols';
 import { pathOf } from './classify/classify';
 import { fileSystemWorkspace } from './host/fsWorkspace';
@@ -27,6 +29,8 @@ export function startServer(connection: Connection): void {
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  let workspaceRoots: string[] = [];
+  const units = createUnitCatalog(() => workspaceRoots);
 
   const workspace = fileSystemWorkspace((path) => {
     const open = documents.all().find((d) => pathOf(d.uri) === path);
@@ -75,6 +79,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     initOptions = params.initializationOptions;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
     return {
       capabilities: {
@@ -84,6 +90,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -117,7 +125,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((p) => guard('completion', [], () => {
     const a = analyzed(p.textDocument.uri);
-    return a ? complete(a, p.position, { version: versionFor(a) }) : [];
+    return a ? complete(a, p.position, { version: versionFor(a), units }) : [];
   }));
   connection.onHover((p) => guard('hover', null, () => {
     const a = analyzed(p.textDocument.uri);
@@ -130,6 +138,14 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((p) => guard('foldingRange', [], () => {
     const a = analyzed(p.textDocument.uri);
     return a ? foldingRanges(a.doc) : [];
+  }));
+  connection.onDefinition((p) => guard('definition', null, () => {
+    const a = analyzed(p.textDocument.uri);
+    return a ? unitDefinition(a, p.position, units) : null;
+  }));
+  connection.onDocumentLinks((p) => guard('documentLink', [], () => {
+    const a = analyzed(p.textDocument.uri);
+    return a ? unitLinks(a, units) : [];
   }));
   connection.onCodeAction((p) => guard('codeAction', [], () => quickFixes(p.textDocument.uri, p.context.diagnostics ?? [])));
 

@@ -8,10 +8,16 @@ import { versionWithin } from '../schema/version';
 import { positionAt } from '../parse/positions';
 import { locate, wordAt } from './cursor';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown, valueLabel } from './markdown';
+import type { UnitCatalog } from '../host/unitCatalog';
+import { expansionCompletions } from './expansions';
+import { specifierCompletions } from './specifiers';
+import { UNIT_KINDS, unitNameCandidates } from './unitValues';
 import { valueCompletions } from './valueCompletion';
 
 export interface CompletionSettings {
   version: Version;
+  /** Unit files known in the workspace and on the host, for unit-name values. */
+  units?: UnitCatalog;
 }
 
 export function complete(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionItem[] {
@@ -52,9 +58,22 @@ export function complete(analyzed: AnalyzedDocument, position: Position, setting
       if (!entry || !cursor.section) return [];
       const directive = findDirective(support.schema, entry.key, sectionType(doc.dialect, cursor.section.name));
       if (!directive) return [];
+      const before = entry.value.slice(0, cursor.valueOffset);
+      if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before)) {
+        const range: Range = { start: positionAt(entry.pieces, cursor.valueOffset - 1), end: position };
+        return specifierCompletions(range, settings.version);
+      }
+      const expansion = /%\((\w*)$/.exec(before);
+      if (doc.dialect === 'supervisor' && expansion) {
+        const start = positionAt(entry.pieces, cursor.valueOffset - expansion[0].length);
+        return expansionCompletions(directive.expansions ?? [], { start, end: position });
+      }
       const word = wordAt(entry.value, cursor.valueOffset);
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
-      return valueCompletions(directive, settings.version).map((v, i) => ({
+      const candidates = UNIT_KINDS.has(directive.value.kind)
+        ? unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind.unitName : undefined)
+        : valueCompletions(directive, settings.version);
+      return candidates.map((v, i) => ({
         label: v.name,
         kind: CompletionItemKind.EnumMember,
         detail: v.summary,

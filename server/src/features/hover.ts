@@ -6,6 +6,17 @@ import { findDirective, findSection, sectionType } from '../schema/lookup';
 import type { Version } from '../schema/types';
 import { contains, locate, wordAt } from './cursor';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
+import { findSpecifier, specifierMarkdown } from './specifiers';
+
+/** The offset of the `%` of a specifier that covers `offset`, skipping `%%` pairs. */
+function specifierAt(value: string, offset: number): number | undefined {
+  for (let i = 0; i < value.length && i <= offset; i++) {
+    if (value[i] !== '%') continue;
+    if (offset <= i + 1 && value[i + 1] !== undefined) return i;
+    i++;
+  }
+  return undefined;
+}
 
 export function hover(analyzed: AnalyzedDocument, position: Position, version: Version): Hover | null {
   const { doc, support } = analyzed;
@@ -28,6 +39,14 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
       ? `Replaced by supervisord when it reads \`${directive.name}\`.`
       : `\`${directive.name}\` does not expand \`${expansion.name}\`.`);
     return markdown(text, expansion.range);
+  }
+  if (doc.dialect === 'systemd') {
+    const specifier = specifierAt(entry.value, cursor.valueOffset);
+    const fact = specifier === undefined ? undefined : findSpecifier(entry.value[specifier + 1]);
+    if (specifier !== undefined && fact) {
+      return markdown(specifierMarkdown(fact),
+        { start: positionAt(entry.pieces, specifier), end: positionAt(entry.pieces, specifier + 2) });
+    }
   }
   const word = wordAt(entry.value, cursor.valueOffset);
   const text = entry.value.slice(word.start, word.end);

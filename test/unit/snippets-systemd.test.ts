@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { diagnose } from '../helpers/analyzeText';
+import { expandSnippet } from '../helpers/snippets';
+
+const snippets = JSON.parse(readFileSync(resolve(__dirname, '../../snippets/systemd.json'), 'utf8')) as Record<string, { body: string[] }>;
+
+const FILE_FOR: Record<string, string> = {
+  'Service unit': 'file:///etc/systemd/system/daemon.service',
+  'Timer unit': 'file:///etc/systemd/system/backup.timer',
+  'Service for a timer': 'file:///etc/systemd/system/backup.service',
+  'Socket unit': 'file:///etc/systemd/system/app.socket',
+  'Socket-activated service': 'file:///etc/systemd/system/app.service',
+  'Drop-in override': 'file:///etc/systemd/system/daemon.service.d/override.conf',
+};
+
+describe('systemd snippets', () => {
+  it('cover the four layouts', () => {
+    assert.deepEqual(Object.keys(snippets).sort(), Object.keys(FILE_FOR).sort());
+  });
+
+  for (const [name, snippet] of Object.entries(snippets)) {
+    it(`"${name}" expands to a unit with no errors or warnings`, () => {
+      const problems = diagnose(FILE_FOR[name], expandSnippet(snippet.body) + '\n', 252).filter((d) => (d.severity ?? 1) <= 2);
+      assert.deepEqual(problems.map((d) => `${d.range.start.line + 1}: ${String(d.message)}`), []);
+    });
+  }
+});

@@ -12,6 +12,7 @@ const BOOLEAN_WORDS: EnumValue[] = [
 export function valueCompletions(directive: DirectiveSpec, version: Version): EnumValue[] {
   const spec = directive.value;
   const values = (spec.values ?? []).filter((v) => versionWithin(version, v.since, v.until));
-  if (spec.kind === 'boolean' || spec.booleans) return [...values, ...BOOLEAN_WORDS];
-  return values;
+  if (spec.kind !== 'boolean' && !spec.booleans) return values;
+  const named = new Set(values.map((v) => v.name));
+  return [...values, ...BOOLEAN_WORDS.filter((w) => !named.has(w.name))];
 }

@@ -1,4 +1,15 @@
 // systemd-specific diagnostic rules (the generic, schema-driven ones live in rules/common).
 import type { Rule } from '../types';
+import { deprecatedDirective } from './deprecated';
+import { deprecatedValue } from './deprecatedValue';
+import { emptyValue } from './emptyValue';
+import { ignoredHere } from './ignoredHere';
+import { noInstallSection, wantedByNonTarget } from './install';
+import { dbusWithoutBusName, exitTypeWithOneshot, missingExecStart, restartWithOneshot, severalExecStart } from './serviceChecks';
+import { newerThanTarget } from './versions';
 
-export const systemdRules: Rule[] = [];
+export const systemdRules: Rule[] = [
+  newerThanTarget, deprecatedDirective, deprecatedValue, emptyValue, ignoredHere,
+  restartWithOneshot, severalExecStart, missingExecStart, dbusWithoutBusName, exitTypeWithOneshot,
+  noInstallSection, wantedByNonTarget,
+];

@@ -1,8 +1,7 @@
 // Value validators for systemd units, by value kind (ValueSpec.kind). Every validator also applies the
-// rules all systemd values share: some directives refuse an empty value (measured with systemd-analyze
-// verify, see data/systemd/systemd-verify-probe.tsv) and values that go through specifier expansion
-// refuse unknown `%x` sequences.
-import { emptyValueRejected, specifierDirectives } from '../../schema/systemd/directives.generated';
+// rule all systemd values share: values that go through specifier expansion refuse unknown `%x`
+// sequences. Empty values are left to the systemd/empty-value rule.
+import { specifierDirectives } from '../../schema/systemd/directives.generated';
 import type { ValidatorTable, ValueValidator } from '../types';
 import { validateBoolean } from './boolean';
 import { validateBytes } from './bytes';
@@ -11,7 +10,6 @@ import { validateCommand } from './command';
 import { validateEnum } from './enum';
 import { validateEnvironment } from './environment';
 import { validateInteger } from './integer';
-import { error } from './issue';
 import { validateExitStatus, validateMode, validatePercent, validateRlimit, validateUser } from './misc';
 import { validateConditionPath, validatePath } from './path';
 import { validateSignal } from './signal';
@@ -23,11 +21,8 @@ const anything: ValueValidator = () => [];
 
 function shared(validate: ValueValidator): ValueValidator {
   return (value, spec, context) => {
-    if (value.trim() === '') {
-      return emptyValueRejected.has(context.key)
-        ? [error(`${context.key}= needs a value: systemd refuses an empty one here.`, 0, 0)]
-        : [];
-    }
+    if (value.trim() === '') return []; // refused only by some directives: the systemd/empty-value rule
+
     const issues = validate(value, spec, context);
     if (specifierDirectives.has(context.key)) issues.push(...checkSpecifiers(value, context.version));
     return issues;

@@ -1,0 +1,58 @@
+// [Install]: without it `systemctl enable` has nothing to do; WantedBy=/RequiredBy= normally name targets.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { UnitType } from '../../classify/fileKind';
+import type { Entry } from '../../parse/model';
+import { positionAt } from '../../parse/positions';
+import { appendSection, diagnostic, INFO, WARNING } from '../common/diagnostic';
+import type { Rule } from '../types';
+
+export const NO_INSTALL = 'systemd/no-install-section';
+export const WANTEDBY_NON_TARGET = 'systemd/wantedby-non-target';
+
+/** Where units of each type are usually hooked in. */
+const DEFAULT_TARGET: Partial<Record<UnitType, string>> = {
+  service: 'multi-user.target', socket: 'sockets.target', timer: 'timers.target', path: 'paths.target',
+  mount: 'multi-user.target', automount: 'multi-user.target', swap: 'swap.target', target: 'multi-user.target',
+};
+
+export const noInstallSection: Rule = {
+  code: NO_INSTALL,
+  check({ doc, kind }) {
+    if (kind.dialect !== 'systemd' || kind.dropIn || !kind.unitType) return [];
+    const target = DEFAULT_TARGET[kind.unitType];
+    if (!target || doc.sections.length === 0 || doc.sections.some((s) => s.name === 'Install')) return [];
+    const first = doc.sections[0];
+    const d = diagnostic(first.nameRange,
+      'No [Install] section: `systemctl enable` cannot enable this unit; it only starts when another unit pulls it in.', INFO,
+      [{ title: `Add [Install] with WantedBy=${target}`, edits: [appendSection(doc, 'Install', `WantedBy=${target}`)] }]);
+    d.code = NO_INSTALL;
+    return [d];
+  },
+};
+
+export const wantedByNonTarget: Rule = {
+  code: WANTEDBY_NON_TARGET,
+  check({ doc }) {
+    const out: Diagnostic[] = [];
+    for (const section of doc.sections.filter((s) => s.name === 'Install')) {
+      for (const entry of section.entries.filter((e) => e.key === 'WantedBy' || e.key === 'RequiredBy')) {
+        for (const m of entry.value.matchAll(/\S+/g)) {
+          const name = m[0];
+          if (name.endsWith('.target') || name.includes('%')) continue;
+          const start = m.index ?? 0;
+          const range = { start: positionIn(entry, start), end: positionIn(entry, start + name.length) };
+          const d = diagnostic(range,
+            `${entry.key}=${name}: enabling hooks units into targets as a rule (multi-user.target, graphical.target, ...); a non-target here is unusual.`,
+            WARNING);
+          d.code = WANTEDBY_NON_TARGET;
+          out.push(d);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function positionIn(entry: Entry, offset: number) {
+  return positionAt(entry.pieces, offset);
+}

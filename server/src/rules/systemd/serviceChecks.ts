@@ -1,0 +1,120 @@
+// The checks systemd makes when it loads a service (service_verify() in src/core/service.c): a unit
+// that fails one is refused as a whole ("bad unit file setting"). Drop-ins are skipped, since the
+// unit they extend holds the rest of the settings.
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../../parse/model';
+import { diagnostic, ERROR } from '../common/diagnostic';
+import type { Rule, RuleContext } from '../types';
+import { parseBoolean } from '../../values/systemd/boolean';
+import { effective, listEntries } from './entries';
+
+export const RESTART_ONESHOT = 'systemd/restart-with-oneshot';
+export const SEVERAL_EXECSTART = 'systemd/several-execstart';
+export const MISSING_EXECSTART = 'systemd/missing-execstart';
+export const DBUS_WITHOUT_BUSNAME = 'systemd/dbus-without-busname';
+export const EXITTYPE_ONESHOT = 'systemd/exit-type-with-oneshot';
+
+interface Service {
+  type: string;
+  typeRange: Range | undefined;
+  starts: number;
+}
+
+/** The service type systemd settles on: the one written, else dbus with BusName=, simple with ExecStart=, else oneshot. */
+function serviceOf(doc: ParsedDocument): Service {
+  const written = effective(doc, 'Service', 'Type');
+  const starts = listEntries(doc, 'Service', 'ExecStart').length;
+  if (written) return { type: written.value, typeRange: written.valueRange, starts };
+  const type = effective(doc, 'Service', 'BusName') ? 'dbus' : starts > 0 ? 'simple' : 'oneshot';
+  return { type, typeRange: undefined, starts };
+}
+
+function applies({ kind, doc }: RuleContext): boolean {
+  return kind.dialect === 'systemd' && kind.unitType === 'service' && !kind.dropIn && doc.sections.some((s) => s.name === 'Service');
+}
+
+function serviceHeader(doc: ParsedDocument): Range {
+  return doc.sections.find((s) => s.name === 'Service')?.nameRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+function coded(range: Range, message: string, code: string): Diagnostic {
+  const d = diagnostic(range, message, ERROR);
+  d.code = code;
+  return d;
+}
+
+export const restartWithOneshot: Rule = {
+  code: RESTART_ONESHOT,
+  check(context) {
+    if (!applies(context)) return [];
+    const { doc, settings } = context;
+    const restart = effective(doc, 'Service', 'Restart');
+    if (!restart || serviceOf(doc).type !== 'oneshot') return [];
+    // Before systemd 244 every value but no was refused; since then only always and on-success.
+    const refused = settings.systemdVersion < 244 ? restart.value !== 'no' : ['always', 'on-success'].includes(restart.value);
+    if (!refused) return [];
+    return [coded(restart.valueRange,
+      `Restart=${restart.value} is not allowed with Type=oneshot: systemd refuses to load the service. Use on-failure, or another Type=.`,
+      RESTART_ONESHOT)];
+  },
+};
+
+export const severalExecStart: Rule = {
+  code: SEVERAL_EXECSTART,
+  check(context) {
+    if (!applies(context)) return [];
+    const { doc } = context;
+    const service = serviceOf(doc);
+    if (service.type === 'oneshot' || service.starts < 2) return [];
+    return listEntries(doc, 'Service', 'ExecStart').slice(1).map((e) => coded(e.keyRange,
+      `Only Type=oneshot services may have several ExecStart= lines; systemd refuses to load this Type=${service.type} service.`,
+      SEVERAL_EXECSTART));
+  },
+};
+
+export const missingExecStart: Rule = {
+  code: MISSING_EXECSTART,
+  check(context) {
+    if (!applies(context)) return [];
+    const { doc } = context;
+    const service = serviceOf(doc);
+    if (service.starts > 0) return [];
+    const stop = listEntries(doc, 'Service', 'ExecStop').length > 0;
+    const successAction = effective(doc, 'Unit', 'SuccessAction');
+    const remain = effective(doc, 'Service', 'RemainAfterExit');
+    const at = service.typeRange ?? serviceHeader(doc);
+    if (!stop && !successAction) {
+      return [coded(at, 'The service has no ExecStart=, ExecStop= or SuccessAction=: systemd refuses to load it.', MISSING_EXECSTART)];
+    }
+    if (service.type !== 'oneshot') {
+      return [coded(at, `Type=${service.type} needs an ExecStart= line (only Type=oneshot may go without): systemd refuses to load it.`,
+        MISSING_EXECSTART)];
+    }
+    if (!successAction && !(remain && parseBoolean(remain.value))) {
+      return [coded(at, 'A service with neither ExecStart= nor SuccessAction= must set RemainAfterExit=yes: systemd refuses to load it.',
+        MISSING_EXECSTART)];
+    }
+    return [];
+  },
+};
+
+export const dbusWithoutBusName: Rule = {
+  code: DBUS_WITHOUT_BUSNAME,
+  check(context) {
+    if (!applies(context)) return [];
+    const service = serviceOf(context.doc);
+    if (service.type !== 'dbus' || effective(context.doc, 'Service', 'BusName') || !service.typeRange) return [];
+    return [coded(service.typeRange, 'Type=dbus needs BusName=: systemd refuses to load the service.', DBUS_WITHOUT_BUSNAME)];
+  },
+};
+
+export const exitTypeWithOneshot: Rule = {
+  code: EXITTYPE_ONESHOT,
+  check(context) {
+    if (!applies(context)) return [];
+    const exitType = effective(context.doc, 'Service', 'ExitType');
+    if (!exitType || exitType.value !== 'cgroup' || serviceOf(context.doc).type !== 'oneshot') return [];
+    return [coded(exitType.valueRange, 'ExitType=cgroup is not allowed with Type=oneshot: systemd refuses to load the service.',
+      EXITTYPE_ONESHOT)];
+  },
+};

@@ -10,6 +10,15 @@ import type { Rule } from '../types';
 import { configSet, hasSection } from './configSet';
 import { splitHeader } from './sections';
 
+/** Sections only supervisorctl reads. */
+export const CLIENT_SECTIONS = ['supervisorctl', 'ctlplugin'];
+
+/** True when supervisord replaces %(here)s in every section: the configuration has an [include]. */
+export function hereEverywhere(ctx: Parameters<Rule['check']>[0]): boolean {
+  const set = configSet(ctx);
+  return hasSection(ctx.doc, 'include') || (set.main !== undefined && hasSection(set.main.doc, 'include'));
+}
+
 /** Names the extra keys of `[rpcinterface:x]`/`[ctlplugin:x]` expand. */
 function anyKeyExpansions(type: string): string[] | undefined {
   return RAW_OPTIONS.find((o) => o.section === type && o.option === ANY_KEY)?.expansions;
@@ -21,15 +30,16 @@ export const unknownExpansion: Rule = {
     const { doc } = ctx;
     const results: Diagnostic[] = [];
     // With an [include] anywhere, supervisord replaces %(here)s in every section before reading them.
-    const set = configSet(ctx);
-    const hereEverywhere = hasSection(doc, 'include') || (set.main !== undefined && hasSection(set.main.doc, 'include'));
+    const includes = hereEverywhere(ctx);
     for (const section of doc.sections) {
       const { type } = splitHeader(section);
+      // supervisorctl reads its own sections itself, without following [include].
+      const here = includes && !CLIENT_SECTIONS.includes(type);
       for (const entry of section.entries) {
         const precise = findSupervisorOption(type, entry.key);
         const allowed = precise?.expansions ?? (acceptsAnyKey(type) ? anyKeyExpansions(type) : undefined);
         if (!allowed || !entry.value.includes('%')) continue;
-        for (const issue of checkExpansions(entry.value, { allowed, key: entry.key, hereEverywhere })) {
+        for (const issue of checkExpansions(entry.value, { allowed, key: entry.key, hereEverywhere: here })) {
           const range = { start: positionAt(entry.pieces, issue.start), end: positionAt(entry.pieces, issue.end) };
           const d = diagnostic(range, issue.message, issue.severity === 'error' ? ERROR : WARNING);
           if (issue.code) d.code = issue.code;

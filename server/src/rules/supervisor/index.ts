@@ -2,6 +2,7 @@
 // the whole configuration through configSet (the main config and the files it includes).
 import type { Rule } from '../types';
 import { missingRpcinterface, serverurlMismatch } from './ctl';
+import { expandedValues } from './expandedValues';
 import { unknownExpansion } from './expansions';
 import { includeNoMatch } from './include';
 import { conflictingOptions, invalidName, numprocsProcessName } from './processes';
@@ -14,7 +15,7 @@ export { configSet, findIncludingConfig } from './configSet';
 export const supervisorRules: Rule[] = [
   missingCommand, missingRequired, incompleteAuth, missingSupervisord,
   numprocsProcessName, invalidName, conflictingOptions,
-  unknownExpansion, sectionValues,
+  unknownExpansion, sectionValues, expandedValues,
   unknownGroupProgram, duplicateProgram, includeNoMatch,
   serverurlMismatch, missingRpcinterface,
 ];

@@ -1,5 +1,5 @@
 // Across the whole configuration: group members that do not exist, and programs defined twice.
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { positionAt } from '../../parse/positions';
 import { closest } from '../../util/similar';
@@ -7,6 +7,7 @@ import { commaItems } from '../../values/supervisor/issue';
 import { diagnostic, ERROR, replace, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
 import { allSections, configSet } from './configSet';
+import { substitute } from './expandedValues';
 import { entry, splitHeader } from './sections';
 
 export const unknownGroupProgram: Rule = {
@@ -22,10 +23,14 @@ export const unknownGroupProgram: Rule = {
     for (const section of ctx.doc.sections) {
       if (splitHeader(section).type !== 'group') continue;
       const list = entry(section, 'programs');
-      if (!list || list.value.includes('%(')) continue;
-      for (const item of commaItems(list.value)) {
+      if (!list) continue;
+      // A list written with expansions is checked as supervisord reads it, when that is known here.
+      const value = list.value.includes('%(') ? substitute(list.value, ctx.filePath ? { here: dirname(ctx.filePath) } : {}) : list.value;
+      if (value === undefined) continue;
+      const expanded = value !== list.value;
+      for (const item of commaItems(value)) {
         if (item.text === '') continue; // the value check reports stray commas
-        const range: Range = { start: positionAt(list.pieces, item.start), end: positionAt(list.pieces, item.end) };
+        const range: Range = expanded ? list.valueRange : { start: positionAt(list.pieces, item.start), end: positionAt(list.pieces, item.end) };
         if (programs.has(item.text) && fcgi.has(item.text)) {
           results.push(diagnostic(range, `'${item.text}' is both a [program:${item.text}] and an [fcgi-program:${item.text}]: supervisord refuses the ambiguity.`, ERROR));
           continue;

@@ -72,6 +72,7 @@ const BASE_SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'terminal.integrated.gpuAcceleration': 'off',
+  'git.openRepositoryInParentFolders': 'never',
   'chat.commandCenter.enabled': false,
   'files.autoSave': 'off',
   'window.commandCenter': false,

@@ -21,7 +21,7 @@ describe('supervisor rules within one file', () => {
   });
 
   it('wants events in a listener and a socket in an fcgi-program', () => {
-    assert.deepEqual(errors('[supervisord]\n[eventlistener:l]\ncommand=x\nevents=\n'), ['supervisor/missing-required@4', 'invalid-value@4']);
+    assert.deepEqual(errors('[supervisord]\n[eventlistener:l]\ncommand=x\nevents=\n'), ['supervisor/missing-required@4', 'supervisor/invalid-value@4']);
     assert.deepEqual(errors('[supervisord]\n[fcgi-program:f]\ncommand=x\n'), ['supervisor/missing-required@2']);
   });
 

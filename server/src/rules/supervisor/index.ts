@@ -8,14 +8,13 @@ import { includeNoMatch } from './include';
 import { conflictingOptions, invalidName, numprocsProcessName } from './processes';
 import { duplicateProgram, unknownGroupProgram } from './programs';
 import { incompleteAuth, missingCommand, missingRequired, missingSupervisord } from './required';
-import { sectionValues } from './sectionValues';
 
 export { configSet, findIncludingConfig } from './configSet';
 
 export const supervisorRules: Rule[] = [
   missingCommand, missingRequired, incompleteAuth, missingSupervisord,
   numprocsProcessName, invalidName, conflictingOptions,
-  unknownExpansion, sectionValues, expandedValues,
+  unknownExpansion, expandedValues,
   unknownGroupProgram, duplicateProgram, includeNoMatch,
   serverurlMismatch, missingRpcinterface,
 ];

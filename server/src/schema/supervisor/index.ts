@@ -1,7 +1,7 @@
 // The supervisor schema: every section type and option of supervisord.conf (facts from
 // data/supervisor/*.tsv via options.generated.ts), with value kinds, summaries and manual links.
 import type { DialectSchema, DirectiveSpec } from '../types';
-import { laxSpecFor, valueSpecFor } from './kinds';
+import { valueSpecFor } from './kinds';
 import { RAW_OPTIONS, type RawOption } from './options.generated';
 import { OPEN_SECTIONS, SECTIONS, manualFor } from './sections';
 import { summaryFor } from './summaries';
@@ -31,41 +31,25 @@ function recordFor(raw: RawOption): DirectiveSpec {
 /** Precise records, one per (section type, option): expansions, defaults and summaries differ by section. */
 const PER_SECTION: readonly DirectiveSpec[] = RAW_OPTIONS.filter((raw) => raw.option !== ANY_KEY).map(recordFor);
 
-function sectionLabel(type: string): string {
-  return SECTIONS.find((s) => s.name === type)?.takesName ? `[${type}:x]` : `[${type}]`;
+/** Records equal but for their placement merge into one: `autostart` is one record for three section types. */
+function sameBut(a: DirectiveSpec, b: DirectiveSpec): boolean {
+  const strip = (d: DirectiveSpec): string => JSON.stringify({ ...d, placements: [], manual: '' });
+  return strip(a) === strip(b);
 }
 
 /**
- * One record per option name, as name-keyed lookups expect: placements from every section type
- * that reads the option; where sections differ (summary, default), the details say how.
+ * One record per option name and meaning. A name read differently by different sections (`user`
+ * is any text in [supervisord] and an account in [program:x]; `priority` defaults to -1 in
+ * [eventlistener:x]) has one record per meaning, told apart by the section-aware lookup.
  */
-function merge(records: DirectiveSpec[]): DirectiveSpec {
-  const [first, ...rest] = records;
-  const kinds = new Set(records.map((r) => JSON.stringify(r.value)));
-  const value = kinds.size > 1 ? laxSpecFor(first.name) ?? first.value : first.value;
-  const merged: DirectiveSpec = { ...first, value, placements: records.flatMap((r) => r.placements),
-    expansions: [...new Set(records.flatMap((r) => r.expansions ?? []))] };
-  const notes: string[] = first.details ? [first.details] : [];
-  const summaries = new Map<string, string[]>();
-  const defaults = new Map<string, string[]>();
-  for (const other of rest) {
-    const where = other.placements.map((p) => sectionLabel(p.section));
-    if (other.summary !== first.summary) summaries.set(other.summary, [...(summaries.get(other.summary) ?? []), ...where]);
-    if (other.default !== first.default) {
-      const text = other.default === undefined ? 'none' : `\`${other.default}\``;
-      defaults.set(text, [...(defaults.get(text) ?? []), ...where]);
-    }
-  }
-  for (const [summary, where] of summaries) notes.push(`In ${where.join(', ')}: ${summary}`);
-  for (const [text, where] of defaults) notes.push(`Default in ${where.join(', ')}: ${text}.`);
-  if (notes.length) merged.details = [...new Set(notes)].join('\n\n');
-  return merged;
-}
-
 function build(): DirectiveSpec[] {
-  const byName = new Map<string, DirectiveSpec[]>();
-  for (const record of PER_SECTION) byName.set(record.name, [...(byName.get(record.name) ?? []), record]);
-  return [...byName.values()].map(merge);
+  const out: DirectiveSpec[] = [];
+  for (const record of PER_SECTION) {
+    const twin = out.find((d) => d.name === record.name && sameBut(d, record));
+    if (twin) twin.placements = [...twin.placements, ...record.placements];
+    else out.push({ ...record, placements: [...record.placements] });
+  }
+  return out;
 }
 
 export const supervisorDirectives: readonly DirectiveSpec[] = build();
@@ -77,10 +61,7 @@ export const supervisorSchema: DialectSchema = {
   latestVersion: '4.3.0',
 };
 
-/**
- * The precise record for `option` in a section type: its own expansions, default and summary (the
- * schema's records merge every section that reads a name).
- */
+/** The record for `option` in a section type: its own kind, expansions, default and summary. */
 export function findSupervisorOption(sectionType: string, option: string): DirectiveSpec | undefined {
   const key = option.toLowerCase();
   return PER_SECTION.find((d) => d.name === key && d.placements[0].section === sectionType);

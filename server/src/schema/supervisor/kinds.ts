@@ -126,10 +126,3 @@ export function valueSpecFor(section: string, option: string, datatype: string):
   return BY_OPTION[`${section}/${option}`] ?? BY_OPTION[option] ?? BY_DATATYPE[datatype] ?? KINDS.string;
 }
 
-/**
- * The kind a merged record (one per name, for every section) takes when sections differ: the laxer
- * one, so no section gets an error it does not deserve. The precise kind is checked per section.
- */
-export function laxSpecFor(option: string): ValueSpec | undefined {
-  return ({ serverurl: KINDS.childUrl, directory: KINDS.path } as Record<string, ValueSpec>)[option];
-}

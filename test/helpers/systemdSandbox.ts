@@ -67,7 +67,7 @@ export function sandboxSkipReason(): string | undefined {
 
 export async function startSandbox(options: { timeoutSeconds?: number } = {}): Promise<SystemdSandbox> {
   const dir = mkdtempSync('/tmp/dc-systemd-sandbox.');
-  const env = { ...process.env, DC_SANDBOX_TIMEOUT: String(options.timeoutSeconds ?? 300) };
+  const env = { ...process.env, DC_SANDBOX_TIMEOUT: String(options.timeoutSeconds ?? 300), DC_SANDBOX_OWNER: String(process.pid) };
   const started = await new Promise<ExecResult>((resolve) => {
     execFile(SCRIPT, ['start', dir], { env, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error == null ? 0 : typeof error.code === 'number' ? error.code : -1;

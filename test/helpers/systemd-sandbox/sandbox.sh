@@ -10,6 +10,7 @@
 #   sandbox.sh stop DIR       `systemctl exit`, SIGKILL fallback for the PID it started, cgroup cleanup
 #
 # Environment: DC_SANDBOX_TIMEOUT (seconds before the sandbox kills itself, default 300),
+# DC_SANDBOX_OWNER (a PID: stop the sandbox once that process is gone),
 # DC_SANDBOX_LOG_LEVEL (systemd's log level, default info).
 # Layout of DIR: lib-units/ (read-only /usr/lib/systemd/system), etc-units/ (/etc/systemd/system),
 # empty/, console.log, pid files. Paths under /tmp on the host are the same inside.
@@ -49,6 +50,18 @@ cg_cleanup() {
     [ -d "$cg" ] || return 0; sleep 0.05
   done
   echo "sandbox: could not remove cgroup $cg" >&2
+}
+
+# With DC_SANDBOX_OWNER=PID, a watcher stops the sandbox (and removes DIR) as soon as that process
+# is gone, so a test process that dies without cleaning up leaves nothing running.
+watch_owner() {
+  local D=$1 owner=${DC_SANDBOX_OWNER:-} since
+  [ -n "$owner" ] || return 0
+  since=$(cut -d' ' -f22 /proc/"$owner"/stat 2>/dev/null) || return 0
+  (
+    while is_ours "$D" && [ "$(cut -d' ' -f22 /proc/"$owner"/stat 2>/dev/null)" = "$since" ]; do sleep 1; done
+    if is_ours "$D"; then stop "$D"; [ "${DC_SANDBOX_KEEP:-}" = 1 ] || rm -rf "$D"; fi
+  ) </dev/null >/dev/null 2>&1 &
 }
 
 start() {
@@ -96,7 +109,9 @@ start() {
     sleep 0.02
   done
   case "$st" in
-    running|degraded) echo "pid=$(recorded_pid "$D") state=$st boot_ms=$(( $(now_ms) - t0 ))";;
+    running|degraded)
+      watch_owner "$D"
+      echo "pid=$(recorded_pid "$D") state=$st boot_ms=$(( $(now_ms) - t0 ))";;
     *) cat "$D/console.log" >&2; stop "$D"; die "systemd did not reach running (state '$st')";;
   esac
 }

@@ -25,7 +25,7 @@ describe('systemd/deprecated-directive and removed-directive', () => {
   });
   it('warns about legacy settings and says which release stops honouring them', () => {
     const [d] = expectAt('systemd/deprecated-directive', '[Service]\nExecStart=/bin/true\n<<MemoryLimit>>=1G\n', undefined, 252);
-    assert.match(d.message, /MemoryMax/);
+    assert.match(String(d.message), /MemoryMax/);
     expectAt('systemd/removed-directive', '[Service]\nExecStart=/bin/true\n<<MemoryLimit>>=1G\n', undefined, 258);
   });
 });

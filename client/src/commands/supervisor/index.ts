@@ -1,0 +1,243 @@
+// VS Code wiring of the supervisor commands (category "Supervisor"). The work itself is in
+// client/src/supervisor (pure Node); this file finds the config and the program, confirms, runs,
+// logs and refreshes. Every call is `supervisorctl -c CONFIG` for the config that governs the file.
+import * as vscode from 'vscode';
+import {
+  failureMessage, formatLogEntry, parseTarget, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
+  stopArgv, supervisordArgv, tailArgv, updateArgv, type Invocation, type RunResult, type Target,
+} from '../../supervisor';
+import { isProgramArgs, SupervisorLiveState, type ProgramArgs } from './live';
+import { readSupervisorSettings } from './settings';
+import { ContextResolver, programAtLine, type FileContext } from './target';
+
+export const SUPERVISOR_COMMANDS = [
+  'daemonConfig.supervisor.status', 'daemonConfig.supervisor.start', 'daemonConfig.supervisor.stop', 'daemonConfig.supervisor.restart',
+  'daemonConfig.supervisor.reread', 'daemonConfig.supervisor.update', 'daemonConfig.supervisor.reload', 'daemonConfig.supervisor.tail',
+  'daemonConfig.supervisor.startSupervisord', 'daemonConfig.supervisor.refreshState',
+] as const;
+
+type ProgramVerb = 'start' | 'stop' | 'restart';
+const VERB_TITLES: Record<ProgramVerb, string> = { start: 'Start', stop: 'Stop', restart: 'Restart' };
+const BUILDERS = { start: startArgv, stop: stopArgv, restart: restartArgv };
+
+function trusted(): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showWarningMessage(vscode.l10n.t('supervisor commands are off in an untrusted workspace.'));
+  return false;
+}
+
+async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
+  if (!document.isDirty) return true;
+  const save = vscode.l10n.t('Save and Continue');
+  const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} has unsaved changes; supervisord reads the file on disk.', document.fileName), { modal: true }, save);
+  return choice === save && (await document.save());
+}
+
+export function registerSupervisorCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel): void {
+  const resolver = new ContextResolver();
+  const logResult = (r: RunResult): void => log.appendLine(formatLogEntry(r));
+  const live = new SupervisorLiveState(resolver, logResult);
+  const refresh = (): void => void live.refresh();
+  const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
+
+  const fileContext = async (): Promise<FileContext | undefined> => {
+    const ctx = await resolver.resolve(active());
+    if ('reason' in ctx) {
+      void vscode.window.showErrorMessage(ctx.reason);
+      return undefined;
+    }
+    return ctx;
+  };
+
+  const showStatus = async (config: string): Promise<void> => {
+    const r = await run(statusArgv(config, [], readSupervisorSettings().exe), { log: logResult });
+    log.appendLine(vscode.l10n.t('status of {0}:', config));
+    log.appendLine(r.stdout.trimEnd() || failureMessage(r));
+    log.show(true);
+  };
+
+  /** Run one call with progress; on failure show its message with a "Show Status" button. */
+  const execute = async (title: string, inv: Invocation, config: string): Promise<RunResult> => {
+    const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, () => run(inv, { log: logResult }));
+    if (!r.ok) {
+      const statusLabel = vscode.l10n.t('Show Status');
+      const message = failureMessage(r);
+      void vscode.window.showErrorMessage(`${title}: ${message.length > 600 ? `${message.slice(0, 600)}…` : message}`, statusLabel).then((choice) => {
+        if (choice === statusLabel) void showStatus(config);
+      });
+    }
+    return r;
+  };
+
+  /** What a program command acts on: the lens argument, the program at the cursor, or a pick. */
+  const chooseTargets = async (arg: unknown, allowAll: boolean): Promise<{ config: string; targets: Target[]; label: string } | undefined> => {
+    if (isProgramArgs(arg)) return { config: arg.config, targets: arg.namespecs.map(toTarget), label: arg.program };
+    const ctx = await fileContext();
+    if (!ctx) return undefined;
+    const editor = vscode.window.activeTextEditor;
+    const here = editor ? programAtLine(ctx.document, editor.selection.active.line) : undefined;
+    const program = ctx.programs.find((p) => p.program === here);
+    if (program) return { config: ctx.config, targets: program.namespecs.map(toTarget), label: program.program };
+    return pickTargets(ctx.config, allowAll);
+  };
+
+  const pickTargets = async (config: string, allowAll: boolean): Promise<{ config: string; targets: Target[]; label: string } | undefined> => {
+    const state = await live.fetch(config);
+    if (state.error !== undefined) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('supervisord does not answer for {0}: {1}', config, state.error));
+      return undefined;
+    }
+    const groups = new Set<string>();
+    const items: (vscode.QuickPickItem & { spec: string })[] = [];
+    if (allowAll) items.push({ label: 'all', description: vscode.l10n.t('every program'), spec: 'all' });
+    for (const p of state.processes.values()) {
+      if (p.name.includes(':') && !groups.has(p.group)) {
+        groups.add(p.group);
+        items.push({ label: `${p.group}:*`, description: vscode.l10n.t('every process of group {0}', p.group), spec: `${p.group}:*` });
+      }
+      items.push({ label: p.name, description: `${p.state} ${p.description}`.trim(), spec: p.name === 'all' ? 'all:all' : p.name });
+    }
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Which program?') });
+    return pick ? { config, targets: [toTarget(pick.spec)], label: pick.label } : undefined;
+  };
+
+  const programVerb = async (verb: ProgramVerb, arg: unknown): Promise<void> => {
+    if (!trusted()) return;
+    const chosen = await chooseTargets(arg, true);
+    if (!chosen) return;
+    const inv = BUILDERS[verb](chosen.config, chosen.targets, readSupervisorSettings().exe);
+    if (verb === 'stop' && readSupervisorSettings().confirmDestructive) {
+      const go = vscode.l10n.t('Stop');
+      if ((await vscode.window.showWarningMessage(vscode.l10n.t('Stop {0}?', chosen.label), { modal: true }, go)) !== go) return;
+    }
+    await execute(`${VERB_TITLES[verb]} ${chosen.label}`, inv, chosen.config);
+    refresh();
+  };
+
+  const register = (id: (typeof SUPERVISOR_COMMANDS)[number], fn: (arg: unknown) => unknown): void => {
+    context.subscriptions.push(vscode.commands.registerCommand(id, async (arg: unknown) => {
+      try {
+        await fn(arg);
+      } catch (e) {
+        log.appendLine(`${id}: ${(e as Error).stack ?? String(e)}`);
+        void vscode.window.showErrorMessage(String((e as Error).message ?? e));
+      }
+    }));
+  };
+
+  const configFromArg = async (arg: unknown): Promise<string | undefined> => (isProgramArgs(arg) ? arg.config : (await fileContext())?.config);
+
+  register('daemonConfig.supervisor.status', async (arg) => {
+    if (!trusted()) return;
+    const config = await configFromArg(arg);
+    if (config) await showStatus(config);
+    refresh();
+  });
+  register('daemonConfig.supervisor.start', (arg) => programVerb('start', arg));
+  register('daemonConfig.supervisor.stop', (arg) => programVerb('stop', arg));
+  register('daemonConfig.supervisor.restart', (arg) => programVerb('restart', arg));
+
+  register('daemonConfig.supervisor.reread', async () => {
+    if (!trusted()) return;
+    const ctx = await fileContext();
+    if (!ctx || !(await ensureSaved(ctx.document))) return;
+    const r = await execute(vscode.l10n.t('Reread'), rereadArgv(ctx.config, readSupervisorSettings().exe), ctx.config);
+    if (r.ok) void vscode.window.showInformationMessage(r.stdout.trim() || vscode.l10n.t('No config updates to processes'));
+    refresh();
+  });
+
+  register('daemonConfig.supervisor.update', async () => {
+    if (!trusted()) return;
+    const ctx = await fileContext();
+    if (!ctx || !(await ensureSaved(ctx.document))) return;
+    const r = await execute(vscode.l10n.t('Update'), updateArgv(ctx.config, [], readSupervisorSettings().exe), ctx.config);
+    if (r.ok && r.stdout.trim()) void vscode.window.showInformationMessage(r.stdout.trim());
+    refresh();
+  });
+
+  register('daemonConfig.supervisor.reload', async () => {
+    if (!trusted()) return;
+    const ctx = await fileContext();
+    if (!ctx || !(await ensureSaved(ctx.document))) return;
+    if (readSupervisorSettings().confirmDestructive) {
+      const go = vscode.l10n.t('Reload');
+      const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Restart supervisord for {0}? Every program it runs restarts.', ctx.config), { modal: true }, go);
+      if (ok !== go) return;
+    }
+    await execute(vscode.l10n.t('Reload supervisord'), reloadArgv(ctx.config, readSupervisorSettings().exe), ctx.config);
+    refresh();
+  });
+
+  register('daemonConfig.supervisor.tail', async (arg) => {
+    if (!trusted()) return;
+    const chosen = await chooseTargets(arg, false);
+    if (!chosen) return;
+    const processes = chosen.targets.filter((t): t is Extract<Target, { kind: 'process' }> => t.kind === 'process');
+    let spec: Target | undefined = chosen.targets.length === 1 ? processes[0] : undefined;
+    if (!spec) {
+      // a numprocs program: pick one of its processes
+      const names = processes.map((t) => (t.group && t.group !== t.name ? `${t.group}:${t.name}` : t.name));
+      if (names.length === 0) return void vscode.window.showErrorMessage(vscode.l10n.t('Tail needs one process, not a group or all.'));
+      const pick = await vscode.window.showQuickPick(names.map((label) => ({ label })), { title: vscode.l10n.t('Tail which process?') });
+      if (!pick) return;
+      spec = processes[names.indexOf(pick.label)];
+    }
+    if (!spec) return;
+    const channel = await vscode.window.showQuickPick([{ label: 'stdout' }, { label: 'stderr' }], { title: vscode.l10n.t('Which log?') });
+    if (!channel) return;
+    const inv = tailArgv(chosen.config, spec, { follow: true, channel: channel.label as 'stdout' | 'stderr' }, readSupervisorSettings().exe);
+    log.appendLine(`$ ${JSON.stringify([inv.command, ...inv.args])}  → in a terminal`);
+    const terminal = vscode.window.createTerminal({ name: `tail: ${chosen.label} ${channel.label}`, shellPath: inv.command, shellArgs: [...inv.args] });
+    terminal.show();
+  });
+
+  register('daemonConfig.supervisor.startSupervisord', async () => {
+    if (!trusted()) return;
+    const ctx = await fileContext();
+    if (!ctx || !(await ensureSaved(ctx.document))) return;
+    const state = await live.fetch(ctx.config);
+    if (state.error === undefined) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('supervisord for {0} is already running.', ctx.config));
+      return;
+    }
+    const inv = supervisordArgv(ctx.config, {}, readSupervisorSettings().exe);
+    log.appendLine(`$ ${JSON.stringify([inv.command, ...inv.args])}  → in a terminal`);
+    const terminal = vscode.window.createTerminal({ name: `supervisord: ${ctx.config}`, shellPath: inv.command, shellArgs: [...inv.args] });
+    terminal.show();
+    // supervisord daemonizes unless the config says nodaemon=true; either way, look again soon
+    const sub = vscode.window.onDidCloseTerminal((t) => {
+      if (t === terminal) {
+        sub.dispose();
+        refresh();
+      }
+    });
+    context.subscriptions.push(sub);
+    refresh();
+  });
+
+  register('daemonConfig.supervisor.refreshState', () => live.refresh());
+
+  const isSupervisor = (d: vscode.TextDocument): boolean => d.languageId === 'supervisor-conf';
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{supervisord*.conf,supervisor*.conf,supervisord*.ini}');
+  context.subscriptions.push(
+    live,
+    watcher,
+    watcher.onDidCreate(() => resolver.invalidate()),
+    watcher.onDidDelete(() => resolver.invalidate()),
+    vscode.languages.registerCodeLensProvider({ language: 'supervisor-conf', scheme: 'file' }, live),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.window.onDidChangeTextEditorSelection((e) => live.cursorMoved(e.textEditor)),
+    vscode.workspace.onDidSaveTextDocument((d) => { if (isSupervisor(d)) refresh(); }),
+    vscode.window.onDidChangeWindowState((s) => { if (s.focused) refresh(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('daemonConfig.supervisor')) refresh(); }),
+    vscode.workspace.onDidGrantWorkspaceTrust(refresh),
+  );
+  refresh();
+}
+
+function toTarget(spec: string): Target {
+  // `all:all` and `group:name` arrive from our own lenses; anything else is checked the same way
+  return parseTarget(spec);
+}
+
+export type { ProgramArgs };

@@ -1,0 +1,157 @@
+// Live state of supervisor programs: a status bar item for the program at the cursor (or the
+// file's first program) and CodeLenses on each [program:x] header with its state and
+// Start / Restart / Stop / Tail. One `supervisorctl status` per config feeds both.
+import * as vscode from 'vscode';
+import { describeStatus, parseStatus, run, statusArgv, type ProgramInfo, type ProcessStatus, type RunResult } from '../../supervisor';
+import { readSupervisorSettings } from './settings';
+import { programAtLine, type ContextResolver, type FileContext } from './target';
+
+/** What a lens or command argument carries: the config and the namespecs of one program. */
+export interface ProgramArgs {
+  readonly config: string;
+  readonly program: string;
+  readonly namespecs: readonly string[];
+}
+
+export function isProgramArgs(value: unknown): value is ProgramArgs {
+  const v = value as ProgramArgs | undefined;
+  return typeof v === 'object' && v !== null && typeof v.config === 'string' && typeof v.program === 'string'
+    && Array.isArray(v.namespecs) && v.namespecs.every((s) => typeof s === 'string');
+}
+
+interface ConfigState {
+  /** Processes by namespec as status prints them. */
+  processes: Map<string, ProcessStatus>;
+  /** Why there is no state (supervisord not reachable, ...). */
+  error: string | undefined;
+}
+
+/** The state text of one program: `RUNNING pid 4121, uptime 0:03:10`, or `2/3 RUNNING` for numprocs. */
+export function programStateLabel(program: ProgramInfo, state: ConfigState | undefined): string {
+  if (!state) return '…';
+  if (state.error !== undefined) return vscode.l10n.t('supervisord not reachable');
+  const found = program.namespecs.map((n) => state.processes.get(n === 'all:all' ? 'all' : n)).filter((p): p is ProcessStatus => p !== undefined);
+  if (found.length === 0) return vscode.l10n.t('not loaded (Reread, then Update)');
+  if (found.length === 1) return describeStatus(found[0] as ProcessStatus);
+  const running = found.filter((p) => p.state === 'RUNNING').length;
+  return `${running}/${found.length} RUNNING`;
+}
+
+export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('daemonConfig.supervisor.state', vscode.StatusBarAlignment.Left, 49);
+  private readonly states = new Map<string, ConfigState>();
+  private readonly pending = new Map<string, Promise<ConfigState>>();
+  private readonly contexts = new Map<string, FileContext>();
+  private readonly lensesChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.lensesChanged.event;
+
+  constructor(private readonly resolver: ContextResolver, private readonly log: (r: RunResult) => void) {
+    this.item.name = 'supervisor program state';
+  }
+
+  /** One status call per config at a time. */
+  fetch(config: string): Promise<ConfigState> {
+    const running = this.pending.get(config);
+    if (running) return running;
+    const p = run(statusArgv(config, [], readSupervisorSettings().exe), { timeoutMs: 15_000, log: this.log })
+      .then((r): ConfigState => {
+        const report = parseStatus(r.stdout);
+        // exit 4 with no process lines: supervisord is not answering on this config's socket
+        const unreachable = r.spawnError !== undefined || (r.exitCode !== 0 && r.exitCode !== 3 && report.processes.length === 0);
+        return { processes: new Map(report.processes.map((s) => [s.name, s])), error: unreachable ? (r.spawnError ?? (r.stdout.trim() || r.stderr.trim())) : undefined };
+      })
+      .then((state) => {
+        this.states.set(config, state);
+        this.pending.delete(config);
+        return state;
+      });
+    this.pending.set(config, p);
+    return p;
+  }
+
+  stateOf(config: string): ConfigState | undefined {
+    return this.states.get(config);
+  }
+
+  /** Re-read the active editor's configuration state; update the status bar and the lenses. */
+  async refresh(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor?.document;
+    if (!doc || doc.languageId !== 'supervisor-conf' || !vscode.workspace.isTrusted) {
+      this.item.hide();
+      return;
+    }
+    const ctx = await this.resolver.resolve(doc);
+    if ('reason' in ctx) {
+      this.contexts.delete(doc.uri.toString());
+      this.item.hide();
+      this.lensesChanged.fire();
+      return;
+    }
+    this.contexts.set(doc.uri.toString(), ctx);
+    const state = await this.fetch(ctx.config);
+    this.renderStatusBar(ctx, state, editor?.selection?.active.line ?? 0);
+    this.lensesChanged.fire();
+  }
+
+  /** Update the status bar for a cursor move without asking supervisord again. */
+  cursorMoved(editor: vscode.TextEditor | undefined): void {
+    if (!editor) return;
+    const ctx = this.contexts.get(editor.document.uri.toString());
+    const state = ctx ? this.states.get(ctx.config) : undefined;
+    if (ctx && state) this.renderStatusBar(ctx, state, editor.selection.active.line);
+  }
+
+  private renderStatusBar(ctx: FileContext, state: ConfigState, line: number): void {
+    if (!readSupervisorSettings().statusBar || ctx.programs.length === 0) {
+      this.item.hide();
+      return;
+    }
+    const name = programAtLine(ctx.document, line);
+    const program = ctx.programs.find((p) => p.program === name) ?? ctx.programs[0];
+    if (!program) return this.item.hide();
+    const label = programStateLabel(program, state);
+    const icon = label.startsWith('RUNNING') || /^\d+\/\d+ RUNNING$/.test(label) ? '$(pass-filled)'
+      : /^(FATAL|BACKOFF|EXITED)/.test(label) ? '$(error)' : '$(circle-outline)';
+    this.item.text = `${icon} ${program.program}: ${label}`;
+    this.item.tooltip = vscode.l10n.t('{0} (supervisorctl -c {1}): {2}. Click for the status of every program.', program.program, ctx.config, label);
+    this.item.command = 'daemonConfig.supervisor.status';
+    this.item.show();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!readSupervisorSettings().codeLens || !vscode.workspace.isTrusted) return [];
+    const ctx = this.contexts.get(document.uri.toString());
+    if (!ctx) {
+      // not resolved yet: resolve once, then ask for lenses again
+      if (document.languageId === 'supervisor-conf') {
+        void this.resolver.resolve(document).then((c) => {
+          if (!('reason' in c)) {
+            this.contexts.set(document.uri.toString(), c);
+            void this.fetch(c.config).then(() => this.lensesChanged.fire());
+          }
+        });
+      }
+      return [];
+    }
+    const state = this.states.get(ctx.config);
+    const lenses: vscode.CodeLens[] = [];
+    for (const program of ctx.programs) {
+      const line = ctx.headers.get(program.program);
+      if (line === undefined || line >= document.lineCount) continue;
+      const range = new vscode.Range(line, 0, line, 0);
+      const args: ProgramArgs = { config: ctx.config, program: program.program, namespecs: program.namespecs };
+      lenses.push(new vscode.CodeLens(range, { title: programStateLabel(program, state), command: 'daemonConfig.supervisor.status', tooltip: vscode.l10n.t('supervisorctl status'), arguments: [args] }));
+      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Start'), command: 'daemonConfig.supervisor.start', arguments: [args] }));
+      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Restart'), command: 'daemonConfig.supervisor.restart', arguments: [args] }));
+      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Stop'), command: 'daemonConfig.supervisor.stop', arguments: [args] }));
+      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Tail'), command: 'daemonConfig.supervisor.tail', arguments: [args] }));
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    this.lensesChanged.dispose();
+  }
+}

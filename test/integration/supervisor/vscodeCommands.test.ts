@@ -1,0 +1,162 @@
+// The VS Code wiring of the supervisor commands, run with the stand-in `vscode` module
+// (test/integration/systemd/vscodeStub.ts) against a real supervisord: a conf.d program file finds
+// its main config, the status bar and CodeLens show the live state, the commands act on the
+// program at the cursor or the lens's program, Stop asks first, failures offer "Show Status".
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { mainSections, sleeper, startSupervisord, supervisorBinaries, waitFor, type Supervisord } from '../../helpers/supervisord';
+import * as vscodeStub from '../systemd/vscodeStub';
+
+const { installVscodeStub, makeDocument, stub, Uri } = vscodeStub;
+
+const bin = supervisorBinaries();
+const skip = bin ? false : process.env.CI === 'true' ? false : 'supervisord/supervisorctl not found on PATH (Debian package "supervisor")';
+
+const PROGRAM_FILE = [
+  '; programs of the app',
+  '[program:web]',
+  `command=${sleeper('web').command}`,
+  'startsecs=0',
+  '',
+  '[program:worker] ; two processes',
+  `command=${sleeper('worker').command}`,
+  'startsecs=0',
+  'numprocs=2',
+  'process_name=%(program_name)s_%(process_num)02d',
+  '',
+].join('\n');
+
+describe('supervisor commands in the editor (stub vscode, real supervisord)', { skip, timeout: 240_000 }, () => {
+  let sd: Supervisord;
+  const log: string[] = [];
+  let file: string;
+
+  function open(lineOfCursor: number): void {
+    const doc = { ...makeDocument(file, PROGRAM_FILE, 'supervisor-conf'), getText: () => PROGRAM_FILE };
+    stub.activeEditor = { document: doc, selection: { active: { line: lineOfCursor, character: 0 } } } as never;
+  }
+  const runCommand = async (id: string, arg?: unknown): Promise<void> => {
+    const fn = stub.commands.get(id);
+    assert.ok(fn, `command ${id} is registered`);
+    await fn(arg);
+  };
+  const lenses = () => {
+    const provider = stub.codeLensProvider;
+    assert.ok(provider);
+    return provider.provideCodeLenses(stub.activeEditor?.document) as unknown as { range: { start: { line: number } }; command: { title: string; command: string; arguments?: unknown[] } }[];
+  };
+
+  before(async () => {
+    if (!bin) throw new Error('CI=true and supervisord/supervisorctl are not installed');
+    sd = await startSupervisord(bin, {
+      sections: mainSections({ include: { files: 'conf.d/*.conf' } }),
+      files: { 'conf.d/app.conf': PROGRAM_FILE },
+    });
+    file = path.join(sd.dir, 'conf.d', 'app.conf');
+    stub.config['daemonConfig.supervisor.supervisorctlPath'] = bin.supervisorctl;
+    stub.config['daemonConfig.supervisor.supervisordPath'] = bin.supervisord;
+    // what the shared stub does not cover, added here for this process only
+    const ws = vscodeStub.workspace as unknown as Record<string, unknown>;
+    ws.findFiles = async () => [Uri.file(sd.config)];
+    ws.createFileSystemWatcher = () => ({ onDidCreate: () => ({ dispose() {} }), onDidDelete: () => ({ dispose() {} }), dispose() {} });
+    (vscodeStub.window as unknown as Record<string, unknown>).onDidChangeTextEditorSelection = () => ({ dispose() {} });
+    installVscodeStub();
+    open(2);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { registerSupervisorCommands } = require('../../../client/src/commands/supervisor') as typeof import('../../../client/src/commands/supervisor');
+    const context = { subscriptions: [] as { dispose(): unknown }[] };
+    const channel = { appendLine: (s: string) => void log.push(s), show: () => undefined };
+    registerSupervisorCommands(context as never, channel as never);
+    await sd.waitState('web', 'RUNNING');
+  });
+
+  after(async () => {
+    await sd?.stop();
+  });
+
+  it('the status bar shows the program at the cursor with its live state', async () => {
+    await runCommand('daemonConfig.supervisor.refreshState');
+    assert.match(stub.statusBar.text, /web: RUNNING pid \d+, uptime \d+:\d\d:\d\d/);
+    open(7);
+    await runCommand('daemonConfig.supervisor.refreshState');
+    assert.match(stub.statusBar.text, /worker: 2\/2 RUNNING/);
+  });
+
+  it('CodeLens on each [program:x] header: state, Start, Restart, Stop, Tail', async () => {
+    const all = lenses();
+    const web = all.filter((l) => l.range.start.line === 1).map((l) => l.command.title);
+    assert.match(web[0] ?? '', /^RUNNING pid \d+, uptime /);
+    assert.deepEqual(web.slice(1), ['Start', 'Restart', 'Stop', 'Tail']);
+    const worker = all.filter((l) => l.range.start.line === 5);
+    assert.equal(worker[0]?.command.title, '2/2 RUNNING');
+    assert.deepEqual(worker[2]?.command.arguments?.[0], { config: sd.config, program: 'worker', namespecs: ['worker:worker_00', 'worker:worker_01'] });
+  });
+
+  it('Restart acts on the program at the cursor through the main config (the pid changes)', async () => {
+    open(3);
+    const before = await sd.waitState('web', 'RUNNING');
+    await runCommand('daemonConfig.supervisor.restart');
+    const after = await sd.waitState('web', 'RUNNING');
+    assert.notEqual(after, before);
+    assert.ok(log.some((l) => l.includes(JSON.stringify(['-c', sd.config, '--', 'restart', 'web']).slice(1, -1))), log.join('\n'));
+    assert.equal((await sd.status()).get('worker:worker_00')?.state, 'RUNNING');
+  });
+
+  it('Stop asks first; declining does nothing, confirming stops', async () => {
+    open(3);
+    stub.answer = () => undefined;
+    stub.messages.length = 0;
+    await runCommand('daemonConfig.supervisor.stop');
+    assert.equal(stub.messages[0]?.text, 'Stop web?');
+    assert.equal((await sd.status()).get('web')?.state, 'RUNNING');
+    stub.answer = (_t, items) => items[0];
+    await runCommand('daemonConfig.supervisor.stop');
+    assert.equal((await sd.status()).get('web')?.state, 'STOPPED');
+  });
+
+  it('a lens argument acts on exactly that program, numprocs included', async () => {
+    const workerLens = lenses().find((l) => l.range.start.line === 5 && l.command.title === 'Stop');
+    await runCommand('daemonConfig.supervisor.stop', workerLens?.command.arguments?.[0]);
+    const s = await sd.status();
+    assert.equal(s.get('worker:worker_00')?.state, 'STOPPED');
+    assert.equal(s.get('worker:worker_01')?.state, 'STOPPED');
+    const startLens = lenses().find((l) => l.range.start.line === 1 && l.command.title === 'Start');
+    await runCommand('daemonConfig.supervisor.start', startLens?.command.arguments?.[0]);
+    assert.equal(typeof (await sd.waitState('web', 'RUNNING')), 'number');
+    assert.equal((await sd.status()).get('worker:worker_00')?.state, 'STOPPED', 'only web started');
+  });
+
+  it('Tail opens a terminal running supervisorctl tail -f directly (no shell)', async () => {
+    open(2);
+    stub.terminals.length = 0;
+    stub.quickPick = (items) => items.find((i) => i.label === 'stderr') ?? items[0];
+    await runCommand('daemonConfig.supervisor.tail');
+    const t = stub.terminals[0];
+    assert.equal(t?.shellPath, bin?.supervisorctl);
+    assert.deepEqual(t?.shellArgs, ['-c', sd.config, '--', 'tail', '-f', 'web', 'stderr']);
+  });
+
+  it('a failure shows the message with a Show Status button', async () => {
+    stub.messages.length = 0;
+    stub.answer = () => undefined;
+    await runCommand('daemonConfig.supervisor.start', { config: sd.config, program: 'ghost', namespecs: ['ghost'] });
+    await waitFor('the error message', () => stub.messages.find((m) => m.level === 'error'));
+    const err = stub.messages.find((m) => m.level === 'error');
+    assert.match(err?.text ?? '', /Start ghost: ghost: ERROR \(no such process\)/);
+    assert.deepEqual(err?.items, ['Show Status']);
+  });
+
+  it('Reread and Update pick up the file; untrusted workspaces run nothing', async () => {
+    stub.answer = (_t, items) => items[0];
+    await runCommand('daemonConfig.supervisor.reread');
+    await runCommand('daemonConfig.supervisor.update');
+    assert.ok(log.some((l) => l.includes('"reread"')) && log.some((l) => l.includes('"update"')));
+    stub.trusted = false;
+    const before = log.length;
+    await runCommand('daemonConfig.supervisor.restart');
+    assert.equal(log.length, before);
+    assert.match(stub.messages[stub.messages.length - 1]?.text ?? '', /untrusted/);
+    stub.trusted = true;
+  });
+});

@@ -7,3 +7,4 @@ export * from './config';
 export { readSupervisorIni, getValue, type IniFile, type IniSection } from './iniRead';
 export { expandPercent, ExpansionError } from './expand';
 export { globMatchesPath, fnmatchToRegExp } from './glob';
+export * from './privilege';

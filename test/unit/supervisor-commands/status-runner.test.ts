@@ -1,7 +1,7 @@
 // Parsing supervisorctl status output, expansions, and the execFile runner.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeStatus, expandPercent, ExpansionError, failureMessage, formatLogEntry, isFailure, parseStatus, parseUptime, run } from '../../../client/src/supervisor';
+import { deniedByPermissions, describeStatus, expandPercent, privilegedArgv, statusArgv, ExpansionError, failureMessage, formatLogEntry, isFailure, parseStatus, parseUptime, run } from '../../../client/src/supervisor';
 
 const OUTPUT = [
   'web                              RUNNING   pid 4121, uptime 0:03:10',
@@ -74,4 +74,14 @@ test('run reports a missing executable without throwing', async () => {
   assert.equal(r.exitCode, null);
   assert.match(r.spawnError ?? '', /ENOENT/);
   assert.equal(logged, 1);
+});
+
+test('permission failures can be repeated through sudo or pkexec, as separate words', () => {
+  const base = { argv: [], action: 'status' as const, exitCode: 4, signal: null, spawnError: undefined, durationMs: 1, stderr: '', ok: false };
+  assert.equal(deniedByPermissions({ ...base, stdout: "error: <class 'PermissionError'>, [Errno 13] Permission denied: file: x line: 1" }), true);
+  assert.equal(deniedByPermissions({ ...base, stdout: 'unix:///run/s.sock no such file' }), false);
+  assert.equal(deniedByPermissions({ ...base, ok: true, stdout: 'Permission denied' }), false);
+  const inv = statusArgv('/etc/supervisor/supervisord.conf');
+  assert.deepEqual(privilegedArgv(inv, 'sudo'), ['sudo', '--', 'supervisorctl', '-c', '/etc/supervisor/supervisord.conf', '--', 'status']);
+  assert.deepEqual(privilegedArgv(inv, 'pkexec'), ['pkexec', 'supervisorctl', '-c', '/etc/supervisor/supervisord.conf', '--', 'status']);
 });

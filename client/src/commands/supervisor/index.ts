@@ -3,7 +3,7 @@
 // logs and refreshes. Every call is `supervisorctl -c CONFIG` for the config that governs the file.
 import * as vscode from 'vscode';
 import {
-  failureMessage, formatLogEntry, parseTarget, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
+  deniedByPermissions, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
   stopArgv, supervisordArgv, tailArgv, updateArgv, type Invocation, type RunResult, type Target,
 } from '../../supervisor';
 import { isProgramArgs, SupervisorLiveState, type ProgramArgs } from './live';
@@ -56,14 +56,26 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     log.show(true);
   };
 
+  /** A terminal running one program with its arguments (no shell). */
+  const openTerminal = (name: string, argv: readonly string[]): vscode.Terminal => {
+    log.appendLine(`$ ${JSON.stringify(argv)}  → in a terminal`);
+    const terminal = vscode.window.createTerminal({ name, shellPath: argv[0], shellArgs: argv.slice(1) });
+    terminal.show();
+    return terminal;
+  };
+
   /** Run one call with progress; on failure show its message with a "Show Status" button. */
   const execute = async (title: string, inv: Invocation, config: string): Promise<RunResult> => {
     const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, () => run(inv, { log: logResult }));
     if (!r.ok) {
       const statusLabel = vscode.l10n.t('Show Status');
+      const helper = readSupervisorSettings().privilegeHelper;
+      const elevateLabel = vscode.l10n.t('Run with {0} in a Terminal', helper);
+      const buttons = deniedByPermissions(r) && !isRoot() ? [elevateLabel, statusLabel] : [statusLabel];
       const message = failureMessage(r);
-      void vscode.window.showErrorMessage(`${title}: ${message.length > 600 ? `${message.slice(0, 600)}…` : message}`, statusLabel).then((choice) => {
+      void vscode.window.showErrorMessage(`${title}: ${message.length > 600 ? `${message.slice(0, 600)}…` : message}`, ...buttons).then((choice) => {
         if (choice === statusLabel) void showStatus(config);
+        else if (choice === elevateLabel) openTerminal(`supervisor: ${title}`, privilegedArgv(inv, helper));
       });
     }
     return r;
@@ -186,9 +198,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     const channel = await vscode.window.showQuickPick([{ label: 'stdout' }, { label: 'stderr' }], { title: vscode.l10n.t('Which log?') });
     if (!channel) return;
     const inv = tailArgv(chosen.config, spec, { follow: true, channel: channel.label as 'stdout' | 'stderr' }, readSupervisorSettings().exe);
-    log.appendLine(`$ ${JSON.stringify([inv.command, ...inv.args])}  → in a terminal`);
-    const terminal = vscode.window.createTerminal({ name: `tail: ${chosen.label} ${channel.label}`, shellPath: inv.command, shellArgs: [...inv.args] });
-    terminal.show();
+    openTerminal(`tail: ${chosen.label} ${channel.label}`, [inv.command, ...inv.args]);
   });
 
   register('daemonConfig.supervisor.startSupervisord', async () => {
@@ -201,9 +211,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
       return;
     }
     const inv = supervisordArgv(ctx.config, {}, readSupervisorSettings().exe);
-    log.appendLine(`$ ${JSON.stringify([inv.command, ...inv.args])}  → in a terminal`);
-    const terminal = vscode.window.createTerminal({ name: `supervisord: ${ctx.config}`, shellPath: inv.command, shellArgs: [...inv.args] });
-    terminal.show();
+    const terminal = openTerminal(`supervisord: ${ctx.config}`, [inv.command, ...inv.args]);
     // supervisord daemonizes unless the config says nodaemon=true; either way, look again soon
     const sub = vscode.window.onDidCloseTerminal((t) => {
       if (t === terminal) {

@@ -1,11 +1,12 @@
 // The settings the supervisor commands read. The executable paths are machine-scoped in
 // package.json, so a workspace cannot point them elsewhere.
 import * as vscode from 'vscode';
-import type { Executables } from '../../supervisor';
+import type { Executables, PrivilegeHelper } from '../../supervisor';
 
 export interface SupervisorCommandSettings {
   exe: Required<Executables>;
   confirmDestructive: boolean;
+  privilegeHelper: PrivilegeHelper;
   codeLens: boolean;
   statusBar: boolean;
 }
@@ -22,6 +23,7 @@ export function readSupervisorSettings(): SupervisorCommandSettings {
       supervisord: nonEmpty(c.get<string>('supervisordPath'), 'supervisord'),
     },
     confirmDestructive: c.get<boolean>('confirmDestructive') !== false,
+    privilegeHelper: c.get<string>('privilegeHelper') === 'pkexec' ? 'pkexec' : 'sudo',
     codeLens: c.get<boolean>('codeLens') !== false,
     statusBar: c.get<boolean>('statusBar') !== false,
   };

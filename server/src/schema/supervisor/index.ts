@@ -64,7 +64,7 @@ export const supervisorSchema: DialectSchema = {
 /** The record for `option` in a section type: its own kind, expansions, default and summary. */
 export function findSupervisorOption(sectionType: string, option: string): DirectiveSpec | undefined {
   const key = option.toLowerCase();
-  return PER_SECTION.find((d) => d.name === key && d.placements[0].section === sectionType);
+  return supervisorDirectives.find((d) => d.name === key && d.placements.some((p) => p.section === sectionType));
 }
 
 /** Section types that accept any key (passed to a factory as keyword arguments). */

@@ -27,5 +27,5 @@ fi
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(test/e2e/*.test.mjs)
 suite_start=$(date +%s)
-node --test --test-concurrency=1 --test-timeout=600000 --test-reporter=spec "${files[@]}"
+node --import tsx --test --test-concurrency=1 --test-timeout=600000 --test-reporter=spec "${files[@]}"
 echo "[e2e] suites took $(( $(date +%s) - suite_start ))s; artifacts (screenshots, logs) in test-results/e2e/"

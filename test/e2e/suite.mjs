@@ -13,10 +13,13 @@ const DOCS_SHOTS = process.env.DAEMON_CONFIG_SCREENSHOTS === '1';
 
 /**
  * @typedef {{ wb: Workbench, server: Awaited<ReturnType<typeof startCodeServer>>, ws: string,
- *   step: (name: string, fn: () => Promise<void>) => void,
+ *   step: (name: string, fn: () => Promise<void>, opts?: { skip?: string | false }) => void,
  *   shot: (name: string, locator?: import('playwright-core').Locator) => Promise<string> }} Suite
  * @param {string} name
- * @param {{ settings?: Record<string, unknown>, prepare?: (ws: string) => void }} opts
+ * @param {{ settings?: Record<string, unknown>, prepare?: (ws: string) => void,
+ *   setup?: (ws: string) => Promise<{ settings?: Record<string, unknown>, teardown?: () => Promise<void> }> }} opts
+ *   `prepare` edits the workspace copy; `setup` starts what the suite needs outside VS Code (a
+ *   supervisord, a sandboxed systemd) before code-server starts, and may add settings.
  * @param {(s: Suite) => void} body
  */
 export function e2eSuite(name, opts, body) {
@@ -37,8 +40,8 @@ export function e2eSuite(name, opts, body) {
     wb: /** @type {Workbench} */ (/** @type {unknown} */ (undefined)),
     server: /** @type {never} */ (undefined),
     ws: '',
-    step(stepName, fn) {
-      it(stepName, async () => {
+    step(stepName, fn, stepOpts = {}) {
+      it(stepName, stepOpts, async () => {
         try {
           await fn();
         } catch (err) {
@@ -62,6 +65,8 @@ export function e2eSuite(name, opts, body) {
     },
   };
 
+  /** @type {(() => Promise<void>) | undefined} */
+  let teardown;
   describe(name, () => {
     before(async () => {
       fs.mkdirSync(path.join(E2E_DIR, 'runs'), { recursive: true });
@@ -69,12 +74,15 @@ export function e2eSuite(name, opts, body) {
       copyDir(EXAMPLES, s.ws);
       if (fs.existsSync(FIXTURES)) copyDir(FIXTURES, s.ws);
       opts.prepare?.(s.ws);
-      s.server = await startCodeServer({ workspace: s.ws, settings: opts.settings, name: slug });
+      const extra = (await opts.setup?.(s.ws)) ?? {};
+      teardown = extra.teardown;
+      s.server = await startCodeServer({ workspace: s.ws, settings: { ...opts.settings, ...extra.settings }, name: slug });
       s.wb = await Workbench.open(s.server);
     });
     after(async () => {
       await s.wb?.close();
       await s.server?.stop();
+      await teardown?.();
       if (process.env.E2E_KEEP !== '1') {
         for (const d of [s.ws, s.server?.dir]) if (d) fs.rmSync(d, { recursive: true, force: true });
       }

@@ -79,21 +79,25 @@ e2eSuite('systemd unit', {}, (s) => {
   });
 
   s.step('daemonConfig.systemd.version changes the diagnostics', async () => {
+    // Without the setting the server targets the systemd it finds installed, so the test sets it
+    // both ways, in the workspace settings file, as a user would.
+    const settings = path.join(s.ws, '.vscode', 'settings.json');
+    const target = (version) => {
+      fs.mkdirSync(path.dirname(settings), { recursive: true });
+      fs.writeFileSync(settings, JSON.stringify({ 'daemonConfig.systemd.version': version }, null, 2));
+    };
+    target(253);
     const line = lineOf(text(), /^Type=simple/);
     await s.wb.goTo(line, 6);
     await s.wb.page.keyboard.press('Shift+End');
     await s.wb.type('notify-reload');
     await s.wb.waitForLine(/^Type=notify-reload$/);
-    await s.wb.save();
-    let rows = await s.wb.problems();
+    await s.wb.problems();
     await s.wb.noProblems();
-    assert.ok(!rows.some((r) => r.includes('notify-reload')), `no problem with notify-reload on the newest systemd: ${rows.join(' | ')}`);
-    // A user targeting Debian 12 (systemd 252) sets the version in the workspace settings.
-    fs.mkdirSync(path.join(s.ws, '.vscode'), { recursive: true });
-    fs.writeFileSync(path.join(s.ws, '.vscode', 'settings.json'), JSON.stringify({ 'daemonConfig.systemd.version': 252 }, null, 2));
-    rows = await s.wb.problems('notify-reload');
-    assert.ok(rows.some((r) => /notify-reload/.test(r) && /25[3-9]|systemd/.test(r)), `a problem names the release: ${rows.join(' | ')}`);
-    fs.writeFileSync(path.join(s.ws, '.vscode', 'settings.json'), JSON.stringify({ 'daemonConfig.systemd.version': 261 }, null, 2));
+    target(252); // Debian 12
+    const rows = await s.wb.problems('notify-reload');
+    assert.ok(rows.some((r) => /notify-reload/.test(r) && /253/.test(r) && /252/.test(r)), `a problem names both releases: ${rows.join(' | ')}`);
+    target(253);
     await s.wb.problemGone('notify-reload');
   });
 });

@@ -116,6 +116,8 @@ export class Supervisord {
     readonly config: string,
     readonly child: ChildProcess,
     readonly output: { text: string },
+    /** Remove `dir` after stopping (the helper made it). */
+    private readonly ownsDir = false,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', () => {
       this.hasExited = true;
@@ -157,6 +159,11 @@ export class Supervisord {
 
   /** SIGTERM by PID (supervisord stops its programs), SIGKILL if it does not exit in time. */
   async stop(): Promise<void> {
+    await this.stopProcess();
+    if (this.ownsDir) fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private async stopProcess(): Promise<void> {
     if (this.hasExited) return;
     let pids: number[] = [];
     try {
@@ -208,7 +215,7 @@ export async function startSupervisord(bin: Binaries, options: StartOptions): Pr
   const output = { text: '' };
   child.stdout?.on('data', (d: Buffer) => (output.text += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output.text += d.toString()));
-  const sd = new Supervisord(bin, dir, config, child, output);
+  const sd = new Supervisord(bin, dir, config, child, output, options.dir === undefined);
   let exitedEarly = false;
   child.once('exit', () => (exitedEarly = true));
   await waitFor(`supervisord on ${config} to answer`, async () => {

@@ -68,7 +68,10 @@ test('hostile names and paths never reach a shell nor act on another program', a
   const programs: Record<string, Record<string, string>> = { 'program:victim': sleeper('victim') };
   for (const [name, marker] of Object.entries(HOSTILE_PROGRAMS)) programs[`program:${name}`] = sleeper(marker);
   const sd = await startSupervisord(bin, { dir, configName: '-n ;$(touch m0).conf', sections: mainSections(programs) });
-  t.after(() => sd.stop());
+  t.after(async () => {
+    await sd.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 
   const governing = await findGoverningConfig(sd.config, { systemConfigs: [] });
   assert.equal(governing?.config, sd.config, 'the hostile path is found as its own governing config');

@@ -1,7 +1,7 @@
 // Single-defect mutants of the base configurations: curated ones named after the defect, and
 // systematic ones that put each value of a pool into each option, or delete each option.
 import { parseSupervisor } from '../../../server/src/parse/supervisor';
-import type { Entry, Section } from '../../../server/src/parse/model';
+import type { Entry } from '../../../server/src/parse/model';
 import type { Base } from './bases';
 
 export interface Config extends Base {
@@ -44,26 +44,28 @@ function deleteEntry(text: string, entry: Entry): string {
   return text.slice(0, first) + text.slice(Math.min(text.length, last + 1));
 }
 
+function withFile(base: Base, path: string, text: string, mutation: string, kind: Config['kind']): Config {
+  return { ...base, files: { ...base.files, [path]: text }, mutation, kind };
+}
+
 function withMain(base: Base, text: string, mutation: string, kind: Config['kind']): Config {
-  return { ...base, files: { ...base.files, [base.main]: text }, mutation, kind };
+  return withFile(base, base.main, text, mutation, kind);
 }
 
-function sectionsOf(base: Base): Section[] {
-  return parseSupervisor(base.files[base.main]).sections;
-}
-
-/** Every single-value and delete mutant of the main file of `base`. */
+/** Every single-value and delete mutant of each file of `base` (the main config and its includes). */
 export function systematic(base: Base): Config[] {
-  const text = base.files[base.main];
   const out: Config[] = [];
-  for (const section of sectionsOf(base)) {
-    for (const entry of section.entries) {
-      if (MACHINE_DEPENDENT.has(entry.key) || entry.range.start.line !== entry.range.end.line) continue;
-      for (const value of POOL) {
-        if (value === entry.value) continue;
-        out.push(withMain(base, setValue(text, entry, value), `[${section.name}] ${entry.key}=${value}`, 'systematic'));
+  for (const [path, text] of Object.entries(base.files)) {
+    const where = path === base.main ? '' : `${path}: `;
+    for (const section of parseSupervisor(text).sections) {
+      for (const entry of section.entries) {
+        if (MACHINE_DEPENDENT.has(entry.key) || entry.range.start.line !== entry.range.end.line) continue;
+        for (const value of POOL) {
+          if (value === entry.value) continue;
+          out.push(withFile(base, path, setValue(text, entry, value), `${where}[${section.name}] ${entry.key}=${value}`, 'systematic'));
+        }
+        out.push(withFile(base, path, deleteEntry(text, entry), `${where}[${section.name}] delete ${entry.key}`, 'systematic'));
       }
-      out.push(withMain(base, deleteEntry(text, entry), `[${section.name}] delete ${entry.key}`, 'systematic'));
     }
   }
   return out;
@@ -161,8 +163,24 @@ const CURATED: [string, string, Edit][] = [
   ['inet', 'https serverurl', setOption('supervisorctl', 'serverurl', 'https://127.0.0.1:9011')],
 ];
 
+/** Curated defects in an included file: [base, file, what, edit]. */
+const CURATED_INCLUDED: [string, string, string, Edit][] = [
+  ['project', 'conf.d/beat.conf', 'included program without command', removeOption('program:beat', 'command')],
+  ['project', 'conf.d/beat.conf', 'included program with a bad boolean', setOption('program:beat', 'autostart', 'nope')],
+  ['project', 'conf.d/beat.conf', 'included file adds an unknown group member', append('[group:extra]\nprograms=beat,missing')],
+  ['project', 'conf.d/beat.conf', 'included file repeats a program of the main config', append('[program:web]\ncommand=/bin/true')],
+  ['project', 'conf.d/monitor.conf', 'included listener with an unknown event', setOption('eventlistener:crashmail', 'events', 'PROCESS_STATE_EXITED,CRASH')],
+  ['project', 'conf.d/monitor.conf', 'included listener with an unknown expansion', setOption('eventlistener:crashmail', 'command', '/bin/cat %(process)s')],
+  ['example-project', 'conf.d/worker.conf', 'included group member renamed away', replaceText('[program:worker]', '[program:workers]')],
+];
+
 export function curated(bases: Base[]): Config[] {
   const out: Config[] = [];
+  for (const [baseName, path, mutation, edit] of CURATED_INCLUDED) {
+    const base = bases.find((b) => b.name === baseName);
+    if (!base || base.files[path] === undefined) continue;
+    out.push(withFile(base, path, edit(base.files[path]), mutation, 'curated'));
+  }
   for (const [baseName, mutation, edit] of CURATED) {
     const base = bases.find((b) => b.name === baseName);
     if (!base) continue;

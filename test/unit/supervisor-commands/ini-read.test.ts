@@ -87,3 +87,15 @@ test('agrees with supervisor UnhosedConfigParser on the samples', (t) => {
     assert.deepEqual(ours, expected, sample);
   }
 });
+
+test('why the command layer does not read configs with the ini package: it misreads supervisor files', async () => {
+  const ini = await import('ini');
+  const text = '[program:web.1]\ncommand=/bin/sh -c "a;b"\ndirectory: /srv\n[supervisorctl] ; note\nserverurl=unix:///tmp/s.sock\n';
+  const theirs = ini.parse(text) as Record<string, unknown>;
+  assert.equal(theirs['program:web.1'], undefined, 'ini nests [program:web.1] at the dot');
+  const ours = readSupervisorIni(text);
+  assert.equal(getValue(ours, 'program:web.1', 'command'), '/bin/sh -c "a;b"');
+  assert.equal(getValue(ours, 'program:web.1', 'directory'), '/srv');
+  assert.equal(getValue(ours, 'supervisorctl', 'serverurl'), 'unix:///tmp/s.sock');
+  assert.equal((ini.parse('[a]\ncommand=x;y\n') as { a: { command: string } }).a.command, 'x', 'ini cuts at a ; without whitespace before it');
+});

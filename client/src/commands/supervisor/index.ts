@@ -37,7 +37,9 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   const resolver = new ContextResolver();
   const logResult = (r: RunResult): void => log.appendLine(formatLogEntry(r));
   const live = new SupervisorLiveState(resolver, logResult);
-  const refresh = (): void => void live.refresh();
+  const refresh = (): void => {
+    live.refresh().catch((e: unknown) => log.appendLine(`supervisor state refresh: ${(e as Error).stack ?? String(e)}`));
+  };
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
 
   const fileContext = async (): Promise<FileContext | undefined> => {

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { complete } from '../../../server/src/features/completion';
 import { hover } from '../../../server/src/features/hover';
-import { ANY_KEY, acceptsAnyKey, findSupervisorOption, supervisorSchema } from '../../../server/src/schema/supervisor';
+import { ANY_KEY, acceptsAnyKey, expansionSummary, findSupervisorOption, supervisorSchema } from '../../../server/src/schema/supervisor';
 import { analyzeMarked } from '../../helpers/analyzeText';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -88,5 +88,12 @@ describe('supervisor schema walk', () => {
       const hovered = analyzeMarked(URI, `[$0${header.slice(1)}\n`);
       assert.ok(text(hover(hovered.analyzed, hovered.marked.cursor, VERSION)).includes(section.summary.slice(0, 30)), `${section.name} hovers`);
     }
+  });
+});
+
+describe('supervisor expansion summaries', () => {
+  it('describe every expansion name the fact table lists', () => {
+    const names = new Set(rows().flatMap((r) => (r.expansions ? r.expansions.split(',') : [])));
+    for (const name of names) assert.ok(expansionSummary(name === 'ENV_*' ? 'ENV_HOME' : name), name);
   });
 });

@@ -7,6 +7,7 @@ import { OPEN_SECTIONS, SECTIONS, manualFor } from './sections';
 import { summaryFor } from './summaries';
 
 export { OPEN_SECTIONS } from './sections';
+export { EXPANSION_SUMMARIES, expansionSummary } from './expansions';
 
 /** Stands for the extra keys `[rpcinterface:x]` and `[ctlplugin:x]` pass to their factory. */
 export const ANY_KEY = '<any other key>';

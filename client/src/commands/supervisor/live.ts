@@ -49,10 +49,13 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
     this.item.name = 'supervisor program state';
   }
 
-  /** One status call per config at a time. */
-  fetch(config: string): Promise<ConfigState> {
+  /**
+   * One status call per config at a time. `fresh`: the answer must come from a call started now
+   * (after an action), so a call already under way is waited for and then a new one made.
+   */
+  fetch(config: string, fresh = false): Promise<ConfigState> {
     const running = this.pending.get(config);
-    if (running) return running;
+    if (running) return fresh ? running.then(() => this.fetch(config)) : running;
     const p = run(statusArgv(config, [], readSupervisorSettings().exe), { timeoutMs: 15_000, log: this.log })
       .then((r): ConfigState => {
         const report = parseStatus(r.stdout);
@@ -74,7 +77,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
   }
 
   /** Re-read the active editor's configuration state; update the status bar and the lenses. */
-  async refresh(): Promise<void> {
+  async refresh(fresh = true): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
     if (!doc || doc.languageId !== 'supervisor-conf' || !vscode.workspace.isTrusted) {
@@ -89,7 +92,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
       return;
     }
     this.contexts.set(doc.uri.toString(), ctx);
-    const state = await this.fetch(ctx.config);
+    const state = await this.fetch(ctx.config, fresh);
     this.renderStatusBar(ctx, state, editor?.selection?.active.line ?? 0);
     this.lensesChanged.fire();
   }

@@ -5,7 +5,7 @@ import { generatedDirectives, type GeneratedDirective } from './directives.gener
 import { replacementFor } from './replacements';
 import { systemdSections } from './sections';
 import { directiveSummaries } from './summaries';
-import { enumValueDocs } from './values';
+import { valueDocFor } from './values';
 
 export const SYSTEMD_LATEST = 261;
 
@@ -21,9 +21,11 @@ function typeLine(d: GeneratedDirective): string {
 function build(d: GeneratedDirective): DirectiveSpec {
   const section = d.placements[0].section;
   const summary = directiveSummaries[`${section}.${d.name}`] ?? directiveSummaries[d.name] ?? typeLine(d);
-  const docs = enumValueDocs[`${section}.${d.name}`] ?? enumValueDocs[d.name];
-  const value = d.value.values && docs
-    ? { ...d.value, values: d.value.values.map((v) => (docs[v.name] ? { ...v, summary: docs[v.name] } : v)) }
+  const value = d.value.values
+    ? { ...d.value, values: d.value.values.map((v) => {
+      const doc = valueDocFor(d.name, v.name);
+      return doc ? { ...v, summary: doc } : v;
+    }) }
     : d.value;
   const spec: DirectiveSpec = { ...d, value, summary };
   const retired = d.placements.find((p) => p.status !== 'active');

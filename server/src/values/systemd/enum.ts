@@ -12,6 +12,8 @@ export const VALUE_REMOVED = 'systemd/value-removed';
 
 function checkWord(word: string, start: number, spec: ValueSpec, context: ValueContext): ValueIssue[] {
   const end = start + word.length;
+  // Enums that take booleans grew out of boolean settings: yes/no were valid before the word table existed.
+  if (spec.booleans && parseBoolean(word) !== undefined) return [];
   const values = spec.values ?? [];
   const found: EnumValue | undefined = values.find((v) => v.name === word)
     ?? values.find((v) => v.name.endsWith(':') && word.startsWith(v.name));
@@ -24,7 +26,6 @@ function checkWord(word: string, start: number, spec: ValueSpec, context: ValueC
     }
     return [];
   }
-  if (spec.booleans && parseBoolean(word) !== undefined) return [];
   if (spec.min !== undefined && /^[0-9]+$/.test(word) && Number(word) >= spec.min && Number(word) <= (spec.max ?? Infinity)) return [];
   const allowed = values.filter((v) => !v.name.endsWith(':') && (v.since === undefined || compareVersions(context.version, v.since) >= 0)
     && (v.until === undefined || compareVersions(context.version, v.until) <= 0)).map((v) => v.name);

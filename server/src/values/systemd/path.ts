@@ -2,7 +2,7 @@
 // `-` (ignore if missing), `+` (relative to the root directory), `~` (home, WorkingDirectory=),
 // and `|` / `!` in front of condition paths.
 import type { ValueIssue, ValueValidator } from '../types';
-import { error, quotedWords } from './issue';
+import { error, quotedWords, warning } from './issue';
 import { ABSOLUTE_SPECIFIERS } from './specifiers';
 
 function isAbsolute(path: string): boolean {
@@ -15,6 +15,9 @@ function checkPath(text: string, start: number, prefixes: RegExp, key: string): 
   const path = text.slice(skip);
   if (key === 'WorkingDirectory' && path === '~') return [];
   if (isAbsolute(path)) return [];
+  if (key === 'PIDFile' && path !== '' && !path.startsWith('.')) {
+    return [warning(`PIDFile= is best an absolute path; systemd reads '${path}' relative to /run.`, start + skip, start + text.length)];
+  }
   return [error(`${key}= needs an absolute path; '${path}' is not one.`, start + skip, start + text.length)];
 }
 

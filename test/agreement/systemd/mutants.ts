@@ -1,0 +1,128 @@
+// Single-defect mutants of real units, drawn with a seeded generator so every run makes the same ones.
+// Each mutant changes or inserts one line; which lines systemd objects to is still decided by the oracle.
+import { parseSystemd } from '../../../server/src/parse/systemd';
+import type { Entry, ParsedDocument, Section } from '../../../server/src/parse/model';
+import { systemdDirective, systemdSchema } from '../../../server/src/schema/systemd';
+
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Mutant {
+  kind: string;
+  text: string;
+}
+
+type Random = () => number;
+const pick = <T>(random: Random, items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
+const KNOWN = new Set(systemdSchema.directives.map((d) => d.name));
+
+interface Unit { doc: ParsedDocument; lines: string[] }
+
+/** Single-line entries outside [Install] (PID 1 does not read [Install], so verify cannot judge it). */
+function entries(unit: Unit, test: (e: Entry, s: Section) => boolean): [Entry, Section][] {
+  return unit.doc.sections.filter((s) => s.name !== 'Install').flatMap((s) => s.entries.filter((e) => e.range.start.line === e.range.end.line && test(e, s))
+    .map((e): [Entry, Section] => [e, s]));
+}
+
+function kindOf(e: Entry, s: Section): string | undefined {
+  const d = systemdDirective(s.name, e.key);
+  return d?.placements.some((p) => p.section === s.name) ? d.value.kind : undefined;
+}
+
+function setLine(unit: Unit, line: number, text: string): string {
+  return unit.lines.map((l, i) => (i === line ? text : l)).join('\n');
+}
+
+function insertAfter(unit: Unit, line: number, text: string): string {
+  return [...unit.lines.slice(0, line + 1), text, ...unit.lines.slice(line + 1)].join('\n');
+}
+
+function replaceValue(unit: Unit, kind: string, value: string, random: Random): string | undefined {
+  const found = pick(random, entries(unit, (e, s) => kindOf(e, s) === kind && e.value !== ''));
+  if (!found) return undefined;
+  const [e] = found;
+  const line = unit.lines[e.range.start.line];
+  return setLine(unit, e.range.start.line, line.slice(0, e.valueRange.start.character) + value + line.slice(e.valueRange.end.character));
+}
+
+function insertInto(unit: Unit, section: string, text: string): string | undefined {
+  const s = unit.doc.sections.find((x) => x.name === section);
+  return s ? insertAfter(unit, s.headerRange.start.line, text) : undefined;
+}
+
+function typo(key: string, random: Random): string {
+  const i = 1 + Math.floor(random() * (key.length - 2));
+  const forms = [key.slice(0, i) + key.slice(i + 1), key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2), key.slice(0, i) + key[i] + key.slice(i)];
+  return pick(random, forms.filter((f) => !KNOWN.has(f) && f !== key)) ?? `${key}x`;
+}
+
+const OTHER_SECTION: Record<string, string> = { Unit: 'Service', Service: 'Unit', Socket: 'Unit', Timer: 'Unit', Mount: 'Unit', Path: 'Unit' };
+
+const MUTATIONS: Record<string, (unit: Unit, random: Random) => string | undefined> = {
+  'key-typo'(unit, random) {
+    const found = pick(random, entries(unit, (e) => KNOWN.has(e.key) && e.key.length > 3));
+    if (!found) return undefined;
+    const [e] = found;
+    const line = unit.lines[e.range.start.line];
+    return setLine(unit, e.range.start.line, line.slice(0, e.keyRange.start.character) + typo(e.key, random) + line.slice(e.keyRange.end.character));
+  },
+  'bad-enum': (unit, random) => {
+    const found = pick(random, entries(unit, (e, s) => kindOf(e, s) === 'enum' && !systemdDirective(s.name, e.key)?.value.list && e.value !== ''));
+    if (!found) return undefined;
+    const [e] = found;
+    const line = unit.lines[e.range.start.line];
+    return setLine(unit, e.range.start.line, line.slice(0, e.valueRange.start.character) + `${e.value}-ish` + line.slice(e.valueRange.end.character));
+  },
+  'bad-boolean': (unit, random) => replaceValue(unit, 'boolean', pick(random, ['maybe', 'enabled', '2', 'yess'])!, random),
+  'bad-timespan': (unit, random) => replaceValue(unit, 'timespan', pick(random, ['10 fortnights', '5 mins later', '-3s', 'soon'])!, random),
+  'bad-path': (unit, random) => {
+    const found = pick(random, entries(unit, (e, s) => kindOf(e, s) === 'path' && e.value.startsWith('/') && !e.value.includes(' ')));
+    if (!found) return undefined;
+    const [e] = found;
+    const line = unit.lines[e.range.start.line];
+    return setLine(unit, e.range.start.line, line.slice(0, e.valueRange.start.character) + e.value.slice(1) + line.slice(e.valueRange.end.character));
+  },
+  'bad-unit-name': (unit, random) => replaceValue(unit, 'units', pick(random, ['network', 'syslog', 'foo.bar'])!, random),
+  'wrong-section': (unit, random) => {
+    const found = pick(random, entries(unit, (e, s) => kindOf(e, s) !== undefined && OTHER_SECTION[s.name] !== undefined
+      && unit.doc.sections.some((x) => x.name === OTHER_SECTION[s.name])
+      && !systemdDirective(OTHER_SECTION[s.name], e.key)?.placements.some((p) => p.section === OTHER_SECTION[s.name])));
+    if (!found) return undefined;
+    const [e, s] = found;
+    return insertInto(unit, OTHER_SECTION[s.name], unit.lines[e.range.start.line].trim());
+  },
+  'bad-signal': (unit) => insertInto(unit, 'Service', 'KillSignal=SIGTERMINATE'),
+  'bad-size': (unit, random) => insertInto(unit, 'Service', `MemoryMax=${pick(random, ['1g', '512 megabytes', 'lots'])}`),
+  'bad-integer': (unit, random) => insertInto(unit, 'Service', `Nice=${pick(random, ['40', '-21', 'high'])}`),
+  'bad-calendar': (unit, random) => replaceValue(unit, 'calendar', pick(random, ['Mon..Funday', 'every day', '25:00', '2024-13-01'])!, random)
+    ?? insertInto(unit, 'Timer', 'OnCalendar=daily at noon'),
+  'bad-specifier': (unit) => insertInto(unit, 'Unit', 'Description=Mutant with an unknown %Q specifier'),
+  'bad-command': (unit, random) => insertInto(unit, 'Service', `ExecStartPost=${pick(random, ['bin/true', './run.sh', '/bin/echo "open'])}`),
+  'bad-environment': (unit) => insertInto(unit, 'Service', 'Environment=GOOD=1 2BAD=x'),
+  'newer-directive': (unit) => insertInto(unit, 'Service', 'RestartMode=direct') ?? insertInto(unit, 'Unit', 'SurviveFinalKillSignal=yes'),
+  'missing-equals': (unit) => insertInto(unit, 'Unit', 'Description A unit without its equals sign'),
+  'empty-refused': (unit, random) => insertInto(unit, 'Service', `${pick(random, ['RestartSec', 'Type', 'Restart', 'User'])}=`),
+  'bad-mode': (unit) => insertInto(unit, 'Service', 'UMask=0999'),
+};
+
+export const MUTATION_KINDS = Object.keys(MUTATIONS);
+
+/** One mutant of `text`, of a kind the unit lends itself to, or undefined. */
+export function mutate(text: string, random: Random): Mutant | undefined {
+  const unit: Unit = { doc: parseSystemd(text), lines: text.split('\n') };
+  const kinds = [...MUTATION_KINDS];
+  while (kinds.length > 0) {
+    const kind = kinds.splice(Math.floor(random() * kinds.length), 1)[0];
+    const mutated = MUTATIONS[kind](unit, random);
+    if (mutated !== undefined && mutated !== text) return { kind, text: mutated };
+  }
+  return undefined;
+}

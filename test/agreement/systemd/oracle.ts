@@ -1,0 +1,78 @@
+// The oracle: `systemd-analyze verify` on the corpus. Only its configuration messages count:
+// line-level ones (`PATH:LINE: message`) and the unit-level refusals of service_verify()
+// ("Service has ... Refusing."). Messages about missing executables, other units, bus names or
+// man pages say nothing about the file's syntax and are left out.
+import { execFile } from 'node:child_process';
+import { basename } from 'node:path';
+
+export interface OracleLine {
+  file: string;
+  line: number;
+  message: string;
+  /** `notice`: systemd takes the line but warns (legacy settings); `reject`: the line is ignored or refused. */
+  kind: 'reject' | 'notice';
+}
+
+export interface OracleResult {
+  lines: OracleLine[];
+  /** Files whose unit systemd refuses as a whole for a service setting. */
+  refused: Set<string>;
+}
+
+const NOTICE = /is obsolete|will be removed|has been removed and it is ignored|is deprecated|Unit uses KillMode=none|please update/i;
+const REFUSAL = /^(Service has .*|Service is of type D-Bus .*)Refusing\.$/;
+
+/** Batches whose files have distinct unit names (verify loads units by name). */
+export function batches(files: string[], size: number): string[][] {
+  const out: { names: Set<string>; files: string[] }[] = [];
+  for (const file of files) {
+    const name = basename(file);
+    let batch = out.find((b) => b.files.length < size && !b.names.has(name));
+    if (!batch) out.push((batch = { names: new Set(), files: [] }));
+    batch.names.add(name);
+    batch.files.push(file);
+  }
+  return out.map((b) => b.files);
+}
+
+function verify(files: string[]): Promise<string> {
+  return new Promise((resolve) => {
+    execFile('systemd-analyze', ['verify', '--man=no', ...files], { maxBuffer: 64 << 20, timeout: 600_000 },
+      (_error, stdout, stderr) => resolve(`${stdout}\n${stderr}`));
+  });
+}
+
+export function parseVerify(output: string, files: string[]): OracleResult {
+  const byName = new Map(files.map((f) => [basename(f), f]));
+  const known = new Set(files);
+  const lines: OracleLine[] = [];
+  const refused = new Set<string>();
+  for (const text of output.split('\n')) {
+    const m = /^(\/[^:]+):(\d+): (.*)$/.exec(text);
+    if (m && known.has(m[1])) {
+      lines.push({ file: m[1], line: Number(m[2]) - 1, message: m[3], kind: NOTICE.test(m[3]) ? 'notice' : 'reject' });
+      continue;
+    }
+    const unit = /^([^\s:/]+): (.*)$/.exec(text);
+    if (unit && REFUSAL.test(unit[2])) {
+      // verify checks a template through an instance: `foo@i.service` stands for `foo@.service`.
+      const file = byName.get(unit[1]) ?? byName.get(unit[1].replace(/@[^.]+\./, '@.'));
+      if (file) refused.add(file);
+    }
+  }
+  return { lines, refused };
+}
+
+export async function runOracle(files: string[], parallel = 4): Promise<OracleResult> {
+  const result: OracleResult = { lines: [], refused: new Set() };
+  const queue = batches(files, 40);
+  async function worker(): Promise<void> {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      const part = parseVerify(await verify(batch), batch);
+      result.lines.push(...part.lines);
+      part.refused.forEach((f) => result.refused.add(f));
+    }
+  }
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return result;
+}

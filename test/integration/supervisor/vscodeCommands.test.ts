@@ -3,9 +3,10 @@
 // its main config, the status bar and CodeLens show the live state, the commands act on the
 // program at the cursor or the lens's program, Stop asks first, failures offer "Show Status".
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { mainSections, sleeper, startSupervisord, supervisorBinaries, waitFor, type Supervisord } from '../../helpers/supervisord';
+import { mainSections, renderConfig, sleeper, startSupervisord, supervisorBinaries, tempDir, waitFor, type Supervisord } from '../../helpers/supervisord';
 import * as vscodeStub from '../systemd/vscodeStub';
 
 const { installVscodeStub, makeDocument, stub, Uri } = vscodeStub;
@@ -99,6 +100,7 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
     await runCommand('daemonConfig.supervisor.restart');
     const after = await sd.waitState('web', 'RUNNING');
     assert.notEqual(after, before);
+    await waitFor('the status bar to show the new pid', () => stub.statusBar.text.includes(`pid ${after},`));
     assert.ok(log.some((l) => l.includes(JSON.stringify(['-c', sd.config, '--', 'restart', 'web']).slice(1, -1))), log.join('\n'));
     assert.equal((await sd.status()).get('worker:worker_00')?.state, 'RUNNING');
   });
@@ -145,6 +147,31 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
     const err = stub.messages.find((m) => m.level === 'error');
     assert.match(err?.text ?? '', /Start ghost: ghost: ERROR \(no such process\)/);
     assert.deepEqual(err?.items, ['Show Status']);
+  });
+
+  it('Start supervisord With This Config: a terminal when it is not running, a notice when it is', async () => {
+    stub.terminals.length = 0;
+    stub.messages.length = 0;
+    open(2);
+    await runCommand('daemonConfig.supervisor.startSupervisord');
+    assert.equal(stub.terminals.length, 0);
+    assert.match(stub.messages[stub.messages.length - 1]?.text ?? '', /already running/);
+
+    // a second project whose supervisord is not started: its own config, its own socket
+    const other = tempDir();
+    const config = path.join(other, 'supervisord.conf');
+    const text = renderConfig(mainSections({ 'program:idle': sleeper('idle') }));
+    fs.writeFileSync(config, text);
+    stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+    try {
+      await runCommand('daemonConfig.supervisor.refreshState');
+      assert.match(stub.statusBar.text, /idle: supervisord not reachable/);
+      await runCommand('daemonConfig.supervisor.startSupervisord');
+      assert.deepEqual(stub.terminals.map((t) => [t.shellPath, ...(t.shellArgs ?? [])]), [[bin?.supervisord, '-c', config]]);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+      open(2);
+    }
   });
 
   it('Reread and Update pick up the file; untrusted workspaces run nothing', async () => {

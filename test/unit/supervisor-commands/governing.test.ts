@@ -134,3 +134,16 @@ test('programsIn: numprocs, process_name, [group:x] from any file of the tree', 
   assert.deepEqual(programsIn(readSupervisorIni(PROGRAM))[0]?.namespecs, ['web']);
   assert.deepEqual(await globFiles(path.join(root, 'conf.d/*.conf')), [path.join(root, 'conf.d/a.conf')]);
 });
+
+test("Debian's own /etc/supervisor/supervisord.conf governs a conf.d program file", async (t) => {
+  const debian = '/etc/supervisor/supervisord.conf';
+  if (!fs.existsSync(debian)) {
+    if (process.env.CI === 'true') throw new Error(`CI=true and ${debian} is missing (Debian package "supervisor")`);
+    t.skip(`${debian} not installed`);
+    return;
+  }
+  const g = await findGoverningConfig('/etc/supervisor/conf.d/dc-example.conf', { fileText: PROGRAM, workspaceConfigs: [] });
+  assert.equal(g?.config, debian);
+  assert.equal(g?.pattern, '/etc/supervisor/conf.d/*.conf');
+  assert.equal(g?.facts.serverurl, 'unix:///var/run/supervisor.sock', 'the inline comment after the URL is not part of it');
+});

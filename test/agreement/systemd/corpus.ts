@@ -13,7 +13,7 @@ export const PACKAGES = [
   'nftables', 'avahi-daemon', 'cups-daemon', 'ntpsec', 'prometheus-node-exporter', 'unattended-upgrades', 'lighttpd',
   'squid', 'exim4-base', 'samba', 'nfs-kernel-server', 'nfs-common', 'rpcbind', 'keepalived', 'openvpn',
   'wireguard-tools', 'php8.2-fpm', 'tomcat10', 'munin-node', 'smartmontools', 'lvm2', 'mdadm', 'apparmor', 'ufw',
-  'logrotate', 'man-db', 'e2fsprogs', 'fstrim', 'util-linux', 'systemd-timesyncd', 'systemd-resolved', 'network-manager',
+  'logrotate', 'man-db', 'e2fsprogs', 'sysstat', 'util-linux', 'systemd-timesyncd', 'systemd-resolved', 'network-manager',
 ];
 
 const HOST_FOLDERS = ['/usr/lib/systemd/system', '/lib/systemd/system'];

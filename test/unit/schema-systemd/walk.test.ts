@@ -32,7 +32,7 @@ describe('systemd schema against data/systemd/systemd-directives.tsv', () => {
     for (const row of rows) {
       const d = systemdDirective(row.section, row.directive);
       const p = d?.placements.find((x) => x.section === row.section);
-      assert.ok(p, `${row.section}.${row.directive} missing`);
+      assert.ok(d && p, `${row.section}.${row.directive} missing`);
       assert.equal(p.since, row.since, `${row.section}.${row.directive} since`);
       assert.equal(p.until, row.until, `${row.section}.${row.directive} until`);
       assert.equal(p.status, row.status, `${row.section}.${row.directive} status`);

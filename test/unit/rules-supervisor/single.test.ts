@@ -99,3 +99,19 @@ describe('supervisor rules within one file', () => {
     assert.deepEqual(warnings(fixed), []);
   });
 });
+
+describe('supervisor quick fixes', () => {
+  it('renames a program whose name has a space', () => {
+    const text = '[supervisord]\n[program:my app]\ncommand=x\n';
+    const d = diagnose(text).find((x) => x.code === 'supervisor/invalid-name');
+    assert.ok(d);
+    assert.match(applyFix(text, d), /\[program:my-app\]/);
+  });
+
+  it('sets killasgroup=true and redirect_stderr=false where supervisord demands it', () => {
+    const text = '[supervisord]\n[program:w]\ncommand=x\nstopasgroup=true\nkillasgroup=false\n';
+    const d = diagnose(text).find((x) => x.code === 'supervisor/conflicting-options');
+    assert.ok(d);
+    assert.deepEqual(errors(applyFix(text, d)), []);
+  });
+});

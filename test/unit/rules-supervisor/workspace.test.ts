@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { errors, warnings } from './helpers';
+import { findIncludingConfig } from '../../../server/src/rules/supervisor';
+import { errors, memoryWorkspace, warnings } from './helpers';
 
 const MAIN = `[supervisord]
 logfile=/tmp/supervisord.log
@@ -65,5 +66,25 @@ describe('supervisor rules across files', () => {
     const files = { '/srv/app/supervisord.conf': MAIN.replace('files = conf.d/*.conf', 'files = conf.d/*.conf extra.conf') };
     assert.deepEqual(errors('[inet_http_server]\nport=9001\n', { path: '/srv/app/extra.conf', files }), []);
     assert.deepEqual(errors('[inet_http_server]\nport=9001\n', { path: '/srv/other/alone.conf' }), ['supervisor/missing-supervisord@1']);
+  });
+});
+
+describe('finding the main config of a program file', () => {
+  it('finds /etc/supervisor/supervisord.conf for a file in /etc/supervisor/conf.d', () => {
+    const main = '[supervisord]\n[include]\nfiles = /etc/supervisor/conf.d/*.conf\n';
+    const files = { '/etc/supervisor/supervisord.conf': main, '/etc/supervisor/conf.d/a.conf': '[program:a]\ncommand=/bin/a\n' };
+    const workspace = memoryWorkspace(files);
+    assert.equal(findIncludingConfig('/etc/supervisor/conf.d/b.conf', memoryWorkspace({ ...files, '/etc/supervisor/conf.d/b.conf': '' }))?.path,
+      '/etc/supervisor/supervisord.conf');
+    assert.equal(findIncludingConfig('/srv/elsewhere/b.conf', workspace), undefined);
+    assert.deepEqual(errors('[group:g]\nprograms=a\n', { path: '/etc/supervisor/conf.d/b.conf', files }), []);
+  });
+
+  it('finds a main config in a parent folder whose [include] names the file, and ignores one that does not', () => {
+    const files = {
+      '/srv/p/other.conf': '[supervisord]\n[include]\nfiles=elsewhere/*.conf\n',
+      '/srv/p/supervisord.conf': '[supervisord]\n[include]\nfiles=programs/*.ini\n',
+    };
+    assert.equal(findIncludingConfig('/srv/p/programs/x.ini', memoryWorkspace({ ...files, '/srv/p/programs/x.ini': '' }))?.path, '/srv/p/supervisord.conf');
   });
 });

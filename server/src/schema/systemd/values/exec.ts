@@ -36,7 +36,6 @@ const PRESERVE: Readonly<Record<string, string>> = {
 const PRESSURE: Readonly<Record<string, string>> = {
   no: 'Do not set up pressure monitoring.', yes: 'Always set up pressure monitoring for the service.',
   auto: 'Set it up when the matching accounting is on (the default).', skip: 'Leave any pressure settings untouched.',
-  off: 'Same as no.', on: 'Same as yes.',
 };
 
 const NAMESPACES: Readonly<Record<string, string>> = {
@@ -126,7 +125,7 @@ export const execValueDocs: Readonly<Record<string, Readonly<Record<string, stri
   },
   RuntimeDirectoryPreserve: PRESERVE,
   FileDescriptorStorePreserve: PRESERVE,
-  MemoryPressureWatch: PRESSURE,
+  MemoryPressureWatch: { ...PRESSURE, off: 'Same as no.', on: 'Same as yes.' },
   CPUPressureWatch: PRESSURE,
   IOPressureWatch: PRESSURE,
   RestrictNamespaces: NAMESPACES,

@@ -134,6 +134,9 @@ const CURATED: [string, string, Edit][] = [
   ['project', 'bad minfds', setOption('supervisord', 'minfds', 'lots')],
   ['project', 'bad supervisord umask', setOption('supervisord', 'umask', '8')],
   ['project', 'empty supervisord directory', setOption('supervisord', 'directory', '')],
+  ['project', 'percent sign escaped once in [supervisord] environment', setOption('supervisord', 'environment', 'RATE="100%%"')],
+  ['project', 'unknown name escaped once in [supervisord] environment', setOption('supervisord', 'environment', 'X="%%(nope)s"')],
+  ['project', 'host_node_name in [supervisord] environment unescaped', setOption('supervisord', 'environment', 'HOST="%(host_node_name)s"')],
   ['inet', 'bad port', setOption('inet_http_server', 'port', '127.0.0.1:http')],
   ['inet', 'port out of range', setOption('inet_http_server', 'port', '70000')],
   ['inet', 'fcgi relative unix socket', setOption('fcgi-program:app', 'socket', 'unix://tmp/app.sock')],
@@ -160,6 +163,7 @@ const CURATED: [string, string, Edit][] = [
   ['project', 'bare %s in a command', setOption('program:web', 'command', '/bin/date +%s')],
   ['project', 'empty command', setOption('program:web', 'command', '')],
   ['project', 'empty exit codes', setOption('program:web', 'exitcodes', '')],
+  ['project', 'escaped twice in [supervisord] environment', setOption('supervisord', 'environment', 'RATE="100%%%%",HOST="%%(host_node_name)s"')],
   ['inet', 'https serverurl', setOption('supervisorctl', 'serverurl', 'https://127.0.0.1:9011')],
 ];
 

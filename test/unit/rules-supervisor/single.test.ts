@@ -115,3 +115,11 @@ describe('supervisor quick fixes', () => {
     assert.deepEqual(errors(applyFix(text, d)), []);
   });
 });
+
+describe('[supervisord] environment, expanded twice', () => {
+  it('refuses a %% that comes back as a lone %, and unknown names escaped once', () => {
+    assert.deepEqual(errors('[supervisord]\nenvironment=A="100%%"\n'), ['supervisor/bad-format@2']);
+    assert.deepEqual(errors('[supervisord]\nenvironment=B="%%(nope)s"\n'), ['supervisor/unknown-expansion@2']);
+    assert.deepEqual(errors('[supervisord]\nenvironment=A="100%%%%",H="%%(host_node_name)s",P="%(here)s"\n'), []);
+  });
+});

@@ -5,6 +5,7 @@ import { positionAt } from '../../parse/positions';
 import { ANY_KEY, acceptsAnyKey, findSupervisorOption } from '../../schema/supervisor';
 import { RAW_OPTIONS } from '../../schema/supervisor/options.generated';
 import { checkExpansions } from '../../values/supervisor';
+import type { ValueIssue } from '../../values/types';
 import { diagnostic, ERROR, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
 import { configSet, hasSection } from './configSet';
@@ -24,6 +25,29 @@ function anyKeyExpansions(type: string): string[] | undefined {
   return RAW_OPTIONS.find((o) => o.section === type && o.option === ANY_KEY)?.expansions;
 }
 
+/** Names supervisord's second expansion of `[supervisord] environment=` knows. */
+const SECOND_PASS = ['here', 'host_node_name', 'ENV_*'];
+
+/**
+ * supervisord expands `[supervisord] environment=` twice, so `%%` written once comes back as a
+ * lone `%`, and `%%(host_node_name)s` works. Offsets of the issues point into the written value.
+ */
+export function secondPass(value: string): ValueIssue[] {
+  let once = '';
+  const origin: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (value.startsWith('%%', i)) { once += '%'; origin.push(i); i++; continue; }
+    const name = /^%\([^)]*\)[#0\- +]*\d*(?:\.\d+)?[a-zA-Z]/.exec(value.slice(i));
+    if (name) { once += 'x'; origin.push(i); i += name[0].length - 1; continue; }
+    once += value[i];
+    origin.push(i);
+  }
+  return checkExpansions(once, { allowed: SECOND_PASS, key: 'environment' }).map((issue) => ({
+    ...issue, start: origin[issue.start] ?? value.length, end: (origin[issue.end - 1] ?? value.length - 1) + 1,
+    message: `${issue.message} (supervisord expands [supervisord] environment= twice, so write %%%% for a percent sign.)`,
+  }));
+}
+
 export const unknownExpansion: Rule = {
   code: 'supervisor/unknown-expansion',
   check(ctx) {
@@ -39,7 +63,9 @@ export const unknownExpansion: Rule = {
         const precise = findSupervisorOption(type, entry.key);
         const allowed = precise?.expansions ?? (acceptsAnyKey(type) ? anyKeyExpansions(type) : undefined);
         if (!allowed || !entry.value.includes('%')) continue;
-        for (const issue of checkExpansions(entry.value, { allowed, key: entry.key, hereEverywhere: here })) {
+        const issues = checkExpansions(entry.value, { allowed, key: entry.key, hereEverywhere: here });
+        if (type === 'supervisord' && entry.key === 'environment' && issues.length === 0) issues.push(...secondPass(entry.value));
+        for (const issue of issues) {
           const range = { start: positionAt(entry.pieces, issue.start), end: positionAt(entry.pieces, issue.end) };
           const d = diagnostic(range, issue.message, issue.severity === 'error' ? ERROR : WARNING);
           if (issue.code) d.code = issue.code;

@@ -93,7 +93,8 @@ function valueSpec(row) {
   if (enumMatch) {
     const { values, booleans } = enumFor(row.parser, history(row));
     if (values.length === 0) return { kind: 'text', label };
-    const spec = { kind: 'enum', values, label: enumMatch[1].includes('list') ? 'list of words' : 'one of the listed words' };
+    const table = enumMatch[2].replace(/_/g, ' ');
+    const spec = { kind: 'enum', values, label: enumMatch[1].includes('list') ? `list of ${table} words` : table };
     if (booleans || enumMatch[1].startsWith('bool_or')) spec.booleans = true;
     if (enumMatch[1].endsWith('list')) spec.list = true;
     if (/or (policy|class|facility)? ?number|or integer|number 0\.\.7/.test(note)) {
@@ -123,10 +124,11 @@ function valueSpec(row) {
       return { kind: 'integer', min: 0, percent: true, values: [{ name: 'infinity' }], label: 'number, percentage, or infinity' };
     case 'unsigned': case 'int': {
       const spec = { kind: 'integer', ...bounds(note), label: type === 'unsigned' ? 'non-negative integer' : 'integer' };
+      const written = spec.min !== undefined || spec.max !== undefined;
       if (type === 'unsigned' && spec.min === undefined) spec.min = 0;
       const words = [...note.matchAll(/\bor (idle|infinity|auto)\b/g)].map((m) => ({ name: m[1] }));
       if (words.length > 0) spec.values = words;
-      if (spec.min !== undefined || spec.max !== undefined) spec.label += ` (${spec.min ?? ''}..${spec.max ?? ''})`;
+      if (written) spec.label += ` (${spec.min ?? ''}..${spec.max ?? ''})`;
       return spec;
     }
     case 'percent': case 'percent/permyriad':

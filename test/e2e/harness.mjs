@@ -100,6 +100,10 @@ export function extensionsDir() {
   });
   fs.rmSync(udd, { recursive: true, force: true });
   fs.writeFileSync(path.join(dir, '.installed'), VSIX + '\n');
+  // Older builds' extension dirs are of no further use: keep only this one.
+  for (const d of fs.readdirSync(RUNS)) {
+    if (d.startsWith('exts-') && path.join(RUNS, d) !== dir) fs.rmSync(path.join(RUNS, d), { recursive: true, force: true });
+  }
   return dir;
 }
 

@@ -1,17 +1,22 @@
 // Run the supervisor diagnostics on strings, with an in-memory workspace of other files.
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/analysis';
 import { computeDiagnostics } from '../../../server/src/features/diagnostics';
 import { segmentPattern } from '../../../server/src/host/fsWorkspace';
 import type { WorkspaceView } from '../../../server/src/rules/types';
 
-export function memoryWorkspace(files: Record<string, string>): WorkspaceView {
+/** Files by path; folders exist when they hold a file or are listed in `folders`. */
+export function memoryWorkspace(files: Record<string, string>, folders: string[] = []): WorkspaceView {
+  const paths = new Set([...Object.keys(files), ...folders]);
+  for (const path of [...paths]) {
+    for (let dir = dirname(path); dir !== '/'; dir = dirname(dir)) paths.add(dir);
+  }
   return {
     readFile: (path) => files[path],
     glob(pattern, cwd) {
       const parts = (isAbsolute(pattern) ? pattern : join(cwd, pattern)).split('/').filter(Boolean);
-      return Object.keys(files).filter((path) => {
+      return [...paths].filter((path) => {
         const segments = path.split('/').filter(Boolean);
         return segments.length === parts.length && parts.every((p, i) =>
           segmentPattern(p).test(segments[i]) && (!segments[i].startsWith('.') || p.startsWith('.')));
@@ -23,14 +28,18 @@ export function memoryWorkspace(files: Record<string, string>): WorkspaceView {
 export interface Check {
   path?: string;
   files?: Record<string, string>;
+  /** Folders that exist besides those holding files (default: the ones GOOD_MAIN names). */
+  folders?: string[];
   noWorkspace?: boolean;
 }
+
+const FOLDERS = ['/var/log/app', '/run/app', '/srv/app', '/tmp'];
 
 export function diagnose(text: string, options: Check = {}): Diagnostic[] {
   const path = options.path ?? '/srv/app/supervisord.conf';
   const analyzed = analyze(`file://${path}`, 1, text, 'supervisor-conf');
   if (!analyzed) throw new Error('not recognised as supervisor');
-  const workspace = options.noWorkspace ? undefined : memoryWorkspace({ ...options.files, [path]: text });
+  const workspace = options.noWorkspace ? undefined : memoryWorkspace({ ...options.files, [path]: text }, options.folders ?? FOLDERS);
   return computeDiagnostics(analyzed, { systemdVersion: 252 }, workspace, (code, error) => { throw new Error(`${code}: ${String(error)}`); });
 }
 

@@ -88,3 +88,18 @@ describe('finding the main config of a program file', () => {
     assert.equal(findIncludingConfig('/srv/p/programs/x.ini', memoryWorkspace({ ...files, '/srv/p/programs/x.ini': '' }))?.path, '/srv/p/supervisord.conf');
   });
 });
+
+describe('what supervisord checks on the machine', () => {
+  const passwd = 'root:x:0:0::/root:/bin/sh\nwww-data:x:33:33::/var/www:/usr/sbin/nologin\n';
+  const group = 'root:x:0:\nwww-data:x:33:\n';
+  const files = { '/etc/passwd': passwd, '/etc/group': group };
+
+  it('warns about log folders and accounts that do not exist here', () => {
+    const text = '[supervisord]\nlogfile=/var/log/gone/s.log\nchildlogdir=/var/log/app\n[unix_http_server]\nfile=/run/app/s.sock\nchown=www-data:staff\n' +
+      '[program:w]\ncommand=x\nuser=ghost\nstdout_logfile=%(here)s/logs/w.log\nstderr_logfile=AUTO\n';
+    assert.deepEqual(warnings(text, { files }), [
+      'supervisor/not-on-this-machine@2', 'supervisor/not-on-this-machine@6', 'supervisor/not-on-this-machine@9', 'supervisor/not-on-this-machine@10']);
+    assert.deepEqual(warnings(text.replace('/var/log/gone', '/var/log/app').replace('staff', 'www-data').replace('ghost', 'www-data'),
+      { files, folders: ['/var/log/app', '/run/app', '/srv/app/logs'] }), []);
+  });
+});

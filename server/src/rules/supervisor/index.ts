@@ -5,6 +5,7 @@ import { missingRpcinterface, serverurlMismatch } from './ctl';
 import { expandedValues } from './expandedValues';
 import { unknownExpansion } from './expansions';
 import { includeNoMatch } from './include';
+import { notOnThisMachine } from './machine';
 import { conflictingOptions, invalidName, numprocsProcessName } from './processes';
 import { duplicateProgram, unknownGroupProgram } from './programs';
 import { incompleteAuth, missingCommand, missingRequired, missingSupervisord } from './required';
@@ -16,5 +17,5 @@ export const supervisorRules: Rule[] = [
   numprocsProcessName, invalidName, conflictingOptions,
   unknownExpansion, expandedValues,
   unknownGroupProgram, duplicateProgram, includeNoMatch,
-  serverurlMismatch, missingRpcinterface,
+  serverurlMismatch, missingRpcinterface, notOnThisMachine,
 ];

@@ -1,0 +1,68 @@
+// What supervisord checks against the machine it starts on: folders that must exist (log files,
+// pid file, childlogdir) and accounts that must exist (user, chown). The checker may run on
+// another machine than supervisord, so these are warnings about this machine.
+import { dirname, isAbsolute } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Entry } from '../../parse/model';
+import { findSupervisorOption } from '../../schema/supervisor';
+import { diagnostic, WARNING } from '../common/diagnostic';
+import type { Rule, WorkspaceView } from '../types';
+import { substitute } from './expandedValues';
+import { splitHeader } from './sections';
+
+const LOGFILE_WORDS = ['none', 'off', 'auto', 'syslog'];
+
+function exists(workspace: WorkspaceView, path: string): boolean {
+  return workspace.glob(path.replace(/[*?[]/g, '[$&]'), '/').length > 0;
+}
+
+/** Names in /etc/passwd or /etc/group, or undefined when the file cannot be read. */
+function names(workspace: WorkspaceView, file: string): Set<string> | undefined {
+  const text = workspace.readFile(file);
+  return text === undefined ? undefined : new Set(text.split('\n').map((l) => l.split(':')[0]).filter(Boolean));
+}
+
+function folderProblem(kind: string, value: string, workspace: WorkspaceView): string | undefined {
+  if (kind === 'logfile' && LOGFILE_WORDS.includes(value.toLowerCase())) return undefined;
+  if (!isAbsolute(value)) return undefined; // relative to supervisord's working folder, unknown here
+  const folder = kind === 'directory' ? value : dirname(value);
+  return exists(workspace, folder) ? undefined : `The folder ${folder} does not exist on this machine: supervisord refuses to start until it does.`;
+}
+
+function accountProblem(kind: string, value: string, workspace: WorkspaceView): string | undefined {
+  const [user, group] = kind === 'user_group' ? value.split(':', 2) : [value, undefined];
+  const users = names(workspace, '/etc/passwd');
+  if (users && !/^\d+$/.test(user) && !users.has(user)) return `There is no user '${user}' on this machine: supervisord refuses an unknown account.`;
+  const groups = group !== undefined ? names(workspace, '/etc/group') : undefined;
+  if (groups && group !== undefined && !/^\d+$/.test(group) && !groups.has(group)) return `There is no group '${group}' on this machine.`;
+  return undefined;
+}
+
+export const notOnThisMachine: Rule = {
+  code: 'supervisor/not-on-this-machine',
+  check({ doc, filePath, workspace }) {
+    if (!workspace) return [];
+    const results: Diagnostic[] = [];
+    const here: Record<string, string> = filePath ? { here: dirname(filePath) } : {};
+    for (const section of doc.sections) {
+      const { type } = splitHeader(section);
+      for (const entry of section.entries) {
+        const spec = findSupervisorOption(type, entry.key);
+        if (!spec) continue;
+        const kind = spec.value.kind;
+        if (!['logfile', 'file_path', 'directory', 'user', 'user_group'].includes(kind)) continue;
+        const value = valueOf(entry, here);
+        if (value === undefined || value === '') continue;
+        const problem = kind === 'user' || kind === 'user_group' ? accountProblem(kind, value, workspace) : folderProblem(kind, value, workspace);
+        if (problem) results.push(diagnostic(entry.valueRange, problem, WARNING));
+      }
+    }
+    return results;
+  },
+};
+
+function valueOf(entry: Entry, names: Record<string, string>): string | undefined {
+  const value = entry.value.trim();
+  if (value.startsWith('~')) return undefined;
+  return value.includes('%') ? substitute(value, names) : value;
+}

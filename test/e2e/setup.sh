@@ -8,8 +8,7 @@
 # but check. Exit 0 = ready; exit 3 = a prerequisite is missing and could not be installed here
 # (callers decide: fail under CI=true, skip otherwise); any other exit = an install failed.
 #
-# Every workaround below was needed on Debian 12 as root (see the e2e README section in
-# docs/editors.md and test/e2e/README.md):
+# Every workaround below was needed on Debian 12 as root (see test/e2e/README.md):
 #   npm_config_unsafe_perm=true  code-server's postinstall refuses to run as root otherwise
 #   npm_config_yes=true          node-pty's install runs `npx node-gyp`; npx refuses with yes=false
 #   npm_config_nodedir=/usr      node-gyp builds against the local Node headers (no download)

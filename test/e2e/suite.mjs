@@ -77,7 +77,13 @@ export function e2eSuite(name, opts, body) {
       const extra = (await opts.setup?.(s.ws)) ?? {};
       teardown = extra.teardown;
       s.server = await startCodeServer({ workspace: s.ws, settings: { ...opts.settings, ...extra.settings }, name: slug });
-      s.wb = await Workbench.open(s.server);
+      try {
+        s.wb = await Workbench.open(s.server);
+      } catch (err) {
+        const saved = collectLogs(s.server, path.join(artifacts, 'FAILED-startup-logs'));
+        console.error(`e2e: the workbench did not load; logs:\n  ${saved.join('\n  ')}`);
+        throw err;
+      }
     });
     after(async () => {
       await s.wb?.close();

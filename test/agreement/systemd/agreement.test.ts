@@ -15,7 +15,7 @@ import { runOurs } from './ours';
 const ROOT = resolve(__dirname, '../../..');
 const CACHE = join(ROOT, '.cache/agreement/systemd');
 const SEED = Number(process.env.AGREEMENT_SEED ?? 252);
-const MUTANTS = Number(process.env.AGREEMENT_MUTANTS ?? 1500);
+const MUTANTS = Number(process.env.AGREEMENT_MUTANTS ?? 2000);
 
 function hostVersion(): number | undefined {
   try {

@@ -111,6 +111,27 @@ const MUTATIONS: Record<string, (unit: Unit, random: Random) => string | undefin
   'missing-equals': (unit) => insertInto(unit, 'Unit', 'Description A unit without its equals sign'),
   'empty-refused': (unit, random) => insertInto(unit, 'Service', `${pick(random, ['RestartSec', 'Type', 'Restart', 'User'])}=`),
   'bad-mode': (unit) => insertInto(unit, 'Service', 'UMask=0999'),
+  // Changes that keep the unit valid in unusual spellings: they test that we do not cry wolf.
+  'valid-boolean': (unit, random) => {
+    const found = pick(random, entries(unit, (e, s) => kindOf(e, s) === 'boolean' && /^(yes|no|true|false|on|off|1|0)$/i.test(e.value)));
+    if (!found) return undefined;
+    const [e] = found;
+    const truth = /^(yes|true|on|1)$/i.test(e.value);
+    const line = unit.lines[e.range.start.line];
+    const spelling = pick(random, truth ? ['True', 'ON', '1', 'y', 'T'] : ['False', 'OFF', '0', 'n', 'F'])!;
+    return setLine(unit, e.range.start.line, line.slice(0, e.valueRange.start.character) + spelling + line.slice(e.valueRange.end.character));
+  },
+  'valid-timespan': (unit, random) => replaceValue(unit, 'timespan', pick(random, ['1min 30s', '90', '1.5min', '2h', '500ms', '1d 2h'])!, random),
+  'valid-calendar': (unit, random) => replaceValue(unit, 'calendar',
+    pick(random, ['Mon..Fri *-*-* 10:00', '*-*-* 00/15:00', 'Sat,Sun 20..23:00', 'weekly', '*-*~03 04:00', 'daily UTC'])!, random),
+  'valid-environment': (unit) => insertInto(unit, 'Service', 'Environment="GREETING=hello world" EMPTY= \'QUOTED=a b\''),
+  'valid-size': (unit, random) => insertInto(unit, 'Service', `MemoryMax=${pick(random, ['1.5G', '50%', 'infinity', '512M'])}`),
+  'valid-specifiers': (unit) => insertInto(unit, 'Unit', 'Description=Unit %n on %H (100%% sure)'),
+  'valid-command': (unit, random) => insertInto(unit, 'Service',
+    `ExecStartPre=${pick(random, ['-+/bin/true', '@/bin/sh sh -c "exit 0"', '!!/bin/true', ':/bin/echo $X', 'true'])}`),
+  'valid-signal': (unit, random) => insertInto(unit, 'Service', `KillSignal=${pick(random, ['SIGRTMIN+3', '15', 'HUP', 'SIGINT'])}`),
+  'valid-x-key': (unit) => insertInto(unit, 'Unit', 'X-Custom-Setting=anything goes'),
+  'valid-continuation': (unit) => insertInto(unit, 'Unit', 'Documentation=man:systemd.unit(5) \\\n  https://example.org/docs'),
 };
 
 export const MUTATION_KINDS = Object.keys(MUTATIONS);

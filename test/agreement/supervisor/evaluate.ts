@@ -21,9 +21,10 @@ export interface Verdict {
   rejection: string | undefined;
   errors: { file: string; diagnostic: Diagnostic }[];
   warnings: number;
+  warningList: { file: string; diagnostic: Diagnostic }[];
   /** Where the rejection points: a section (and option), a line, or nothing. */
   target: Target;
-  outcome: 'agree-accepted' | 'agree-rejected' | 'missed' | 'elsewhere' | 'false-error';
+  outcome: 'agree-accepted' | 'agree-rejected' | 'missed' | 'elsewhere' | 'false-error' | 'machine-warned' | 'machine-missed';
 }
 
 /** How supervisor's message was tied to a place: a section it names, a line, a quoted value, or nothing. */
@@ -83,7 +84,8 @@ export function targetOf(message: string): Target {
   const unquoted = /^(.*) (?:can not be converted to an octal type|is not an existing directory)$/.exec(message);
   if (unquoted) return { values: [unquoted[1]] };
   const invalid = /^Invalid (\w+) value (.*)$/.exec(message);
-  if (invalid) return { option: invalid[1], values: [invalid[2]] };
+  // supervisor calls [unix_http_server] chown "sockchown" in this message.
+  if (invalid) return { option: invalid[1] === 'sockchown' ? 'chown' : invalid[1], values: [invalid[2]] };
   const member = /names unknown program or fcgi-program (\S+)/.exec(message);
   if (member) return { values: [member[1]] };
   const line = /\[line\s+(\d+)\]/.exec(message) ?? /line: (\d+)/.exec(message);
@@ -96,9 +98,10 @@ export function targetOf(message: string): Target {
   return { values };
 }
 
-function check(dir: string, config: Config): { errors: Verdict['errors']; warnings: number } {
+function check(dir: string, config: Config): { errors: Verdict['errors']; warnings: number; warningList: Verdict['errors'] } {
   const workspace = fileSystemWorkspace();
   const errors: Verdict['errors'] = [];
+  const warningList: Verdict['errors'] = [];
   let warnings = 0;
   for (const path of Object.keys(config.files)) {
     const full = join(dir, path);
@@ -109,10 +112,13 @@ function check(dir: string, config: Config): { errors: Verdict['errors']; warnin
     });
     for (const d of diagnostics) {
       if (d.severity === 1) errors.push({ file: full, diagnostic: d });
-      else warnings++;
+      else {
+        warnings++;
+        warningList.push({ file: full, diagnostic: d });
+      }
     }
   }
-  return { errors, warnings };
+  return { errors, warnings, warningList };
 }
 
 /** Whether one of our errors sits where supervisor's message points. */
@@ -168,13 +174,16 @@ export function evaluate(configs: Config[]): Verdict[] {
     const verdict = oracle[i];
     const client = verdict.client === 'skipped' ? null : verdict.client;
     const rejection = verdict.server ?? client ?? undefined;
-    const { errors, warnings } = check(dir, config);
+    const { errors, warnings, warningList } = check(dir, config);
     const target = rejection ? targetOf(rejection) : { values: [] };
     let outcome: Verdict['outcome'];
-    if (!rejection) outcome = errors.length ? 'false-error' : 'agree-accepted';
+    if (config.kind === 'machine' && rejection) {
+      const flagged = warningList.filter((w) => w.diagnostic.code === 'supervisor/not-on-this-machine');
+      outcome = located(target, flagged, dir, config) ? 'machine-warned' : 'machine-missed';
+    } else if (!rejection) outcome = errors.length ? 'false-error' : 'agree-accepted';
     else if (errors.length === 0) outcome = 'missed';
     else outcome = located(target, errors, dir, config) ? 'agree-rejected' : 'elsewhere';
-    return { config, dir, rejection, errors, warnings, target, outcome };
+    return { config, dir, rejection, errors, warnings, warningList, target, outcome };
   });
 }
 
@@ -185,11 +194,12 @@ export function figures(verdicts: Verdict[]): string {
     ['  real or hand-written bases', count((v) => v.config.kind === 'base')],
     ['  curated single-defect mutants', count((v) => v.config.kind === 'curated')],
     ['  systematic single-value mutants', count((v) => v.config.kind === 'systematic')],
+    ['  machine-dependent mutants', count((v) => v.config.kind === 'machine')],
     ['supervisor accepts', count((v) => !v.rejection)],
     ['  we report no error (agree)', count((v) => v.outcome === 'agree-accepted')],
     ['  we report an error (disagree)', count((v) => v.outcome === 'false-error')],
     ['  ... with warnings from us', count((v) => !v.rejection && v.warnings > 0)],
-    ['supervisor rejects', count((v) => !!v.rejection)],
+    ['supervisor rejects (machine-independent)', count((v) => !!v.rejection && v.config.kind !== 'machine')],
     ['  we report an error where it points (agree)', count((v) => v.outcome === 'agree-rejected')],
     ['    ... message names the section or option', count((v) => v.outcome === 'agree-rejected' && targetKind(v.target) === 'section')],
     ['    ... message names a line', count((v) => v.outcome === 'agree-rejected' && targetKind(v.target) === 'line')],
@@ -197,6 +207,9 @@ export function figures(verdicts: Verdict[]): string {
     ['    ... message names no place (any error counts)', count((v) => v.outcome === 'agree-rejected' && targetKind(v.target) === 'none')],
     ['  we report an error elsewhere (disagree)', count((v) => v.outcome === 'elsewhere')],
     ['  we report no error (disagree)', count((v) => v.outcome === 'missed')],
+    ['machine-dependent rejections (folders, accounts)', count((v) => v.config.kind === 'machine')],
+    ['  we warn where it points', count((v) => v.outcome === 'machine-warned')],
+    ['  we do not', count((v) => v.outcome === 'machine-missed')],
   ];
   return rows.map(([k, n]) => `${k.padEnd(48)} ${n}`).join('\n');
 }

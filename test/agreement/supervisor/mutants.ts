@@ -7,7 +7,8 @@ import type { Base } from './bases';
 export interface Config extends Base {
   /** What was changed, for the figures and failure messages. */
   mutation?: string;
-  kind: 'base' | 'curated' | 'systematic';
+  /** `machine`: supervisord refuses it because of this machine (a folder, an account), which we can only warn about. */
+  kind: 'base' | 'curated' | 'systematic' | 'machine';
 }
 
 /** Options whose verdict depends on this machine (accounts, folders, importable modules), left out of systematic mutation. */
@@ -177,6 +178,23 @@ const CURATED_INCLUDED: [string, string, string, Edit][] = [
   ['project', 'conf.d/monitor.conf', 'included listener with an unknown expansion', setOption('eventlistener:crashmail', 'command', '/bin/cat %(process)s')],
   ['example-project', 'conf.d/worker.conf', 'included group member renamed away', replaceText('[program:worker]', '[program:workers]')],
 ];
+
+/** Defects that depend on the machine: supervisord refuses them here; we warn where it points. */
+const MACHINE: [string, string, Edit][] = [
+  ['project', 'log folder missing', setOption('program:web', 'stdout_logfile', '/var/log/no-such-folder/web.log')],
+  ['project', 'supervisord log folder missing', setOption('supervisord', 'logfile', '/var/log/no-such-folder/supervisord.log')],
+  ['project', 'pid file folder missing', setOption('supervisord', 'pidfile', '/run/no-such-folder/supervisord.pid')],
+  ['project', 'childlogdir missing', setOption('supervisord', 'childlogdir', '/var/log/no-such-folder')],
+  ['project', 'unknown user', setOption('program:web', 'user', 'no-such-user')],
+  ['project', 'unknown socket group', setOption('unix_http_server', 'chown', 'root:no-such-group')],
+];
+
+export function machineDependent(bases: Base[]): Config[] {
+  return MACHINE.flatMap(([baseName, mutation, edit]) => {
+    const base = bases.find((b) => b.name === baseName);
+    return base ? [withMain(base, edit(base.files[base.main]), mutation, 'machine')] : [];
+  });
+}
 
 export function curated(bases: Base[]): Config[] {
   const out: Config[] = [];

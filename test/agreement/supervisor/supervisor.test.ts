@@ -47,6 +47,12 @@ describe('supervisor agreement', { skip: missing && 'Debian\'s supervisor packag
     assert.deepEqual(verdicts.filter((v) => v.outcome === 'false-error').map(describeVerdict), []);
   });
 
+  it('warns where supervisor points about what this machine lacks (folders, accounts)', () => {
+    const machine = verdicts.filter((v) => v.config.kind === 'machine');
+    assert.ok(machine.length > 0 && machine.every((v) => v.rejection), 'each machine-dependent mutant is refused here');
+    assert.deepEqual(machine.filter((v) => v.outcome !== 'machine-warned').map(describeVerdict), []);
+  });
+
   it('reports an error on every config supervisor rejects, where supervisor points', () => {
     assert.deepEqual(verdicts.filter((v) => v.outcome === 'missed' || v.outcome === 'elsewhere').map(describeVerdict), []);
   });

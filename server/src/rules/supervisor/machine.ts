@@ -16,10 +16,16 @@ function exists(workspace: WorkspaceView, path: string): boolean {
   return workspace.glob(path.replace(/[*?[]/g, '[$&]'), '/').length > 0;
 }
 
+/** /etc/passwd and /etc/group read once per check (the files may change between checks). */
+type Accounts = Map<string, Set<string> | undefined>;
+
 /** Names in /etc/passwd or /etc/group, or undefined when the file cannot be read. */
-function names(workspace: WorkspaceView, file: string): Set<string> | undefined {
-  const text = workspace.readFile(file);
-  return text === undefined ? undefined : new Set(text.split('\n').map((l) => l.split(':')[0]).filter(Boolean));
+function names(workspace: WorkspaceView, file: string, cache: Accounts): Set<string> | undefined {
+  if (!cache.has(file)) {
+    const text = workspace.readFile(file);
+    cache.set(file, text === undefined ? undefined : new Set(text.split('\n').map((l) => l.split(':')[0]).filter(Boolean)));
+  }
+  return cache.get(file);
 }
 
 function folderProblem(kind: string, value: string, workspace: WorkspaceView): string | undefined {
@@ -29,11 +35,11 @@ function folderProblem(kind: string, value: string, workspace: WorkspaceView): s
   return exists(workspace, folder) ? undefined : `The folder ${folder} does not exist on this machine: supervisord refuses to start until it does.`;
 }
 
-function accountProblem(kind: string, value: string, workspace: WorkspaceView): string | undefined {
+function accountProblem(kind: string, value: string, workspace: WorkspaceView, cache: Accounts): string | undefined {
   const [user, group] = kind === 'user_group' ? value.split(':', 2) : [value, undefined];
-  const users = names(workspace, '/etc/passwd');
+  const users = names(workspace, '/etc/passwd', cache);
   if (users && !/^\d+$/.test(user) && !users.has(user)) return `There is no user '${user}' on this machine: supervisord refuses an unknown account.`;
-  const groups = group !== undefined ? names(workspace, '/etc/group') : undefined;
+  const groups = group !== undefined ? names(workspace, '/etc/group', cache) : undefined;
   if (groups && group !== undefined && !/^\d+$/.test(group) && !groups.has(group)) return `There is no group '${group}' on this machine.`;
   return undefined;
 }
@@ -43,6 +49,7 @@ export const notOnThisMachine: Rule = {
   check({ doc, filePath, workspace }) {
     if (!workspace) return [];
     const results: Diagnostic[] = [];
+    const accounts: Accounts = new Map();
     const here: Record<string, string> = filePath ? { here: dirname(filePath) } : {};
     for (const section of doc.sections) {
       const { type } = splitHeader(section);
@@ -53,7 +60,7 @@ export const notOnThisMachine: Rule = {
         if (!['logfile', 'file_path', 'directory', 'user', 'user_group'].includes(kind)) continue;
         const value = valueOf(entry, here);
         if (value === undefined || value === '') continue;
-        const problem = kind === 'user' || kind === 'user_group' ? accountProblem(kind, value, workspace) : folderProblem(kind, value, workspace);
+        const problem = kind === 'user' || kind === 'user_group' ? accountProblem(kind, value, workspace, accounts) : folderProblem(kind, value, workspace);
         if (problem) results.push(diagnostic(entry.valueRange, problem, WARNING));
       }
     }

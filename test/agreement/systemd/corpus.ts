@@ -14,6 +14,15 @@ export const PACKAGES = [
   'squid', 'exim4-base', 'samba', 'nfs-kernel-server', 'nfs-common', 'rpcbind', 'keepalived', 'openvpn',
   'wireguard-tools', 'php8.2-fpm', 'tomcat10', 'munin-node', 'smartmontools', 'lvm2', 'mdadm', 'apparmor', 'ufw',
   'logrotate', 'man-db', 'e2fsprogs', 'sysstat', 'util-linux', 'systemd-timesyncd', 'systemd-resolved', 'network-manager',
+  'udisks2', 'accountsservice', 'polkitd', 'libvirt-daemon-system', 'qemu-guest-agent', 'cloud-init', 'podman', 'cockpit-ws',
+  'firewalld', 'netfilter-persistent', 'openvswitch-switch', 'frr', 'bird2', 'dnsmasq', 'unbound', 'knot', 'pdns-server',
+  'isc-dhcp-server', 'kea-dhcp4-server', 'radvd', 'tor', 'transmission-daemon', 'minidlna', 'nut-server', 'apcupsd',
+  'irqbalance', 'tuned', 'thermald', 'acpid', 'at', 'anacron', 'rsync', 'vsftpd', 'proftpd-core', 'slapd', 'krb5-kdc',
+  'sssd-common', 'nslcd', 'winbind', 'clamav-daemon', 'clamav-freshclam', 'opendkim', 'rspamd', 'postgresql-15',
+  'etcd-server', 'varnish', 'stunnel4', 'strongswan-starter', 'wpasupplicant', 'hostapd', 'bluez', 'modemmanager',
+  'mosquitto', 'rabbitmq-server', 'prometheus', 'prometheus-alertmanager', 'nagios-nrpe-server', 'zabbix-agent',
+  'uwsgi', 'supervisor', 'snmpd', 'lldpd', 'ipmitool', 'open-iscsi', 'multipath-tools', 'nvme-cli', 'quota', 'autofs',
+  'sane-utils', 'speech-dispatcher', 'gdm3', 'lightdm', 'sddm', 'plymouth', 'console-setup', 'kbd', 'keyboard-configuration',
 ];
 
 const HOST_FOLDERS = ['/usr/lib/systemd/system', '/lib/systemd/system'];

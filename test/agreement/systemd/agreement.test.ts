@@ -27,7 +27,7 @@ function hostVersion(): number | undefined {
 
 function report(title: string, f: Figures): void {
   console.log(`${title}: oracle lines ${f.oracleLines}, matched ${f.matched}, recall ${f.recall.toFixed(4)} `
-    + `(ignored/refused lines reported as errors: ${f.matchedAsError}/${f.rejects}); `
+    + `(ignored/refused lines reported as errors: ${f.matchedAsError}/${f.rejects}; refused units flagged: ${f.refusedFlagged}/${f.refusedUnits}); `
     + `our errors ${f.ourErrors}, confirmed ${f.confirmedErrors}, precision ${f.precision.toFixed(4)}`);
   for (const m of f.missed.slice(0, 15)) console.log(`  missed      ${m.file}:${m.line}: ${m.text}`);
   for (const m of f.unconfirmed.slice(0, 15)) console.log(`  unconfirmed ${m.file}:${m.line}: ${m.text}`);
@@ -90,7 +90,11 @@ describe('agreement with systemd-analyze verify', { skip: version === undefined 
     console.log(`AGREEMENT systemd ${target}: recall ${recall.toFixed(4)} (${all.matched}/${all.oracle}), `
       + `precision of errors ${precision.toFixed(4)} (${all.confirmed}/${all.errors}), `
       + `errors on clean real units ${errorsOnClean.length}/${clean.length}`);
+    const refused = real.refusedUnits + mutants.refusedUnits;
+    const refusedRecall = refused ? (real.refusedFlagged + mutants.refusedFlagged) / refused : 1;
+    console.log(`AGREEMENT units refused by systemd's service checks: flagged ${real.refusedFlagged + mutants.refusedFlagged}/${refused}`);
     assert.ok(recall >= 0.98, `recall ${recall}`);
+    assert.ok(refusedRecall >= 0.98, `refused-unit recall ${refusedRecall}`);
     assert.ok(precision >= 0.99, `precision ${precision}`);
     assert.equal(errorsOnClean.length, 0, 'no error on a real unit systemd accepts');
   });

@@ -26,6 +26,9 @@ export interface Figures {
   ourErrors: number;
   confirmedErrors: number;
   precision: number;
+  /** Units the oracle refuses as a whole, and how many of them our service checks flag. */
+  refusedUnits: number;
+  refusedFlagged: number;
   missed: Mismatch[];
   unconfirmed: Mismatch[];
 }
@@ -79,10 +82,12 @@ export function compare(oracle: OracleResult, ours: OurReport[], files: string[]
       else unconfirmed.push({ file, line: line + 1, text: `${String(d.code)}: ${d.message}` });
     }
   }
+  const refusedFlagged = [...oracle.refused].filter((file) => (byFile.get(file) ?? [])
+    .some((d) => (d.severity ?? 1) === 1 && UNIT_LEVEL_CODES.has(String(d.code))));
   const oracleLines = seen.size;
   return {
     oracleLines, matched, recall: oracleLines ? matched / oracleLines : 1, rejects, matchedAsError,
     ourErrors, confirmedErrors: confirmed, precision: ourErrors ? confirmed / ourErrors : 1,
-    missed, unconfirmed,
+    missed, unconfirmed, refusedUnits: oracle.refused.size, refusedFlagged: refusedFlagged.length,
   };
 }

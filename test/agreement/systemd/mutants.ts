@@ -111,6 +111,23 @@ const MUTATIONS: Record<string, (unit: Unit, random: Random) => string | undefin
   'missing-equals': (unit) => insertInto(unit, 'Unit', 'Description A unit without its equals sign'),
   'empty-refused': (unit, random) => insertInto(unit, 'Service', `${pick(random, ['RestartSec', 'Type', 'Restart', 'User'])}=`),
   'bad-mode': (unit) => insertInto(unit, 'Service', 'UMask=0999'),
+  // Whole-unit refusals (service_verify): systemd names the unit, not a line.
+  'several-execstart': (unit) => {
+    const type = entries(unit, (e, s) => s.name === 'Service' && e.key === 'Type')[0]?.[0].value;
+    const start = entries(unit, (e, s) => s.name === 'Service' && e.key === 'ExecStart' && e.value !== '')[0]?.[0];
+    if (!start || type === 'oneshot') return undefined;
+    return insertAfter(unit, start.range.start.line, unit.lines[start.range.start.line]);
+  },
+  'restart-oneshot': (unit, random) => {
+    if (!entries(unit, (e, s) => s.name === 'Service' && e.key === 'Type' && e.value === 'oneshot').length) return undefined;
+    return insertInto(unit, 'Service', `Restart=${pick(random, ['always', 'on-success'])}`);
+  },
+  'dbus-without-busname': (unit) => {
+    if (entries(unit, (e, s) => s.name === 'Service' && e.key === 'BusName').length) return undefined;
+    const type = entries(unit, (e, s) => s.name === 'Service' && e.key === 'Type')[0]?.[0];
+    if (!type) return insertInto(unit, 'Service', 'Type=dbus');
+    return setLine(unit, type.range.start.line, 'Type=dbus');
+  },
   // Changes that keep the unit valid in unusual spellings: they test that we do not cry wolf.
   'valid-boolean': (unit, random) => {
     const found = pick(random, entries(unit, (e, s) => kindOf(e, s) === 'boolean' && /^(yes|no|true|false|on|off|1|0)$/i.test(e.value)));

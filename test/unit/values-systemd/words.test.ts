@@ -39,6 +39,11 @@ describe('enums', () => {
     const issues = check('enum', 'cpu bogus', 'DisableControllers', 261, spec('DisableControllers'));
     assert.deepEqual(issues.map((i) => [i.start, i.end]), [[4, 9]]);
   });
+  it('takes ProtectHostname=private:NAME from systemd 258', () => {
+    assert.ok(ok('enum', 'private:box', 'ProtectHostname', 258, spec('ProtectHostname')));
+    assert.equal(check('enum', 'private:box', 'ProtectHostname', 257, spec('ProtectHostname'))[0].code, 'systemd/value-newer-than-target');
+    assert.ok(!ok('enum', 'no:box', 'ProtectHostname', 261, spec('ProtectHostname')));
+  });
   it('takes a number where the enum also reads one', () => {
     assert.ok(ok('enum', '3', 'SyslogLevel', 261, spec('SyslogLevel')));
   });

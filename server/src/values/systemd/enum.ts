@@ -10,8 +10,20 @@ import { error, words } from './issue';
 export const VALUE_NEWER = 'systemd/value-newer-than-target';
 export const VALUE_REMOVED = 'systemd/value-removed';
 
+/** Words that may carry a `:NAME` suffix (ProtectHostname=private:myhost), and since when. */
+const NAMED_FORMS: Readonly<Record<string, { words: string[]; since: number }>> = {
+  ProtectHostname: { words: ['yes', 'private'], since: 258 },
+};
+
 function checkWord(word: string, start: number, spec: ValueSpec, context: ValueContext): ValueIssue[] {
   const end = start + word.length;
+  const named = NAMED_FORMS[context.key];
+  const colon = word.indexOf(':');
+  if (named && colon > 0 && named.words.includes(word.slice(0, colon)) && word.length > colon + 1) {
+    if (compareVersions(context.version, named.since) >= 0) return [];
+    return [error(`${context.key}=${word.slice(0, colon)}:NAME needs systemd ${named.since}; the target is ${context.version}.`,
+      start, end, VALUE_NEWER)];
+  }
   // Enums that take booleans grew out of boolean settings: yes/no were valid before the word table existed.
   if (spec.booleans && parseBoolean(word) !== undefined) return [];
   const values = spec.values ?? [];

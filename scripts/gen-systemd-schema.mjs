@@ -181,8 +181,14 @@ const KILL = /^(KillMode|KillSignal|RestartKillSignal|SendSIGKILL|SendSIGHUP|Fin
 const PAGE = { Unit: 'unit', Install: 'unit', Service: 'service', Socket: 'socket', Timer: 'timer', Path: 'path',
   Mount: 'mount', Automount: 'automount', Swap: 'swap', Slice: 'slice', Scope: 'scope', BusName: 'busname' };
 
+// Directives every unit type with processes has, but each type's own page documents.
+const OWN_PAGE = new Set(['TimeoutSec']);
+const SLICE_PAGE = new Set(['ConcurrencyHardMax', 'ConcurrencySoftMax']);
+
 function page(name, sections) {
   if (KILL.test(name)) return 'kill';
+  if (OWN_PAGE.has(name)) return PAGE[sections[0]];
+  if (SLICE_PAGE.has(name)) return 'slice';
   if (sections.includes('Slice')) return 'resource-control';
   const execLike = ['Service', 'Socket', 'Mount', 'Swap'].every((s) => sections.includes(s));
   if (execLike && sections.includes('Scope')) return 'resource-control';

@@ -1,11 +1,13 @@
 // All hand-written directive summaries, in our own words, merged by name.
 // A key `Section.Name` overrides the plain name for that section (Type= means different things in [Service] and [Mount]).
 import { execSummaries } from './exec';
+import { extraSummaries } from './extra';
 import { resourceSummaries } from './resources';
 import { serviceSummaries } from './service';
 import { unitSummaries } from './unit';
 
 export const directiveSummaries: Readonly<Record<string, string>> = {
+  ...extraSummaries,
   ...resourceSummaries,
   ...execSummaries,
   ...serviceSummaries,

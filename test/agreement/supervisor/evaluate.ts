@@ -2,7 +2,7 @@
 // checker, and compares: every rejected config needs an error from us on the section or option
 // supervisor names; no accepted config may get an error from us.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -43,8 +43,7 @@ export interface Target {
   values: string[];
 }
 
-export function writeCorpus(configs: Config[]): { dir: string; config: Config }[] {
-  const root = mkdtempSync(join(tmpdir(), 'supervisor-agreement-'));
+export function writeCorpus(configs: Config[], root = mkdtempSync(join(tmpdir(), 'supervisor-agreement-'))): { dir: string; config: Config }[] {
   return configs.map((config, i) => {
     // One folder per config, one more level down, so a program file's search for its main config stays local.
     const dir = join(root, String(i).padStart(5, '0'), config.name);
@@ -167,8 +166,17 @@ function hasSection(config: Config, name: string): boolean {
   return Object.values(config.files).some((text) => parseSupervisor(text).sections.some((s) => s.name === name));
 }
 
+/** Runs the corpus in a scratch folder (removed afterwards unless KEEP_AGREEMENT_CORPUS is set). */
 export function evaluate(configs: Config[]): Verdict[] {
-  const written = writeCorpus(configs);
+  const root = mkdtempSync(join(tmpdir(), 'supervisor-agreement-'));
+  try {
+    return compare(writeCorpus(configs, root));
+  } finally {
+    if (!process.env.KEEP_AGREEMENT_CORPUS) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function compare(written: { dir: string; config: Config }[]): Verdict[] {
   const oracle = runOracle(written.map((w) => join(w.dir, w.config.main)));
   return written.map(({ dir, config }, i) => {
     const verdict = oracle[i];

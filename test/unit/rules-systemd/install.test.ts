@@ -9,6 +9,11 @@ describe('systemd/no-install-section', () => {
     const fix = (d.data as { fixes: { title: string; edits: { newText: string }[] }[] }).fixes[0];
     assert.match(fix.edits[0].newText, /\[Install\]\nWantedBy=multi-user\.target\n/);
   });
+  it('writes the added section with the line breaks the file already uses', () => {
+    const [d] = expectAt('systemd/no-install-section', '[<<Unit>>]\r\nDescription=x\r\n[Service]\r\nExecStart=/bin/true\r\n');
+    const fix = (d.data as { fixes: { edits: { newText: string }[] }[] }).fixes[0];
+    assert.equal(fix.edits[0].newText, '\r\n[Install]\r\nWantedBy=multi-user.target\r\n');
+  });
   it('picks timers.target for a timer, and says nothing for drop-ins or units with [Install]', () => {
     const [d] = expectAt('systemd/no-install-section', '[<<Timer>>]\nOnCalendar=daily\n', '/etc/systemd/system/a.timer');
     assert.match(JSON.stringify(d.data), /timers\.target/);

@@ -1,4 +1,5 @@
 // Small helpers shared by rules: building diagnostics and the edits their fixes make.
+import { stringify } from 'ini';
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Entry, ParsedDocument, Section } from '../../parse/model';
 import type { QuickFix } from '../types';
@@ -42,11 +43,26 @@ export function appendToSection(doc: ParsedDocument, section: Section, text: str
   return { range: { start: at, end: at }, newText: eolOf(doc) + text };
 }
 
-/** An edit that adds a new section at the end of the document. */
+/** An edit that adds a new section at the end of the document, with `body` as its raw lines. */
 export function appendSection(doc: ParsedDocument, header: string, body: string): TextEdit {
+  const eol = eolOf(doc);
+  return appendAtEnd(doc, `[${header}]${eol}${body}${eol}`);
+}
+
+/**
+ * An edit that adds a fresh section of plain settings. The `ini` package writes it: writing new
+ * key/value pairs is what it does well (it cannot read these files faithfully, so the parsers
+ * are our own). Values here are fixed names without `;` or `#`, which `ini` would escape.
+ */
+export function appendSettingsSection(doc: ParsedDocument, header: string, settings: Record<string, string>, spaced: boolean): TextEdit {
+  const rendered = stringify({ [header]: settings }, { whitespace: spaced });
+  return appendAtEnd(doc, rendered.replace(/\r?\n/g, eolOf(doc)));
+}
+
+function appendAtEnd(doc: ParsedDocument, text: string): TextEdit {
   const last = doc.lines.length - 1;
   const at = { line: last, character: doc.lines[last].text.length };
   const eol = eolOf(doc);
   const lead = doc.lines[last].text.trim() ? eol + eol : (last > 0 && doc.lines[last - 1].text.trim() ? eol : '');
-  return { range: { start: at, end: at }, newText: `${lead}[${header}]${eol}${body}${eol}` };
+  return { range: { start: at, end: at }, newText: lead + text };
 }

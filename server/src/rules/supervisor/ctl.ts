@@ -4,7 +4,7 @@
 import { dirname, normalize } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Section } from '../../parse/model';
-import { appendSection, appendToSection, diagnostic, replace, WARNING } from '../common/diagnostic';
+import { appendSettingsSection, appendToSection, diagnostic, replace, WARNING } from '../common/diagnostic';
 import type { QuickFix, Rule } from '../types';
 import { allSections, configSet, type ConfigFile } from './configSet';
 import { entry } from './sections';
@@ -85,7 +85,8 @@ export const serverurlMismatch: Rule = {
 };
 
 export const RPC_SECTION = 'rpcinterface:supervisor';
-export const RPC_FACTORY = 'supervisor.rpcinterface_factory = supervisor.rpcinterface:make_main_rpcinterface';
+export const RPC_FACTORY_KEY = 'supervisor.rpcinterface_factory';
+export const RPC_FACTORY_VALUE = 'supervisor.rpcinterface:make_main_rpcinterface';
 
 export const missingRpcinterface: Rule = {
   code: 'supervisor/missing-rpcinterface',
@@ -97,7 +98,7 @@ export const missingRpcinterface: Rule = {
     if (allSections(set).some(({ section }) => section.name === RPC_SECTION)) return [];
     const diagnostics: Diagnostic[] = [diagnostic(ctl.nameRange,
       `supervisorctl needs [${RPC_SECTION}] in supervisord's configuration; without it every command fails with UNKNOWN_METHOD.`, WARNING,
-      [{ title: `Add [${RPC_SECTION}]`, preferred: true, edits: [appendSection(ctx.doc, RPC_SECTION, RPC_FACTORY)] }])];
+      [{ title: `Add [${RPC_SECTION}]`, preferred: true, edits: [appendSettingsSection(ctx.doc, RPC_SECTION, { [RPC_FACTORY_KEY]: RPC_FACTORY_VALUE }, true)] }])];
     return diagnostics;
   },
 };

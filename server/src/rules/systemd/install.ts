@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { UnitType } from '../../classify/fileKind';
 import type { Entry } from '../../parse/model';
 import { positionAt } from '../../parse/positions';
-import { appendSection, diagnostic, INFO, WARNING } from '../common/diagnostic';
+import { appendSettingsSection, diagnostic, INFO, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
 
 export const NO_INSTALL = 'systemd/no-install-section';
@@ -24,7 +24,7 @@ export const noInstallSection: Rule = {
     const first = doc.sections[0];
     const d = diagnostic(first.nameRange,
       'No [Install] section: `systemctl enable` cannot enable this unit; it only starts when another unit pulls it in.', INFO,
-      [{ title: `Add [Install] with WantedBy=${target}`, edits: [appendSection(doc, 'Install', `WantedBy=${target}`)] }]);
+      [{ title: `Add [Install] with WantedBy=${target}`, edits: [appendSettingsSection(doc, 'Install', { WantedBy: target }, false)] }]);
     d.code = NO_INSTALL;
     return [d];
   },

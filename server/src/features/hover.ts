@@ -3,6 +3,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { AnalyzedDocument } from '../analysis';
 import { positionAt } from '../parse/positions';
 import { findDirective, findSection, sectionType } from '../schema/lookup';
+import { expansionSummary } from '../schema/supervisor/expansions';
 import type { Version } from '../schema/types';
 import { contains, locate, wordAt } from './cursor';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
@@ -35,9 +36,10 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   const expansion = entry.expansions.find((e) => contains(e.range, position));
   if (expansion) {
     const known = directive.expansions?.includes(expansion.name) || expansion.name.startsWith('ENV_');
-    const text = `**%(${expansion.name})${expansion.conversion}**\n\n` + (known
-      ? `Replaced by supervisord when it reads \`${directive.name}\`.`
-      : `\`${directive.name}\` does not expand \`${expansion.name}\`.`);
+    const summary = expansionSummary(expansion.name);
+    const text = `**%(${expansion.name})${expansion.conversion}**\n\n` + (summary ? `${summary}\n\n` : '') + (known
+      ? `supervisord replaces it when it reads \`${directive.name}\`.`
+      : `\`${directive.name}\` does not expand \`${expansion.name}\`: supervisord refuses the config.`);
     return markdown(text, expansion.range);
   }
   if (doc.dialect === 'systemd') {

@@ -36,6 +36,13 @@ const indexes = new WeakMap<DialectSchema, Map<string, DirectiveSpec[]>>();
  * enum, of a mount a file system name), so pass the section type to get the one that applies there.
  */
 export function findDirective(schema: DialectSchema, key: string, section?: string): DirectiveSpec | undefined {
+  const records = recordsNamed(schema, key);
+  if (!records.length) return undefined;
+  return (section !== undefined && records.find((d) => d.placements.some((p) => p.section === section))) || records[0];
+}
+
+/** Every record of a name, one per meaning. */
+export function recordsNamed(schema: DialectSchema, key: string): readonly DirectiveSpec[] {
   let index = indexes.get(schema);
   if (!index) {
     index = new Map();
@@ -47,9 +54,7 @@ export function findDirective(schema: DialectSchema, key: string, section?: stri
     }
     indexes.set(schema, index);
   }
-  const records = index.get(normalizeKey(schema.dialect, key));
-  if (!records) return undefined;
-  return (section !== undefined && records.find((d) => d.placements.some((p) => p.section === section))) || records[0];
+  return index.get(normalizeKey(schema.dialect, key)) ?? [];
 }
 
 export function placementIn(directive: DirectiveSpec, sectionName: string): Placement | undefined {

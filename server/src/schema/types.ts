@@ -83,4 +83,6 @@ export interface DialectSchema {
   directives: DirectiveSpec[];
   /** Newest release the data describes. */
   latestVersion: Version;
+  /** Section types whose extra keys go to a factory as keyword arguments, so any key is valid. */
+  openSections?: readonly string[];
 }

@@ -54,4 +54,13 @@ describe('unit names and specifiers', () => {
     const labels = complete(analyzed, marked.cursor, { version: '4.2.5' }).map((i) => i.label);
     assert.ok(labels.includes('%(process_num)s') && labels.includes('%(program_name)s'), labels.join(' '));
   });
+
+  it('explains a supervisor expansion on hover, and says when the option does not take it', () => {
+    const known = analyzeMarked('file:///etc/supervisor/conf.d/a.conf', '[program:a]\ncommand=/bin/a\nnumprocs=2\nprocess_name=<<%(process_n$0um)02d>>\n');
+    const result = hover(known.analyzed, known.marked.cursor, 252);
+    assert.deepEqual(result?.range, known.marked.ranges[0]);
+    assert.match((result?.contents as MarkupContent).value, /number of this copy/);
+    const wrong = analyzeMarked('file:///etc/supervisor/conf.d/a.conf', '[program:a]\ncommand=/bin/a\nuser=%(proc$0ess_num)d\n');
+    assert.match((hover(wrong.analyzed, wrong.marked.cursor, 252)?.contents as MarkupContent).value, /does not expand/);
+  });
 });

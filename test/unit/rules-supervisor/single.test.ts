@@ -14,6 +14,17 @@ describe('supervisor rules within one file', () => {
     assert.deepEqual(warnings(GOOD_MAIN), []);
   });
 
+  it('takes any extra key in [rpcinterface:x] and [ctlplugin:x]: supervisor passes them to the factory', () => {
+    const text = '[supervisord]\n[rpcinterface:extra]\nsupervisor.rpcinterface_factory = pkg:make\nretries = 3\n' +
+      '[ctlplugin:tool]\nsupervisor.ctl_factory = pkg:make_ctl\ncolour = yes\n';
+    assert.deepEqual(warnings(text), []);
+  });
+
+  it('names every section an option belongs to when it sits in the wrong one', () => {
+    const d = find('[supervisord]\n[program:web]\ncommand=x\nusername=u\n', 'supervisor/wrong-section');
+    for (const section of ['[unix_http_server]', '[inet_http_server]', '[supervisorctl]']) assert.ok(String(d.message).includes(section), `${section} in: ${d.message}`);
+  });
+
   it('wants a command in every program, and offers to add one', () => {
     const text = '[supervisord]\n[program:web]\ndirectory=/srv\n';
     assert.deepEqual(errors(text), ['supervisor/missing-command@2']);

@@ -1,7 +1,7 @@
 // A key the section does not take: unknown everywhere (with "did you mean"), or known in another section.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument, Section } from '../../parse/model';
-import { directivesIn, findDirective, findSection, sectionType } from '../../schema/lookup';
+import { directivesIn, findDirective, findSection, recordsNamed, sectionType } from '../../schema/lookup';
 import type { DirectiveSpec } from '../../schema/types';
 import { closest } from '../../util/similar';
 import type { QuickFix, Rule } from '../types';
@@ -18,6 +18,7 @@ export const unknownDirective: Rule = {
       const spec = findSection(schema, section.name);
       if (!spec) continue;
       const type = sectionType(doc.dialect, section.name);
+      if (schema.openSections?.includes(type)) continue;
       const here = directivesIn(schema, type);
       for (const entry of section.entries) {
         if (doc.dialect === 'systemd' && entry.key.startsWith('X-')) continue;
@@ -48,7 +49,7 @@ export const wrongSection: Rule = {
       for (const entry of section.entries) {
         const known = findDirective(schema, entry.key, type);
         if (!known || known.placements.some((p) => p.section === type)) continue;
-        const targets = [...new Set(known.placements.map((p) => p.section))];
+        const targets = [...new Set(recordsNamed(schema, entry.key).flatMap((d) => d.placements.map((p) => p.section)))];
         const where = targets.map((t) => `[${t}${doc.dialect === 'supervisor' && findSection(schema, t + ':x') ? ':…' : ''}]`).join(', ');
         const fixes = moveFixes(doc, section, entry, known, targets);
         const severity = doc.dialect === 'systemd' ? ERROR : WARNING;

@@ -60,6 +60,7 @@ export const supervisorSchema: DialectSchema = {
   sections: [...SECTIONS],
   directives: [...supervisorDirectives],
   latestVersion: '4.3.0',
+  openSections: OPEN_SECTIONS,
 };
 
 /** The record for `option` in a section type: its own kind, expansions, default and summary. */

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../../server/src/analysis';
+import { computeDiagnostics } from '../../../server/src/features/diagnostics';
 import { expectAt } from './helpers';
 
 describe('systemd/no-install-section', () => {
@@ -19,6 +21,22 @@ describe('systemd/no-install-section', () => {
     assert.match(JSON.stringify(d.data), /timers\.target/);
     expectAt('systemd/no-install-section', '[Service]\nExecStart=/bin/true\n', '/etc/systemd/system/app.service.d/o.conf');
     expectAt('systemd/no-install-section', '[Service]\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n');
+  });
+});
+
+describe('systemd/no-install-section beside a trigger', () => {
+  const codesFor = (files: Record<string, string>) => {
+    const analyzed = analyze('file:///srv/units/backup.service', 1, '[Service]\nType=oneshot\nExecStart=/bin/true\n', 'systemd-unit')!;
+    const workspace = { readFile: (path: string) => files[path], glob: () => [] };
+    return computeDiagnostics(analyzed, { systemdVersion: 252 }, workspace).map((d) => d.code);
+  };
+  it('stays quiet for a service that a timer, socket or path unit of its name starts', () => {
+    for (const type of ['timer', 'socket', 'path']) {
+      assert.ok(!codesFor({ [`/srv/units/backup.${type}`]: '[Install]\nWantedBy=timers.target\n' }).includes('systemd/no-install-section'), type);
+    }
+  });
+  it('still speaks when the trigger belongs to another unit', () => {
+    assert.ok(codesFor({ '/srv/units/other.timer': '' }).includes('systemd/no-install-section'));
   });
 });
 

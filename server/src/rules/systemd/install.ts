@@ -4,7 +4,7 @@ import type { UnitType } from '../../classify/fileKind';
 import type { Entry } from '../../parse/model';
 import { positionAt } from '../../parse/positions';
 import { appendSettingsSection, diagnostic, INFO, WARNING } from '../common/diagnostic';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 export const NO_INSTALL = 'systemd/no-install-section';
 export const WANTEDBY_NON_TARGET = 'systemd/wantedby-non-target';
@@ -15,12 +15,21 @@ const DEFAULT_TARGET: Partial<Record<UnitType, string>> = {
   mount: 'multi-user.target', automount: 'multi-user.target', swap: 'swap.target', target: 'multi-user.target',
 };
 
+/** Units that start a service of their own name by default, so the service needs no [Install]. */
+const TRIGGERS = ['timer', 'socket', 'path'];
+
+function hasTriggerBeside(filePath: string | undefined, workspace: RuleContext['workspace']): boolean {
+  const match = filePath && workspace ? /^(.*)\.service$/.exec(filePath) : null;
+  return !!match && TRIGGERS.some((type) => workspace!.readFile(`${match[1]}.${type}`) !== undefined);
+}
+
 export const noInstallSection: Rule = {
   code: NO_INSTALL,
-  check({ doc, kind }) {
+  check({ doc, kind, filePath, workspace }) {
     if (kind.dialect !== 'systemd' || kind.dropIn || !kind.unitType) return [];
     const target = DEFAULT_TARGET[kind.unitType];
     if (!target || doc.sections.length === 0 || doc.sections.some((s) => s.name === 'Install')) return [];
+    if (kind.unitType === 'service' && hasTriggerBeside(filePath, workspace)) return [];
     const first = doc.sections[0];
     const d = diagnostic(first.nameRange,
       'No [Install] section: `systemctl enable` cannot enable this unit; it only starts when another unit pulls it in.', INFO,

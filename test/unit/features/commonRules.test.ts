@@ -31,6 +31,16 @@ describe('schema-driven rules', () => {
     assert.equal(apply(text, fix.edit!.changes!['file:///x.service']), '[Service]\nRestart=always\nExecStart=/bin/true\n');
   });
 
+  it('suggests the closest value of an enum and fixes it: Type=simpel becomes simple', () => {
+    const text = '[Service]\nType=simpel\nExecStart=/bin/true\n';
+    const invalid = diagnose('file:///x.service', text).find((d) => d.code === 'systemd/invalid-value')!;
+    assert.match(String(invalid.message), /Did you mean simple\?/);
+    const fix = quickFixes('file:///x.service', [invalid])[0];
+    assert.equal(apply(text, fix.edit!.changes!['file:///x.service']), '[Service]\nType=simple\nExecStart=/bin/true\n');
+    const far = diagnose('file:///x.service', '[Service]\nKillMode=bogus\nExecStart=/bin/true\n').find((d) => d.code === 'systemd/invalid-value')!;
+    assert.deepEqual(quickFixes('file:///x.service', [far]), [], 'no guess when nothing is close');
+  });
+
   it('allows X- directives', () => {
     assert.deepEqual(codes('file:///x.service', '[Service]\nX-Custom=1\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n'), []);
   });

@@ -3,9 +3,10 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { dialectSupport } from '../../dialects';
 import { positionAt } from '../../parse/positions';
 import { findDirective, findSection, sectionType } from '../../schema/lookup';
-import type { Version } from '../../schema/types';
-import type { Rule } from '../types';
-import { diagnostic, ERROR, WARNING } from './diagnostic';
+import type { ValueSpec, Version } from '../../schema/types';
+import { closest } from '../../util/similar';
+import type { QuickFix, Rule } from '../types';
+import { diagnostic, ERROR, replace, WARNING } from './diagnostic';
 
 export const invalidValue: Rule = {
   code: 'invalid-value',
@@ -25,7 +26,11 @@ export const invalidValue: Rule = {
         if (!validate) continue;
         for (const issue of validate(entry.value, directive.value, { version, key: directive.name })) {
           const range = { start: positionAt(entry.pieces, issue.start), end: positionAt(entry.pieces, issue.end) };
-          const d = diagnostic(range, issue.message, issue.severity === 'error' ? ERROR : WARNING);
+          const word = entry.value.slice(issue.start, issue.end);
+          const suggestions = issue.severity === 'error' ? closest(word, wordsAt(directive.value, version)) : [];
+          const fixes: QuickFix[] = suggestions.map((name, i) => ({ title: `Change to ${name}`, preferred: i === 0, edits: [replace(range, name)] }));
+          const hint = suggestions.length && !issue.message.includes('Did you mean') ? ` Did you mean ${suggestions[0]}?` : '';
+          const d = diagnostic(range, issue.message + hint, issue.severity === 'error' ? ERROR : WARNING, fixes);
           if (issue.code) d.code = issue.code;
           results.push(d);
         }
@@ -34,3 +39,10 @@ export const invalidValue: Rule = {
     return results;
   },
 };
+
+/** The enum words a value may take at `version`: what "did you mean" chooses from. */
+function wordsAt(spec: ValueSpec, version: Version): string[] {
+  const inRange = (v: { since?: Version; until?: Version }) => typeof version !== 'number'
+    || ((typeof v.since !== 'number' || v.since <= version) && (typeof v.until !== 'number' || version <= v.until));
+  return (spec.values ?? []).filter(inRange).map((v) => v.name);
+}

@@ -2,7 +2,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
-  type InitializeParams, type InitializeResult,
+  type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
+  CompletionRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
+  ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
 } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
@@ -18,6 +20,7 @@ import { pathOf } from './classify/classify';
 import { fileSystemWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
+import { codeActionParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
 
 const MAX_DIAGNOSTICS = 1000;
 
@@ -45,6 +48,40 @@ export function startServer(connection: Connection): void {
       connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return fallback;
     }
+  };
+  // Requests are registered through onRequest so that the shape check runs before anything reads
+  // the params (connection.onHover & co. read params.workDoneToken first and throw on null).
+  const serve = <P, R, PR, RO>(type: ProtocolRequestType<P, R, PR, void, RO>, check: (params: unknown) => string | undefined,
+    fallback: R, work: (params: P) => R) => {
+    const name = type.method.replace(/^textDocument\//, '');
+    const handler = (params: P, token: unknown): R | ResponseError<void> => {
+      const problem = check(params);
+      if (problem) return new ResponseError<void>(ErrorCodes.InvalidParams, `${type.method}: ${problem}`);
+      // Params sent as an array arrive spread, so the token may be missing or something else.
+      if ((token as { isCancellationRequested?: unknown } | undefined)?.isCancellationRequested === true) {
+        return new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${type.method} cancelled`);
+      }
+      return guard(name, fallback, () => work(params));
+    };
+    // (TypeScript cannot see that R fits HandlerResult's conditional type for a generic R.)
+    connection.onRequest(type, handler as unknown as RequestHandler<P, R, void>);
+  };
+  // TextDocuments trusts its notifications; a malformed one is logged and dropped before it gets there.
+  const checked = <P>(method: string, check: (params: unknown) => string | undefined, handler: (params: P) => void) => (params: P) => {
+    const problem = check(params);
+    if (problem) connection.console.warn(`ignored ${method}: ${problem}`);
+    else handler(params);
+  };
+  const checkedSync: Parameters<typeof documents.listen>[0] = {
+    onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument(checked('textDocument/didOpen', didOpenParams, h)),
+    onDidChangeTextDocument: (h) => connection.onDidChangeTextDocument(checked('textDocument/didChange', didChangeParams, h)),
+    onDidCloseTextDocument: (h) => connection.onDidCloseTextDocument(checked('textDocument/didClose', documentParams, h)),
+    onWillSaveTextDocument: (h) => connection.onWillSaveTextDocument(checked('textDocument/willSave', documentParams, h)),
+    onWillSaveTextDocumentWaitUntil: (h) => connection.onWillSaveTextDocumentWaitUntil((params, token) => {
+      const problem = documentParams(params);
+      return problem ? new ResponseError(ErrorCodes.InvalidParams, `textDocument/willSaveWaitUntil: ${problem}`) : h(params, token);
+    }),
+    onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument(checked('textDocument/didSave', documentParams, h)),
   };
   const analyzed = (uri: string) => {
     const document = documents.get(uri);
@@ -107,7 +144,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration((change) => {
     if (!pullConfiguration) {
-      settings = readSettings((change.settings as { daemonConfig?: unknown } | null)?.daemonConfig, hostVersion);
+      settings = readSettings((change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig, hostVersion);
       for (const document of documents.all()) schedule(document.uri, 0);
       return;
     }
@@ -123,34 +160,39 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onCompletion((p) => guard('completion', [], () => {
+  serve(CompletionRequest.type, positionParams, [], (p) => {
     const a = analyzed(p.textDocument.uri);
     return a ? complete(a, p.position, { version: versionFor(a), units }) : [];
-  }));
-  connection.onHover((p) => guard('hover', null, () => {
+  });
+  serve(HoverRequest.type, positionParams, null, (p) => {
     const a = analyzed(p.textDocument.uri);
     return a ? hover(a, p.position, versionFor(a)) : null;
-  }));
-  connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => {
+  });
+  serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     const a = analyzed(p.textDocument.uri);
     return a ? documentSymbols(a.doc) : [];
-  }));
-  connection.onFoldingRanges((p) => guard('foldingRange', [], () => {
+  });
+  serve(FoldingRangeRequest.type, documentParams, [], (p) => {
     const a = analyzed(p.textDocument.uri);
     return a ? foldingRanges(a.doc) : [];
-  }));
-  connection.onDefinition((p) => guard('definition', null, () => {
+  });
+  serve(DefinitionRequest.type, positionParams, null, (p) => {
     const a = analyzed(p.textDocument.uri);
     return a ? unitDefinition(a, p.position, units) : null;
-  }));
-  connection.onDocumentLinks((p) => guard('documentLink', [], () => {
+  });
+  serve(DocumentLinkRequest.type, documentParams, [], (p) => {
     const a = analyzed(p.textDocument.uri);
     return a ? unitLinks(a, units) : [];
-  }));
-  connection.onCodeAction((p) => guard('codeAction', [], () => quickFixes(p.textDocument.uri, p.context.diagnostics ?? [])));
+  });
+  serve(CodeActionRequest.type, codeActionParams, [], (p) => quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics)));
+  // The library's own $/setTrace handler reads params.value blindly.
+  connection.onNotification(SetTraceNotification.type, (p) => {
+    const value = (p as { value?: unknown } | null)?.value;
+    if (value === 'off' || value === 'messages' || value === 'verbose') (connection.tracer as unknown as { trace: Trace }).trace = Trace.fromString(value);
+  });
 
   const versionFor = (a: AnalyzedDocument) => (a.kind.dialect === 'systemd' ? settings.systemdVersion : a.support.schema.latestVersion);
 
-  documents.listen(connection);
+  documents.listen(checkedSync);
   connection.listen();
 }

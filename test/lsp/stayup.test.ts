@@ -9,9 +9,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RawLsp, type Id, type RpcResponse } from '../helpers/rawLsp';
 
 const SEED = Number(process.env.STAYUP_SEED ?? 0x5eed);
-const MESSAGES = Number(process.env.STAYUP_MESSAGES ?? 6000);
+const MESSAGES = Number(process.env.STAYUP_MESSAGES ?? 20000);
 const BATCH = 60;
-const HEALTH_EVERY = 1500;
+const HEALTH_EVERY = 2500;
 
 // mulberry32: small, fast and the same on every machine.
 function prng(seed: number) {
@@ -94,7 +94,7 @@ class Run {
     const document = uri === undefined ? undefined : this.open.get(uri)?.document;
     const lines = document ? document.getText().split(/\r\n|\r|\n/) : ['[Service]', 'Type=simple'];
     const line = this.rng.int(lines.length);
-    const r = this.rng.int(20);
+    const r = this.rng.int(30);
     const valid = (l: number, c: number) => ({ value: { line: l, character: c }, valid: true });
     const invalid = (value: unknown) => ({ value, valid: false });
     switch (r) {
@@ -182,7 +182,7 @@ class Run {
     if (hasResult && !hasError) key = response.result === null ? 'result null' : 'result';
     else if (hasError && !hasResult && typeof error?.code === 'number' && Number.isInteger(error.code) && typeof error.message === 'string') key = `error ${error.code}`;
     else { this.failures.push(`${method} (${kind}): not a JSON-RPC response: ${JSON.stringify(response)}`); return; }
-    this.count(key);
+    this.count(`${kind}: ${key}`);
     const code = error?.code;
     const fine = code === -32800 // cancelled: fine for any request we may have cancelled
       || (expect === 'answer' && hasResult)
@@ -361,4 +361,40 @@ describe('the server stays up', { timeout: 5 * 60_000 }, () => {
     assert.equal(lsp.inFlight, 0);
     assert.deepEqual(failures, []);
   });
+
+  // Broken framing and bodies. vscode-jsonrpc drops a body that is not JSON or not JSON-RPC (it sends
+  // no -32600 back), and after a header it cannot read it leaves what else it had buffered until more
+  // bytes arrive: hence the empty header block to get back on a frame boundary, and the nudges (ignored
+  // $/ notifications) while waiting. Nothing here is timed; the nudges only make the server read.
+  const body = Buffer.from('{"jsonrpc":"2.0","id":"lost","method":"textDocument/hover"}');
+  const broken: [string, (lsp: RawLsp) => void][] = [
+    ['a body that is not JSON', (l) => l.writeFrame(Buffer.from('{"jsonrpc'))],
+    ['JSON that is not JSON-RPC', (l) => { for (const b of ['42', '[]', '{"foo":1}', 'null']) l.writeFrame(Buffer.from(b)); }],
+    ['a non-string method', (l) => l.writeFrame(Buffer.from('{"jsonrpc":"2.0","id":"m5","method":5}'))],
+    ['a JSON-RPC batch', (l) => l.writeFrame(Buffer.from('[{"jsonrpc":"2.0","id":"b1","method":"textDocument/hover"}]'))],
+    ['invalid UTF-8', (l) => l.writeFrame(Buffer.concat([Buffer.from('{"jsonrpc":"2.0","method":"$/x","params":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')]))],
+    ['a non-numeric Content-Length', (l) => l.writeRaw('Content-Length: abc\r\n\r\n{}')],
+    ['no Content-Length', (l) => l.writeRaw('Content-Type: text/plain\r\n\r\n{"jsonrpc":"2.0","method":"$/x"}')],
+    ['a header line without a colon', (l) => l.writeRaw('garbage\r\n\r\n')],
+    ['a Content-Length too short', (l) => l.writeFrame(body, 10)],
+    ['a Content-Length too long, then filler', (l) => { l.writeFrame(body, body.length + 20); l.writeRaw('x'.repeat(20)); }],
+  ];
+  for (const [name, write] of broken) {
+    it(`survives ${name} and serves the next request`, async () => {
+      write(lsp);
+      lsp.writeRaw('\r\n\r\n');
+      const nudge = setInterval(() => lsp.notify('$/stayup/nudge'), 50);
+      try {
+        const answer = lsp.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.service' }, position: { line: 0, character: 0 } });
+        await Promise.race([answer, lsp.exited]);
+        assert.ok(lsp.alive, lsp.stderr);
+        assert.deepEqual(await answer, { jsonrpc: '2.0', id: (await answer).id, result: null });
+      } finally {
+        clearInterval(nudge);
+      }
+      await assertServing(lsp, `after ${name}`);
+      assert.deepEqual(serverFailures(lsp), []);
+    });
+  }
+  it('survives a negative Content-Length', { todo: 'vscode-jsonrpc 10 keeps the negative length and never reads another message' });
 });

@@ -6,7 +6,7 @@ import { directivesIn, findDirective, findSection, sectionType, sectionsFor } fr
 import type { DirectiveSpec, Version } from '../schema/types';
 import { versionWithin } from '../schema/version';
 import { positionAt } from '../parse/positions';
-import { locate, wordAt } from './cursor';
+import { clampPosition, locate, wordAt } from './cursor';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown, valueLabel } from './markdown';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
@@ -20,16 +20,22 @@ export interface CompletionSettings {
   units?: UnitCatalog;
 }
 
-export function complete(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionItem[] {
+export function complete(analyzed: AnalyzedDocument, requested: Position, settings: CompletionSettings): CompletionItem[] {
   const { doc, support, kind } = analyzed;
+  // Edit ranges are built from the position, so they must not point past the text.
+  const position = clampPosition(doc, requested);
   const cursor = locate(doc, position);
   const line = position.line;
   switch (cursor.part) {
     case 'header': {
       const open = cursor.linePrefix.indexOf('[');
+      // Before the bracket the cursor is not in the header: nothing to replace around it.
+      if (open < 0) return [];
       const lineText = doc.lines[line]?.text ?? '';
       const close = lineText.indexOf(']', open);
-      const replace: Range = { start: { line, character: open }, end: { line, character: close < 0 ? lineText.length : close + 1 } };
+      // The edit must cover the cursor, also when it stands after the closing bracket.
+      const end = Math.max(close < 0 ? lineText.length : close + 1, position.character);
+      const replace: Range = { start: { line, character: open }, end: { line, character: end } };
       const unitType = kind.dialect === 'systemd' ? kind.unitType : undefined;
       return sectionsFor(support.schema, unitType).map((section, i) => ({
         label: `[${section.name}${section.takesName ? ':…' : ''}]`,
@@ -59,7 +65,8 @@ export function complete(analyzed: AnalyzedDocument, position: Position, setting
       const directive = findDirective(support.schema, entry.key, sectionType(doc.dialect, cursor.section.name));
       if (!directive) return [];
       const before = entry.value.slice(0, cursor.valueOffset);
-      if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before)) {
+      // The `%` must be on the cursor's line: a trailing continuation line lies past the trimmed value.
+      if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
         const range: Range = { start: positionAt(entry.pieces, cursor.valueOffset - 1), end: position };
         return specifierCompletions(range, settings.version);
       }

@@ -60,6 +60,17 @@ export function locate(doc: ParsedDocument, position: Position): CursorContext {
   return { ...base, part: /^\s*[\w.-]*$/.test(linePrefix) ? 'blank' : 'other' };
 }
 
+/**
+ * A position moved inside the document the way TextDocument.offsetAt reads it: past the end of a line
+ * means its end, past the last line means the end of the text. Clients do send such positions.
+ */
+export function clampPosition(doc: ParsedDocument, position: Position): Position {
+  const last = doc.lines.length - 1;
+  if (position.line > last) return { line: last, character: doc.lines[last].text.length };
+  const line = Math.max(position.line, 0);
+  return { line, character: Math.min(Math.max(position.character, 0), doc.lines[line].text.length) };
+}
+
 /** The word around an offset in a value: letters, digits and `-_.:@%+`. */
 export function wordAt(text: string, offset: number): { start: number; end: number } {
   const isWord = (c: string | undefined) => c !== undefined && /[\w\-.:@%+]/.test(c);

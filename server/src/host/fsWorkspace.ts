@@ -17,11 +17,31 @@ export function segmentPattern(segment: string): RegExp {
       if (close < 0) { source += '\\['; continue; }
       let body = segment.slice(i + 1, close).replace(/\\/g, '\\\\');
       if (body.startsWith('!')) body = '^' + body.slice(1);
-      source += `[${body}]`;
+      source += characterClass(body);
       i = close;
     } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
   return new RegExp(`^${source}$`);
+}
+
+/**
+ * `[body]` as a regular expression class. Like fnmatch, a reversed range such as `z-a` matches
+ * nothing instead of being an error (a RegExp would throw on it).
+ */
+function characterClass(body: string): string {
+  const valid = (candidate: string) => {
+    try {
+      new RegExp(`[${candidate}]`);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (valid(body)) return `[${body}]`;
+  const pruned = body.replace(/([^\\])-([^\\])/g, (range, from: string, to: string) => (from > to ? '' : range));
+  const negated = pruned.startsWith('^');
+  if ((negated ? pruned.length > 1 : pruned.length > 0) && valid(pruned)) return `[${pruned}]`;
+  return negated ? '[^/]' : '(?!)';
 }
 
 function hasMagic(segment: string): boolean {

@@ -4,6 +4,7 @@ import type { AnalyzedDocument } from '../analysis';
 import { commonRules } from '../rules/common';
 import type { AnalysisSettings, RuleContext, WorkspaceView } from '../rules/types';
 import { pathOf } from '../classify/classify';
+import { linkRuleDocs } from './ruleDocs';
 
 export const SOURCE = 'daemon-config';
 
@@ -25,5 +26,6 @@ export function computeDiagnostics(analyzed: AnalyzedDocument, settings: Analysi
       onRuleError?.(rule.code, error);
     }
   }
+  diagnostics.forEach(linkRuleDocs);
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -1,0 +1,347 @@
+// Fuzz cases: real config files put through random mutators, and random syntax-aware documents
+// for both dialects. Everything derives from one seed, so a case is replayable from it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Dialect } from '../../server/src/parse/model';
+import { supervisorSchema } from '../../server/src/schema/supervisor';
+import { systemdSchema } from '../../server/src/schema/systemd';
+import { Rng } from './prng';
+
+export interface FuzzCase {
+  seed: number;
+  /** What made the text, for the report. */
+  recipe: string[];
+  dialect: Dialect;
+  /** A name (relative path) the document is opened under; the checker puts it below a temp folder. */
+  name: string;
+  languageHint: string;
+  text: string;
+}
+
+interface CorpusFile {
+  dialect: Dialect;
+  name: string;
+  text: string;
+}
+
+const ROOT = resolve(__dirname, '../..');
+const MAX_CORPUS_FILE = 64 * 1024;
+
+function walk(dir: string, out: string[], depth = 0): void {
+  if (depth > 4) return;
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const full = join(dir, name);
+    try {
+      const stat = statSync(full);
+      if (stat.isDirectory()) walk(full, out, depth + 1);
+      else if (stat.isFile() && stat.size <= MAX_CORPUS_FILE) out.push(full);
+    } catch {
+      // dangling symlink or unreadable: skip
+    }
+  }
+}
+
+function dialectOf(path: string, text: string): Dialect | undefined {
+  if (/\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device)$/.test(path)) return 'systemd';
+  if (/\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device)\.d\/[^/]+\.conf$/.test(path)) return 'systemd';
+  if (/supervisor/.test(path) && /\.(conf|ini)$/.test(path)) return 'supervisor';
+  if (/^\s*\[(Unit|Service|Install)\]/m.test(text)) return 'systemd';
+  if (/^\s*\[(program:|supervisord\]|group:)/m.test(text)) return 'supervisor';
+  return undefined;
+}
+
+let corpus: CorpusFile[] | undefined;
+
+/** The real files mutators start from: the repo's examples and fixtures, then the host's units and supervisor configs. */
+export function loadCorpus(): CorpusFile[] {
+  if (corpus) return corpus;
+  const paths: string[] = [];
+  for (const dir of [join(ROOT, 'examples'), join(ROOT, 'test/fixtures'), '/usr/lib/systemd/system', '/etc/supervisor']) walk(dir, paths);
+  corpus = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      continue;
+    }
+    const dialect = dialectOf(path, text);
+    if (!dialect) continue;
+    const name = path.startsWith(ROOT) ? relative(ROOT, path) : path.slice(1);
+    corpus.push({ dialect, name, text });
+  }
+  return corpus;
+}
+
+// Characters that stress line splitting, UTF-16 columns and the parsers' special characters.
+const ODD_CHARS = ['\0', '\r', '\n', '\r\n', '\t', '\v', '\f', '\u00a0', '\uFEFF', '\u2028', '\u{1F600}', '\uD83D', '\uDE00',
+  'é', '\\', '%', '%%', '%(', ')', '[', ']', '=', ':', ';', '#', '"', "'", ' ', '$', '{', '}', '\x7f', '\x1b'];
+
+const SNIPPETS = ['[', ']', '[]', '[[Unit]]', '[Unit', 'Service]', '[program:', '[program:x', '%(', '%(program_name', '%(program_name)',
+  '%(program_name)s', '%(here)s', '%(ENV_HOME)s', '%(process_num)02d', '%()s', '%(%(x)s)s', '%%(x)s', '%', '%n', '%i', '%%', '%%%',
+  '\\', '\\\\', ' \\\n', '\\\n\\\n', '=', '==', ':', ' = ', '#', ';', ' ;x', ' # y', 'Key=', '=value', '\t', '\r', '\0', '\uFEFF',
+  '\u{1F600}', 'ExecStart=', 'command=', 'Requires=', 'After=a.service b.target', 'Environment="A=1" B=2', 'files=*.conf', 'files = [z-a].conf'];
+
+// Include patterns: supervisor expands them with fnmatch rules (reversed ranges, unclosed classes...).
+const GLOBS = ['*', '?', '[z-a]', '[a-cz-a]', '[!', '[!z-a]', '[]]', '[\\]', '[a-', '[^]', '**', 'conf.d/*.conf', '../*', '*.ini',
+  '[!a-z]*', 'x[.conf', '\\*', '%(here)s/*.conf', '%(here)s/[z-a]'];
+
+type Mutator = (rng: Rng, text: string) => string;
+
+function at(rng: Rng, text: string): number {
+  return rng.int(text.length + 1);
+}
+
+function randomString(rng: Rng, max: number): string {
+  let s = '';
+  const n = rng.int(max + 1);
+  for (let i = 0; i < n; i++) {
+    s += rng.weighted<() => string>([
+      [6, () => String.fromCharCode(rng.range(0x20, 0x7e))],
+      [2, () => rng.pick(ODD_CHARS)],
+      [1, () => String.fromCharCode(rng.int(0x10000))],
+    ])();
+  }
+  return s;
+}
+
+const MUTATORS: Record<string, Mutator> = {
+  flip(rng, text) {
+    if (!text) return rng.pick(ODD_CHARS);
+    let out = text;
+    for (let k = rng.range(1, 8); k > 0; k--) {
+      const i = rng.int(out.length);
+      out = out.slice(0, i) + rng.weighted<() => string>([
+        [3, () => String.fromCharCode(out.charCodeAt(i) ^ (1 << rng.int(8)))],
+        [2, () => rng.pick(ODD_CHARS)],
+        [1, () => String.fromCharCode(rng.int(0x10000))],
+      ])() + out.slice(i + 1);
+    }
+    return out;
+  },
+  truncate(rng, text) {
+    return text.slice(0, at(rng, text));
+  },
+  cut(rng, text) {
+    const a = at(rng, text);
+    return text.slice(0, a) + text.slice(Math.min(text.length, a + rng.int(200)));
+  },
+  insert(rng, text) {
+    const a = at(rng, text);
+    return text.slice(0, a) + (rng.chance(0.5) ? rng.pick(SNIPPETS) : randomString(rng, 20)) + text.slice(a);
+  },
+  duplicate(rng, text) {
+    const a = at(rng, text);
+    const b = Math.min(text.length, a + rng.int(300));
+    const c = at(rng, text);
+    return text.slice(0, c) + text.slice(a, b) + text.slice(c);
+  },
+  crlf(rng, text) {
+    return rng.weighted<() => string>([
+      [3, () => text.replace(/\r?\n/g, '\r\n')],
+      [1, () => text.replace(/\r?\n/g, '\r')],
+      [2, () => text.replace(/\r?\n/g, () => rng.pick(['\n', '\r\n', '\r', '\n\r']))],
+    ])();
+  },
+  bom(rng, text) {
+    return '\uFEFF' + (rng.chance(0.2) ? '\uFEFF' : '') + text;
+  },
+  nul(rng, text) {
+    let out = text;
+    for (let k = rng.range(1, 5); k > 0; k--) {
+      const a = at(rng, out);
+      out = out.slice(0, a) + '\0'.repeat(rng.range(1, 3)) + out.slice(a);
+    }
+    return out;
+  },
+  tabs(rng, text) {
+    return rng.chance(0.5) ? text.replace(/ /g, () => (rng.chance(0.5) ? '\t' : ' '))
+      : text.replace(/^/gm, () => rng.pick(['\t', ' \t', '\t\t', '']));
+  },
+  longLine(rng, text) {
+    const unit = rng.pick(['x', 'a b ', '\\', '%(', '%(x)s', '%', '%%', '[', ']', '=', ' ', '\t', '#', 'é', '\u{1F600}', 'foo.service ']);
+    const line = rng.pick(['', 'ExecStart=', 'command=', 'After=', '[', 'Environment=']) + unit.repeat(Math.ceil(rng.range(50_000, 100_000) / unit.length));
+    const lines = text.split('\n');
+    lines.splice(rng.int(lines.length + 1), 0, line);
+    return lines.join('\n');
+  },
+  deepContinuation(rng, text) {
+    const depth = rng.range(50, 3000);
+    const indent = rng.pick(['', ' ', '\t', '    ']);
+    const body = Array.from({ length: depth }, (_, i) => `${indent}arg${i}${rng.pick([' \\', ' \\', '\\', ' \\\\', ''])}`).join('\n');
+    const lines = text.split('\n');
+    lines.splice(rng.int(lines.length + 1), 0, rng.pick(['ExecStart=/bin/x \\', 'command=x', 'environment=', 'Description=\\']) + '\n' + body);
+    return lines.join('\n');
+  },
+  brackets(rng, text) {
+    let out = text;
+    for (let k = rng.range(1, 6); k > 0; k--) {
+      const a = at(rng, out);
+      out = out.slice(0, a) + rng.pick(['[', ']', '[[', ']]', '[]', '\n[', ']\n', '\n[Unit\n', '\n[program:x\n', '\n[ ]\n']) + out.slice(a);
+    }
+    return out;
+  },
+  expansions(rng, text) {
+    let out = text;
+    for (let k = rng.range(1, 6); k > 0; k--) {
+      const a = at(rng, out);
+      out = out.slice(0, a) + rng.pick(['%(', '%(here', '%(here)', '%(here)s', '%(process_num)03d', '%()', '%(x)', '%', '%%', '%(ENV_X)s',
+        '%(' + 'y'.repeat(rng.int(50)), '%(a)-10.3f']) + out.slice(a);
+    }
+    return out;
+  },
+  specifiers(rng, text) {
+    let out = text;
+    for (let k = rng.range(1, 6); k > 0; k--) {
+      const a = at(rng, out);
+      out = out.slice(0, a) + rng.pick(['%', '%n', '%i', '%%', '%%%', '%\n', '%\\\n', '%{', '%Z', '%h/x']) + out.slice(a);
+    }
+    return out;
+  },
+  shuffleLines(rng, text) {
+    const lines = text.split('\n');
+    for (let k = rng.range(1, 5); k > 0 && lines.length > 1; k--) {
+      const i = rng.int(lines.length);
+      const j = rng.int(lines.length);
+      [lines[i], lines[j]] = [lines[j], lines[i]];
+    }
+    return lines.join('\n');
+  },
+  splice(rng, text) {
+    const other = rng.pick(loadCorpus()).text;
+    return text.slice(0, at(rng, text)) + other.slice(at(rng, other));
+  },
+  globs(rng, text) {
+    let out = text;
+    for (let k = rng.range(1, 4); k > 0; k--) {
+      const a = at(rng, out);
+      out = out.slice(0, a) + rng.pick(GLOBS) + out.slice(a);
+    }
+    return out;
+  },
+  trailing(rng, text) {
+    return text.replace(/\n/g, () => rng.pick([' \n', '\t\n', '\\\n', '\n', '\n', '\n']));
+  },
+};
+
+const MUTATOR_NAMES = Object.keys(MUTATORS);
+// Long lines and deep continuations make slow cases; keep them a small share.
+const EXPENSIVE = new Set(['longLine', 'deepContinuation']);
+
+function mutate(rng: Rng, text: string, recipe: string[]): string {
+  let out = text;
+  for (let k = rng.weighted([[4, 1], [3, 2], [2, 3], [1, 6]] as const); k > 0; k--) {
+    let name = rng.pick(MUTATOR_NAMES);
+    if (EXPENSIVE.has(name) && !rng.chance(0.15)) name = rng.pick(['flip', 'insert', 'cut', 'crlf', 'brackets', 'expansions']);
+    recipe.push(name);
+    out = MUTATORS[name](rng, out);
+  }
+  return out;
+}
+
+const SYSTEMD_SECTIONS = systemdSchema.sections.map((s) => s.name);
+const SYSTEMD_KEYS = systemdSchema.directives.map((d) => d.name);
+const SUPERVISOR_SECTIONS = supervisorSchema.sections.map((s) => s.name);
+const SUPERVISOR_KEYS = supervisorSchema.directives.map((d) => d.name);
+const UNIT_NAMES = ['network.target', 'foo.service', 'a@b.service', 'sshd.service', 'x.socket', 'multi-user.target', 'basic.target'];
+
+function randomValue(rng: Rng, dialect: Dialect, directive: string): string {
+  const spec = (dialect === 'systemd' ? systemdSchema : supervisorSchema).directives.find((d) => d.name === directive);
+  const parts: string[] = [];
+  for (let k = rng.int(4); k >= 0; k--) {
+    parts.push(rng.weighted<() => string>([
+      [4, () => (spec?.value.values?.length ? rng.pick(spec.value.values).name : rng.pick(['yes', 'no', '5s', '/usr/bin/x', 'true', '1', '-1', 'infinity']))],
+      [2, () => rng.pick(UNIT_NAMES)],
+      [dialect === 'systemd' ? 2 : 0, () => rng.pick(['%n', '%i', '%%', '%h', '%']) + rng.pick(['', '/x', 'y'])],
+      [dialect === 'supervisor' ? 2 : 0, () => rng.pick(['%(program_name)s', '%(process_num)02d', '%(here)s', '%(ENV_HOME)s', '%(', '%(x', '%%'])],
+      [1, () => randomString(rng, 8)],
+      [1, () => rng.pick(GLOBS)],
+      [1, () => '"' + randomString(rng, 6) + (rng.chance(0.7) ? '"' : '')],
+    ])());
+  }
+  return parts.join(rng.pick([' ', ',', ', ', '  ']));
+}
+
+function generateSystemd(rng: Rng, recipe: string[]): string {
+  recipe.push('gen-systemd');
+  const out: string[] = [];
+  for (let s = rng.int(5); s >= 0; s--) {
+    out.push(rng.weighted<() => string>([
+      [8, () => `[${rng.pick(SYSTEMD_SECTIONS)}]`],
+      [1, () => `[${randomString(rng, 6)}]`],
+      [1, () => rng.pick(['[', '[Unit', '[]', ' [Service] x', '[X-Custom]'])],
+    ])());
+    for (let e = rng.int(8); e > 0; e--) {
+      const key = rng.chance(0.9) ? rng.pick(SYSTEMD_KEYS) : randomString(rng, 6);
+      let line = `${key}${rng.pick(['=', '=', ' = ', '= ', '\t=', ''])}${randomValue(rng, 'systemd', key)}`;
+      for (let c = rng.weighted([[6, 0], [2, 1], [1, 4]] as const); c > 0; c--) {
+        line += rng.pick([' \\', '\\', ' \\\\']) + '\n' + (rng.chance(0.3) ? rng.pick(['# c', '; c']) + '\n' : '') + rng.pick(['', '  ', '\t']) + randomValue(rng, 'systemd', key);
+      }
+      out.push(line);
+      if (rng.chance(0.15)) out.push(rng.pick(['# comment', '; comment', '', '   ', '#', 'garbage line']));
+    }
+  }
+  return out.join(rng.pick(['\n', '\n', '\r\n'])) + (rng.chance(0.7) ? '\n' : '');
+}
+
+function generateSupervisor(rng: Rng, recipe: string[]): string {
+  recipe.push('gen-supervisor');
+  const out: string[] = [];
+  for (let s = rng.int(5); s >= 0; s--) {
+    const section = rng.pick(SUPERVISOR_SECTIONS);
+    out.push(rng.weighted<() => string>([
+      [8, () => `[${section}${/^(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin)$/.test(section) ? ':' + rng.pick(['x', 'web', '', 'a b']) : ''}]`],
+      [1, () => `[${randomString(rng, 6)}]`],
+      [1, () => rng.pick(['[', '[program:x', '[]', ' [program:y] trailing', '[include]'])],
+    ])());
+    for (let e = rng.int(8); e > 0; e--) {
+      const key = rng.chance(0.9) ? rng.pick(SUPERVISOR_KEYS) : randomString(rng, 6);
+      let line = `${rng.chance(0.1) ? ' ' : ''}${key}${rng.pick(['=', ' = ', ':', ': ', ' ', '=='])}${randomValue(rng, 'supervisor', key)}`;
+      if (rng.chance(0.2)) line += rng.pick([' ; inline', ' # inline', ';not', '\t;tab']);
+      for (let c = rng.weighted([[6, 0], [2, 1], [1, 4]] as const); c > 0; c--) {
+        line += '\n' + rng.pick(['  ', '\t', '    ', ' ']) + randomValue(rng, 'supervisor', key);
+      }
+      out.push(line);
+      if (rng.chance(0.15)) out.push(rng.pick(['# comment', '; comment', '', '   ', 'garbage line', '  indented']));
+    }
+  }
+  if (rng.chance(0.3)) {
+    out.push(`[include]\nfiles = ${Array.from({ length: rng.range(1, 3) }, () => rng.pick(GLOBS)).join(rng.pick([' ', '  ', '\n  ']))}`);
+  }
+  return out.join(rng.pick(['\n', '\n', '\r\n'])) + (rng.chance(0.7) ? '\n' : '');
+}
+
+const SYSTEMD_NAMES = ['units/fuzz.service', 'units/fuzz@.service', 'units/fuzz.socket', 'units/fuzz.timer', 'units/fuzz.mount',
+  'units/fuzz.path', 'units/fuzz.target', 'units/fuzz.slice', 'units/nginx.service.d/override.conf', 'etc/systemd/system/fuzz.service',
+  'units/untitled-unit'];
+const SUPERVISOR_NAMES = ['supervisor/supervisord.conf', 'supervisor/conf.d/fuzz.conf', 'supervisord.d/fuzz.ini', 'misc/plain.conf'];
+
+export function generateCase(seed: number): FuzzCase {
+  const rng = new Rng(seed);
+  const recipe: string[] = [];
+  const files = loadCorpus();
+  let dialect: Dialect;
+  let text: string;
+  const source = rng.weighted([[6, 'corpus'], [2, 'gen'], [1, 'gen+mutate'], [files.length ? 0.3 : 0, 'raw']] as const);
+  if ((source === 'corpus' || source === 'raw') && files.length) {
+    const file = rng.pick(files);
+    recipe.push(`file:${file.name}`);
+    dialect = file.dialect;
+    text = source === 'raw' ? file.text : mutate(rng, file.text, recipe);
+  } else {
+    dialect = rng.chance(0.5) ? 'systemd' : 'supervisor';
+    text = dialect === 'systemd' ? generateSystemd(rng, recipe) : generateSupervisor(rng, recipe);
+    if (source === 'gen+mutate') text = mutate(rng, text, recipe);
+  }
+  // Sometimes open a file as the other dialect: the hint and name disagree with the content.
+  if (rng.chance(0.05)) dialect = dialect === 'systemd' ? 'supervisor' : 'systemd';
+  const name = rng.pick(dialect === 'systemd' ? SYSTEMD_NAMES : SUPERVISOR_NAMES);
+  const languageHint = rng.chance(0.9) ? (dialect === 'systemd' ? 'systemd-unit' : 'supervisor-conf') : 'plaintext';
+  return { seed, recipe, dialect, name, languageHint, text };
+}

@@ -3,10 +3,13 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/register';
+import { setTranslator } from './l10n';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // the pure-Node layers translate through the same bundle as the rest of the client
+  setTranslator((message, args) => vscode.l10n.t(message, ...args));
   const output = vscode.window.createOutputChannel('daemon-config', { log: true });
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -26,17 +29,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // and only make each crash visible in the channel.
     middleware: {},
   };
-  client = new LanguageClient('daemonConfig', 'daemon-config language server', serverOptions, clientOptions);
+  client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), serverOptions, clientOptions);
   client.onDidChangeState((event) => {
-    output.info(`language server state: ${stateName(event.oldState)} -> ${stateName(event.newState)}`);
-    if (event.oldState === 2 && event.newState === 1) output.error('the language server stopped unexpectedly; it is being restarted');
+    output.info(vscode.l10n.t('language server state: {0} -> {1}', stateName(event.oldState), stateName(event.newState)));
+    if (event.oldState === 2 && event.newState === 1) output.error(vscode.l10n.t('the language server stopped unexpectedly; it is being restarted'));
   });
   registerCommands(context, output);
   await client.start();
 }
 
 function stateName(state: number): string {
-  return ['', 'stopped', 'running', 'starting'][state] ?? String(state);
+  if (state === 1) return vscode.l10n.t('stopped');
+  if (state === 2) return vscode.l10n.t('running');
+  if (state === 3) return vscode.l10n.t('starting');
+  return String(state);
 }
 
 export async function deactivate(): Promise<void> {

@@ -31,6 +31,12 @@ describe('manifest', () => {
     }
   });
 
+  it('points l10n at a folder holding a Simplified Chinese runtime bundle', () => {
+    assert.equal(manifest.l10n, './l10n');
+    const bundle = JSON.parse(readFileSync(resolve(ROOT, manifest.l10n, 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    assert.ok(Object.keys(bundle).length > 100);
+  });
+
   it('activates on the two languages only and declares its trust and host needs', () => {
     assert.deepEqual(manifest.activationEvents.sort(), ['onLanguage:supervisor-conf', 'onLanguage:systemd-unit']);
     assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id).sort(), ['supervisor-conf', 'systemd-unit']);

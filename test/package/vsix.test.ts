@@ -28,6 +28,10 @@ describe('the packaged extension', () => {
     }
   });
 
+  it('holds the runtime string bundle that package.json points at', () => {
+    assert.ok(files.includes('extension/l10n/bundle.l10n.zh-cn.json'), `the zh-cn bundle is missing from ${files.join(', ')}`);
+  });
+
   it('holds no node_modules, sources, tests or source maps', () => {
     const unwanted = files.filter((f) => /node_modules|\/src\/|\/test\/|\.ts$|\.map$|\/bench\/|\/examples\//.test(f));
     assert.deepEqual(unwanted, []);

@@ -9,6 +9,7 @@
  */
 import * as path from 'node:path';
 import { checkName, checkTarget, InvalidNameError, namespec, urlSafeForTail, type Target } from './names';
+import { l10n } from '../l10n';
 
 export interface Invocation {
   /** The executable (a path or a name looked up on PATH, never through a shell). */
@@ -30,7 +31,7 @@ export interface Executables {
 export class InvalidConfigPathError extends Error {}
 
 function configArg(config: string): string {
-  if (config === '' || config.includes('\0')) throw new InvalidConfigPathError(`invalid config path ${JSON.stringify(config)}`);
+  if (config === '' || config.includes('\0')) throw new InvalidConfigPathError(l10n.t('invalid config path {0}', JSON.stringify(config)));
   return path.resolve(config);
 }
 
@@ -53,7 +54,7 @@ export function statusArgv(config: string, targets: readonly Target[] = [], exe:
 }
 
 function needTargets(action: string, targets: readonly Target[]): void {
-  if (targets.length === 0) throw new InvalidNameError('', `${action} needs a program, a group or all`);
+  if (targets.length === 0) throw new InvalidNameError('', l10n.t('{0} needs a program, a group or all', action));
 }
 
 export function startArgv(config: string, targets: readonly Target[], exe: Executables = {}): Invocation {
@@ -109,13 +110,13 @@ export interface TailOptions {
  * name beginning with `-` is never mistaken for one.
  */
 export function tailArgv(config: string, target: Target, options: TailOptions = {}, exe: Executables = {}): Invocation {
-  if (target.kind !== 'process') throw new InvalidNameError(target.kind === 'group' ? target.group : 'all', 'tail needs one process');
+  if (target.kind !== 'process') throw new InvalidNameError(target.kind === 'group' ? target.group : 'all', l10n.t('tail needs one process'));
   const spec = namespec(checkTarget(target));
   const channel = options.channel ?? 'stdout';
-  if (channel !== 'stdout' && channel !== 'stderr') throw new InvalidNameError(String(channel), 'channel must be stdout or stderr');
+  if (channel !== 'stdout' && channel !== 'stderr') throw new InvalidNameError(String(channel), l10n.t('channel must be stdout or stderr'));
   let modifier: string;
   if (options.follow) {
-    if (!urlSafeForTail(spec)) throw new InvalidNameError(spec, 'tail -f cannot address a name with ? # % or \\');
+    if (!urlSafeForTail(spec)) throw new InvalidNameError(spec, l10n.t('tail -f cannot address a name with ? # % or \\'));
     modifier = '-f';
   } else {
     const bytes = options.bytes ?? 1600;

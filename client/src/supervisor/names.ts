@@ -10,17 +10,18 @@
  * supervisor allows it: names always follow the action word (and `tail` always gets an explicit
  * modifier first), so supervisorctl never reads such a name as an option.
  */
+import { l10n } from '../l10n';
 
 export type NameCheck = { ok: true; name: string } | { ok: false; reason: string };
 
 /** Validate one process or group name (the part of a namespec on either side of `:`). */
 export function checkName(name: string): NameCheck {
-  if (name === '') return { ok: false, reason: 'the name is empty' };
+  if (name === '') return { ok: false, reason: l10n.t('the name is empty') };
   for (const ch of [' ', ':', '/']) {
-    if (name.includes(ch)) return { ok: false, reason: `supervisor refuses ${JSON.stringify(ch)} in a name` };
+    if (name.includes(ch)) return { ok: false, reason: l10n.t('supervisor refuses {0} in a name', JSON.stringify(ch)) };
   }
-  if (/\s/u.test(name)) return { ok: false, reason: 'whitespace in a name would split it into several supervisorctl arguments' };
-  if (/[\u0000-\u001f\u007f]/.test(name)) return { ok: false, reason: 'control characters are not allowed in a name' };
+  if (/\s/u.test(name)) return { ok: false, reason: l10n.t('whitespace in a name would split it into several supervisorctl arguments') };
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { ok: false, reason: l10n.t('control characters are not allowed in a name') };
   return { ok: true, name };
 }
 
@@ -32,7 +33,7 @@ export type Target =
 
 export class InvalidNameError extends Error {
   constructor(readonly input: string, reason: string) {
-    super(`invalid supervisor name ${JSON.stringify(input)}: ${reason}`);
+    super(l10n.t('invalid supervisor name {0}: {1}', JSON.stringify(input), reason));
   }
 }
 

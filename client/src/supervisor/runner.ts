@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import type { Invocation } from './argv';
 import { isFailure } from './status';
+import { l10n } from '../l10n';
 
 export interface RunResult {
   readonly argv: readonly string[];
@@ -56,7 +57,7 @@ export function run(inv: Invocation, options: RunOptions = {}): Promise<RunResul
           exitCode = typeof e.code === 'number' ? e.code : null;
           signal = e.signal ?? null;
           if (typeof e.code === 'string') spawnError = `${e.code}: ${e.message}`;
-          else if (e.killed && signal) spawnError = `killed by ${signal} after ${Math.round(durationMs)} ms (timeout ${options.timeoutMs ?? 30_000} ms)`;
+          else if (e.killed && signal) spawnError = l10n.t('killed by {0} after {1} ms (timeout {2} ms)', signal, Math.round(durationMs), options.timeoutMs ?? 30_000);
         }
         const result: RunResult = {
           argv,
@@ -89,5 +90,5 @@ export function formatLogEntry(r: RunResult): string {
 
 /** The text to show a user for a failed call: stderr, else stdout (supervisorctl reports most errors there). */
 export function failureMessage(r: RunResult): string {
-  return (r.spawnError ?? (r.stderr.trim() || r.stdout.trim())) || `exit ${r.exitCode}`;
+  return (r.spawnError ?? (r.stderr.trim() || r.stdout.trim())) || l10n.t('exit {0}', String(r.exitCode));
 }

@@ -2,6 +2,7 @@
 // any process exists, and always follow `--` so that no name can be read as an option.
 import type { Scope } from './identity';
 import { assertRunnableUnitName } from './unitName';
+import { l10n } from '../l10n';
 
 export interface Executables {
   systemctl: string;
@@ -97,8 +98,8 @@ export function verifyArgv(file: string, scope: Scope, exe: Executables = DEFAUL
 }
 
 function assertAbsolute(file: string): void {
-  if (!file.startsWith('/')) throw new Error(`expected an absolute path, got ${JSON.stringify(file)}`);
-  if (file.includes('\0')) throw new Error('a path cannot contain a NUL character');
+  if (!file.startsWith('/')) throw new Error(l10n.t('expected an absolute path, got {0}', JSON.stringify(file)));
+  if (file.includes('\0')) throw new Error(l10n.t('a path cannot contain a NUL character'));
 }
 
 /** Quotes an argv for display in a log (never executed). */

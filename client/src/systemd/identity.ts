@@ -1,6 +1,7 @@
 // Which unit a file on disk acts on, and for which manager (system or --user).
 import * as path from 'node:path';
 import { parseUnitName, unitNameProblem, type UnitNameKind, type UnitType } from './unitName';
+import { l10n } from '../l10n';
 
 export type Scope = 'system' | 'user';
 
@@ -70,11 +71,11 @@ export function unitIdentityFromPath(
   if (parent.endsWith('.d') && (base.endsWith('.conf') || editTemp)) {
     const owner = parent.slice(0, -2);
     if (!owner.includes('.')) {
-      return { ok: false, reason: `${parent}/ holds drop-ins for every .${owner} unit, not for one unit` };
+      return { ok: false, reason: l10n.t('{0}/ holds drop-ins for every .{1} unit, not for one unit', parent, owner) };
     }
     const stem = owner.slice(0, owner.lastIndexOf('.'));
     if (stem.endsWith('-')) {
-      return { ok: false, reason: `${parent}/ holds drop-ins for every unit whose name starts with "${stem}", not for one unit` };
+      return { ok: false, reason: l10n.t('{0}/ holds drop-ins for every unit whose name starts with "{1}", not for one unit', parent, stem) };
     }
     unitName = owner;
     dropIn = true;
@@ -83,10 +84,10 @@ export function unitIdentityFromPath(
   }
   const problem = unitNameProblem(unitName);
   if (problem !== undefined) {
-    return { ok: false, reason: `${JSON.stringify(unitName)} is not a unit name: ${problem}` };
+    return { ok: false, reason: l10n.t('{0} is not a unit name: {1}', JSON.stringify(unitName), problem) };
   }
   const parsed = parseUnitName(unitName);
-  if (parsed === undefined) return { ok: false, reason: `${JSON.stringify(unitName)} is not a unit name` };
+  if (parsed === undefined) return { ok: false, reason: l10n.t('{0} is not a unit name', JSON.stringify(unitName)) };
   return {
     ok: true,
     identity: {

@@ -6,6 +6,7 @@ import { copyArgv, daemonReloadArgv, DEFAULT_EXECUTABLES, linkArgv, showArgv, un
 import { installDirectory, type Scope, type UnitIdentity } from './identity';
 import type { RunRecord, Runner } from './runner';
 import { parseVerifyOutput, type VerifyDiagnostic } from './verify';
+import { l10n } from '../l10n';
 
 export type UnitProperties = Record<string, string>;
 
@@ -91,8 +92,8 @@ export function planInstall(
 ): InstallPlan {
   const exe = options.exe ?? DEFAULT_EXECUTABLES;
   const file = identity.file;
-  if (!path.posix.isAbsolute(file)) throw new Error(`expected an absolute path, got ${JSON.stringify(file)}`);
-  if (identity.editTemp) throw new Error('this is a temporary file of `systemctl edit`; save it through the editor that opened it');
+  if (!path.posix.isAbsolute(file)) throw new Error(l10n.t('expected an absolute path, got {0}', JSON.stringify(file)));
+  if (identity.editTemp) throw new Error(l10n.t('this is a temporary file of `systemctl edit`; save it through the editor that opened it'));
   const dir = options.unitDirectory ?? installDirectory(identity.scope, options.home);
   const reload = daemonReloadArgv(identity.scope, exe);
   const here = path.posix.dirname(file);
@@ -104,7 +105,7 @@ export function planInstall(
   }
   const destination = path.posix.join(dir, identity.unitName);
   if (options.mode === 'link') {
-    if (path.posix.basename(file) !== identity.unitName) throw new Error('a linked unit file must be named after its unit');
+    if (path.posix.basename(file) !== identity.unitName) throw new Error(l10n.t('a linked unit file must be named after its unit'));
     return { destination, steps: [linkArgv(file, identity.scope, exe), reload] };
   }
   return { destination, steps: [copyArgv(file, destination), reload] };
@@ -152,19 +153,19 @@ export function resolvePath(p: string): string {
  */
 export function detectShadowing(identity: UnitIdentity, props: UnitProperties, resolve: (p: string) => string = resolvePath): Shadowing | undefined {
   const mine = resolve(identity.file);
-  if (props.LoadState === 'masked') return { by: props.FragmentPath || undefined, reason: `${props.Id ?? identity.unitName} is masked` };
+  if (props.LoadState === 'masked') return { by: props.FragmentPath || undefined, reason: l10n.t('{0} is masked', props.Id ?? identity.unitName) };
   if (identity.dropIn) {
     const dropIns = (props.DropInPaths ?? '').split(/\s+/).filter(Boolean);
     if (dropIns.some((d) => resolve(d) === mine)) return undefined;
     const base = path.posix.basename(identity.file);
     const winner = dropIns.find((d) => path.posix.basename(d) === base);
-    if (winner) return { by: winner, reason: `the drop-in ${winner} has the same name in a folder of higher priority` };
-    return { by: undefined, reason: 'systemd does not use this drop-in (not installed, or a daemon-reload is needed)' };
+    if (winner) return { by: winner, reason: l10n.t('the drop-in {0} has the same name in a folder of higher priority', winner) };
+    return { by: undefined, reason: l10n.t('systemd does not use this drop-in (not installed, or a daemon-reload is needed)') };
   }
   const fragment = props.FragmentPath ?? '';
-  if (fragment === '') return { by: undefined, reason: `systemd has no unit file for ${identity.unitName} (${props.LoadState ?? 'unknown'})` };
+  if (fragment === '') return { by: undefined, reason: l10n.t('systemd has no unit file for {0} ({1})', identity.unitName, props.LoadState ?? 'unknown') };
   if (resolve(fragment) === mine) return undefined;
-  return { by: fragment, reason: `systemd uses ${fragment}, which takes priority over this file` };
+  return { by: fragment, reason: l10n.t('systemd uses {0}, which takes priority over this file', fragment) };
 }
 
 export async function effectiveUnit(

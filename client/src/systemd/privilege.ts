@@ -2,6 +2,7 @@
 // no privileges; a state-changing system command from a normal user goes to a terminal through
 // sudo or pkexec, where the user types the password. This module never sees a password.
 import type { Scope } from './identity';
+import { l10n } from '../l10n';
 
 export type PrivilegeHelper = 'sudo' | 'pkexec';
 
@@ -56,6 +57,6 @@ export function planInvocation(steps: string[][], scope: Scope, mutating: boolea
     kind: 'terminal',
     shellPath: argv[0],
     shellArgs: argv.slice(1),
-    reason: `changing system units needs root: ${ctx.helper} asks for your password in the terminal`,
+    reason: l10n.t('changing system units needs root: {0} asks for your password in the terminal', ctx.helper),
   };
 }

@@ -5,6 +5,7 @@
 //   TYPE: one of the known unit types.
 // systemd allows a leading "-" (`-.mount`, `-.slice` are the root mount and slice), so names are
 // accepted with it; every argv we build puts `--` before names so they can never read as options.
+import { l10n } from '../l10n';
 
 export const UNIT_TYPES = [
   'service', 'socket', 'device', 'mount', 'automount', 'swap', 'target', 'path', 'timer', 'slice', 'scope',
@@ -35,21 +36,21 @@ export function isUnitType(value: string): value is UnitType {
 
 /** Why `name` is not a valid unit name, or undefined when it is one. */
 export function unitNameProblem(name: string): string | undefined {
-  if (typeof name !== 'string' || name.length === 0) return 'the unit name is empty';
-  if (name.length > UNIT_NAME_MAX_LENGTH) return `the unit name is longer than ${UNIT_NAME_MAX_LENGTH} characters`;
+  if (typeof name !== 'string' || name.length === 0) return l10n.t('the unit name is empty');
+  if (name.length > UNIT_NAME_MAX_LENGTH) return l10n.t('the unit name is longer than {0} characters', UNIT_NAME_MAX_LENGTH);
   const dot = name.lastIndexOf('.');
-  if (dot < 0) return 'the unit name has no type suffix such as ".service"';
+  if (dot < 0) return l10n.t('the unit name has no type suffix such as ".service"');
   const type = name.slice(dot + 1);
-  if (!isUnitType(type)) return `".${type}" is not a unit type (expected one of ${UNIT_TYPES.map((t) => '.' + t).join(' ')})`;
+  if (!isUnitType(type)) return l10n.t('".{0}" is not a unit type (expected one of {1})', type, UNIT_TYPES.map((t) => '.' + t).join(' '));
   const stem = name.slice(0, dot);
   const at = stem.indexOf('@');
   const prefix = at < 0 ? stem : stem.slice(0, at);
-  if (prefix.length === 0) return at === 0 ? 'the unit name starts with "@"' : 'the unit name has nothing before its type suffix';
-  if (!PREFIX_CHARS.test(prefix)) return `the unit name contains a character systemd does not allow (allowed: letters, digits, ":", "-", "_", ".", "\\", and one "@" before the instance)`;
+  if (prefix.length === 0) return at === 0 ? l10n.t('the unit name starts with "@"') : l10n.t('the unit name has nothing before its type suffix');
+  if (!PREFIX_CHARS.test(prefix)) return l10n.t('the unit name contains a character systemd does not allow (allowed: letters, digits, ":", "-", "_", ".", "\\", and one "@" before the instance)');
   if (at >= 0) {
     const instance = stem.slice(at + 1);
     if (instance.length > 0 && !INSTANCE_CHARS.test(instance)) {
-      return 'the instance name contains a character systemd does not allow (escape it with systemd-escape rules)';
+      return l10n.t('the instance name contains a character systemd does not allow (escape it with systemd-escape rules)');
     }
   }
   return undefined;
@@ -106,7 +107,7 @@ export function escapeInstance(text: string): string {
 
 export class UnitNameError extends Error {
   constructor(readonly unitName: string, readonly problem: string) {
-    super(`Invalid unit name ${JSON.stringify(unitName)}: ${problem}`);
+    super(l10n.t('Invalid unit name {0}: {1}', JSON.stringify(unitName), problem));
     this.name = 'UnitNameError';
   }
 }
@@ -115,9 +116,9 @@ export class UnitNameError extends Error {
 export function instantiate(template: string, instance: string): string {
   const parsed = parseUnitName(template);
   if (parsed === undefined || parsed.kind !== 'template') {
-    throw new UnitNameError(template, 'not a template unit name (expected "name@.type")');
+    throw new UnitNameError(template, l10n.t('not a template unit name (expected "name@.type")'));
   }
-  if (!isValidInstance(instance)) throw new UnitNameError(instance, 'not a valid instance name');
+  if (!isValidInstance(instance)) throw new UnitNameError(instance, l10n.t('not a valid instance name'));
   const name = `${parsed.prefix}@${instance}.${parsed.type}`;
   const problem = unitNameProblem(name);
   if (problem !== undefined) throw new UnitNameError(name, problem);
@@ -128,5 +129,5 @@ export function instantiate(template: string, instance: string): string {
 export function assertRunnableUnitName(name: string): void {
   const problem = unitNameProblem(name);
   if (problem !== undefined) throw new UnitNameError(name, problem);
-  if (!isRunnableUnitName(name)) throw new UnitNameError(name, 'a template needs an instance name (foo@INSTANCE.service)');
+  if (!isRunnableUnitName(name)) throw new UnitNameError(name, l10n.t('a template needs an instance name (foo@INSTANCE.service)'));
 }

@@ -17,7 +17,12 @@ export const SUPERVISOR_COMMANDS = [
 ] as const;
 
 type ProgramVerb = 'start' | 'stop' | 'restart';
-const VERB_TITLES: Record<ProgramVerb, string> = { start: 'Start', stop: 'Stop', restart: 'Restart' };
+/** Progress title of a program verb. */
+function verbTitle(verb: ProgramVerb, label: string): string {
+  if (verb === 'start') return vscode.l10n.t('Start {0}', label);
+  if (verb === 'stop') return vscode.l10n.t('Stop {0}', label);
+  return vscode.l10n.t('Restart {0}', label);
+}
 const BUILDERS = { start: startArgv, stop: stopArgv, restart: restartArgv };
 
 function trusted(): boolean {
@@ -38,7 +43,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   const logResult = (r: RunResult): void => log.appendLine(formatLogEntry(r));
   const live = new SupervisorLiveState(resolver, logResult);
   const refresh = (): void => {
-    live.refresh().catch((e: unknown) => log.appendLine(`supervisor state refresh: ${(e as Error).stack ?? String(e)}`));
+    live.refresh().catch((e: unknown) => log.appendLine(vscode.l10n.t('supervisor state refresh failed: {0}', (e as Error).stack ?? String(e))));
   };
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
 
@@ -60,7 +65,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
 
   /** A terminal running one program with its arguments (no shell). */
   const openTerminal = (name: string, argv: readonly string[]): vscode.Terminal => {
-    log.appendLine(`$ ${JSON.stringify(argv)}  → in a terminal`);
+    log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', JSON.stringify(argv)));
     const terminal = vscode.window.createTerminal({ name, shellPath: argv[0], shellArgs: argv.slice(1) });
     terminal.show();
     return terminal;
@@ -75,7 +80,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
       const elevateLabel = vscode.l10n.t('Run with {0} in a Terminal', helper);
       const buttons = deniedByPermissions(r) && !isRoot() ? [elevateLabel, statusLabel] : [statusLabel];
       const message = failureMessage(r);
-      void vscode.window.showErrorMessage(`${title}: ${message.length > 600 ? `${message.slice(0, 600)}…` : message}`, ...buttons).then((choice) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', title, message.length > 600 ? `${message.slice(0, 600)}…` : message), ...buttons).then((choice) => {
         if (choice === statusLabel) void showStatus(config);
         else if (choice === elevateLabel) openTerminal(`supervisor: ${title}`, privilegedArgv(inv, helper));
       });
@@ -124,7 +129,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
       const go = vscode.l10n.t('Stop');
       if ((await vscode.window.showWarningMessage(vscode.l10n.t('Stop {0}?', chosen.label), { modal: true }, go)) !== go) return;
     }
-    await execute(`${VERB_TITLES[verb]} ${chosen.label}`, inv, chosen.config);
+    await execute(verbTitle(verb, chosen.label), inv, chosen.config);
     refresh();
   };
 

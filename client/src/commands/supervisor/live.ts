@@ -46,7 +46,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
   readonly onDidChangeCodeLenses = this.lensesChanged.event;
 
   constructor(private readonly resolver: ContextResolver, private readonly log: (r: RunResult) => void) {
-    this.item.name = 'supervisor program state';
+    this.item.name = vscode.l10n.t('supervisor program state');
   }
 
   /**

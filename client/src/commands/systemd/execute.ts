@@ -31,7 +31,7 @@ export class Executor {
     if (needsPrivileges(scope, mutating, ctx)) {
       const plan = planInvocation(steps, scope, mutating, ctx);
       if (plan.kind !== 'terminal') throw new Error('expected a terminal plan');
-      this.log.appendLine(`$ ${displayArgv([plan.shellPath, ...plan.shellArgs])}  → in a terminal (${plan.reason})`);
+      this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal ({1})', displayArgv([plan.shellPath, ...plan.shellArgs]), plan.reason));
       const terminal = vscode.window.createTerminal({ name: `systemd: ${title}`, shellPath: plan.shellPath, shellArgs: plan.shellArgs });
       terminal.show();
       const exitCode = await new Promise<number | undefined>((resolve) => {
@@ -42,7 +42,9 @@ export class Executor {
           }
         });
       });
-      this.log.appendLine(`  terminal for "${title}" closed${exitCode !== undefined ? ` with exit ${exitCode}` : ''}`);
+      this.log.appendLine(exitCode !== undefined
+        ? vscode.l10n.t('  terminal for "{0}" closed with exit {1}', title, exitCode)
+        : vscode.l10n.t('  terminal for "{0}" closed', title));
       if (exitCode !== undefined && exitCode !== 0) {
         this.showFailure(title, undefined, failure, vscode.l10n.t('exit {0} (the terminal shows the output)', exitCode));
       }
@@ -62,7 +64,7 @@ export class Executor {
   }
 
   showFailure(title: string, record: RunRecord | undefined, failure: FailureActions, summary?: string): void {
-    const status = summary ?? record?.error ?? (record?.code != null ? `exit ${record.code}` : 'failed');
+    const status = summary ?? record?.error ?? (record?.code != null ? vscode.l10n.t('exit {0}', record.code) : vscode.l10n.t('failed'));
     const stderr = (record?.stderr ?? '').trim();
     const detail = stderr.length > 600 ? `${stderr.slice(0, 600)}…` : stderr;
     const buttons: string[] = [];
@@ -70,7 +72,8 @@ export class Executor {
     const logsLabel = vscode.l10n.t('Show Logs');
     if (failure.status) buttons.push(statusLabel);
     if (failure.logs) buttons.push(logsLabel);
-    void vscode.window.showErrorMessage(`${title}: ${status}${detail ? `\n${detail}` : ''}`, ...buttons).then((choice) => {
+    const text = detail ? vscode.l10n.t('{0}: {1}\n{2}', title, status, detail) : vscode.l10n.t('{0}: {1}', title, status);
+    void vscode.window.showErrorMessage(text, ...buttons).then((choice) => {
       if (choice === statusLabel) failure.status?.();
       else if (choice === logsLabel) failure.logs?.();
     });
@@ -78,7 +81,7 @@ export class Executor {
 
   /** A terminal running one process (no shell), e.g. `journalctl --follow`. */
   openProcessTerminal(name: string, argv: string[]): vscode.Terminal {
-    this.log.appendLine(`$ ${displayArgv(argv)}  → in a terminal`);
+    this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', displayArgv(argv)));
     const terminal = vscode.window.createTerminal({ name, shellPath: argv[0], shellArgs: argv.slice(1) });
     terminal.show();
     return terminal;

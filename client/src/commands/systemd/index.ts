@@ -23,10 +23,32 @@ export const SYSTEMD_UNIT_ACTIONS: Record<string, UnitAction> = {
   'daemonConfig.systemd.disable': 'disable',
 };
 
-const ACTION_TITLES: Record<UnitAction, string> = {
-  start: 'Start', stop: 'Stop', restart: 'Restart', reload: 'Reload', enable: 'Enable', 'enable-now': 'Enable and Start',
-  disable: 'Disable', status: 'Status', cat: 'Show Effective Unit', 'is-active': 'Is Active', show: 'Show',
-};
+/** Button label of an action that asks for confirmation first. */
+function actionButton(action: UnitAction): string {
+  return action === 'disable' ? vscode.l10n.t('Disable') : vscode.l10n.t('Stop');
+}
+
+/** The question asked before a destructive action. */
+function actionQuestion(action: UnitAction, unit: string): string {
+  return action === 'disable' ? vscode.l10n.t('Disable {0}?', unit) : vscode.l10n.t('Stop {0}?', unit);
+}
+
+/** Progress title (and terminal name) of an action on one unit. */
+function actionTitle(action: UnitAction, unit: string): string {
+  switch (action) {
+    case 'start': return vscode.l10n.t('Start {0}', unit);
+    case 'stop': return vscode.l10n.t('Stop {0}', unit);
+    case 'restart': return vscode.l10n.t('Restart {0}', unit);
+    case 'reload': return vscode.l10n.t('Reload {0}', unit);
+    case 'enable': return vscode.l10n.t('Enable {0}', unit);
+    case 'enable-now': return vscode.l10n.t('Enable and Start {0}', unit);
+    case 'disable': return vscode.l10n.t('Disable {0}', unit);
+    case 'status': return vscode.l10n.t('Status of {0}', unit);
+    case 'cat': return vscode.l10n.t('Show Effective Unit {0}', unit);
+    case 'is-active': return vscode.l10n.t('Is {0} Active', unit);
+    case 'show': return vscode.l10n.t('Show {0}', unit);
+  }
+}
 
 async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
   if (!document.isDirty) return true;
@@ -54,7 +76,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const exe = readSettings().exe;
     const r = await executor.query(unitActionArgv('status', target.unit, target.scope, exe));
     // status exits 3 for inactive or failed units, 4 for unknown ones: the text is what matters.
-    await views.show(`${target.unit} (status)`, r.stdout || r.stderr || r.error || '', undefined);
+    await views.show(vscode.l10n.t('{0} (status)', target.unit), r.stdout || r.stderr || r.error || '', undefined);
   };
   const showLogs = (target: Target): void => {
     executor.openProcessTerminal(`journal: ${target.unit}`, journalArgv(target.unit, target.scope, { follow: true, lines: 100 }, readSettings().exe));
@@ -65,10 +87,10 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const target = await targets.resolve(active());
     if (!target || !(await ensureSaved(target.document))) return;
     const settings = readSettings();
-    const title = `${ACTION_TITLES[action]} ${target.unit}`;
+    const title = actionTitle(action, target.unit);
     if (DESTRUCTIVE_ACTIONS.has(action) && settings.confirmDestructive) {
-      const go = vscode.l10n.t(ACTION_TITLES[action]);
-      const ok = await vscode.window.showWarningMessage(vscode.l10n.t('{0} {1}?', ACTION_TITLES[action], target.unit), { modal: true }, go);
+      const go = actionButton(action);
+      const ok = await vscode.window.showWarningMessage(actionQuestion(action, target.unit), { modal: true }, go);
       if (ok !== go) return;
     }
     const steps: string[][] = [];
@@ -106,7 +128,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const doc = active();
     const id = doc ? targets.identify(doc) : undefined;
     const scope: Scope = id && 'identity' in id ? id.identity.scope : 'system';
-    await executor.execute('Daemon Reload', [daemonReloadArgv(scope, readSettings().exe)], scope, true);
+    await executor.execute(vscode.l10n.t('Daemon Reload'), [daemonReloadArgv(scope, readSettings().exe)], scope, true);
     refresh();
   });
 
@@ -146,7 +168,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     diagnostics.clear();
     for (const [file, list] of byFile) diagnostics.set(vscode.Uri.file(file), list);
     if (found.length === 0 && record.code === 0) void vscode.window.showInformationMessage(vscode.l10n.t('systemd-analyze verify: no problems in {0}.', id.identity.unitName));
-    else if (record.error) void vscode.window.showErrorMessage(`systemd-analyze: ${record.error}`);
+    else if (record.error) void vscode.window.showErrorMessage(vscode.l10n.t('systemd-analyze: {0}', record.error));
   });
 
   register('daemonConfig.systemd.showEffective', async () => {
@@ -154,7 +176,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const target = await targets.resolve(active(), { askInstance: false });
     if (!target) return;
     const eff = await effectiveUnit(executor.runner(), target.identity, target.unit, { exe: readSettings().exe });
-    await views.show(`${target.unit} (effective)`, eff.text || eff.record.stderr, 'systemd-unit');
+    await views.show(vscode.l10n.t('{0} (effective)', target.unit), eff.text || eff.record.stderr, 'systemd-unit');
     if (eff.shadowing) {
       const open = vscode.l10n.t('Open {0}', eff.shadowing.by ?? '');
       const choice = await vscode.window.showWarningMessage(vscode.l10n.t('This file is not what systemd uses: {0}', eff.shadowing.reason), ...(eff.shadowing.by ? [open] : []));
@@ -187,7 +209,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     }
     const identity = { ...id.identity, scope: scopePick.scope };
     const plan = planInstall(identity, { mode, home, exe: settings.exe });
-    const out = await executor.execute(`Install ${identity.unitName}`, plan.steps, identity.scope, true);
+    const out = await executor.execute(vscode.l10n.t('Install {0}', identity.unitName), plan.steps, identity.scope, true);
     if (out.kind === 'done' && out.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Installed {0} as {1}.', identity.unitName, plan.destination));
     refresh();
   });

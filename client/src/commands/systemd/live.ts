@@ -23,7 +23,7 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly pending = new Map<string, Promise<string>>();
 
   constructor(private readonly targets: TargetResolver, private readonly runner: () => Runner) {
-    this.item.name = 'systemd unit state';
+    this.item.name = vscode.l10n.t('systemd unit state');
   }
 
   private key(unit: string, scope: Scope): string {
@@ -38,7 +38,7 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
     const exe = readSettings().exe;
     const p = queryUnitState(this.runner(), unit, scope, exe)
       .then((s) => s.label)
-      .catch(() => 'unknown')
+      .catch(() => vscode.l10n.t('unknown'))
       .then((label) => {
         this.cache.set(key, { label, at: Date.now() });
         this.pending.delete(key);

@@ -32,7 +32,7 @@ export class TargetResolver {
 
   /** The identity of a document, or a reason it has none. */
   identify(document: vscode.TextDocument): { identity: UnitIdentity } | { reason: string } {
-    if (document.uri.scheme !== 'file') return { reason: 'Save the file first: systemd commands act on unit files on disk.' };
+    if (document.uri.scheme !== 'file') return { reason: vscode.l10n.t('Save the file first: systemd commands act on unit files on disk.') };
     const file = document.uri.fsPath;
     const r = unitIdentityFromPath(file, {
       scope: this.scopeOverride(file),

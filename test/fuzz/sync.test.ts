@@ -1,0 +1,146 @@
+// Sync correctness: random incremental edits must leave the server with the same document, and so the
+// same diagnostics, symbols and folds, as opening the final text fresh. The final text is computed
+// client-side by a plain-string reference (test/fuzz/edits.ts), not by the library the server uses.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import { analyze } from '../../server/src/analysis';
+import { DocumentCache } from '../../server/src/documentCache';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { startServer, type LspSession } from '../helpers/lspClient';
+import { applyChange, randomChange } from './edits';
+import { generateCase, loadCorpus } from './generate';
+import { caseSeed, Rng } from './prng';
+
+const SEED = 7_2026;
+const settings = { systemdVersion: 252 };
+
+interface Start {
+  name: string;
+  languageId: string;
+  text: string;
+}
+
+/** A starting document: a small real file, or a generated (maybe mutated) one. */
+function startingPoint(rng: Rng): Start {
+  const small = loadCorpus().filter((f) => f.text.length < 4000);
+  if (small.length && rng.chance(0.6)) {
+    const file = rng.pick(small);
+    const base = file.name.slice(file.name.lastIndexOf('/') + 1);
+    return file.dialect === 'systemd'
+      ? { name: base.includes('.') && !base.endsWith('.conf') ? base : 'edited.service', languageId: 'systemd-unit', text: file.text }
+      : { name: 'supervisord.conf', languageId: 'supervisor-conf', text: file.text };
+  }
+  for (;;) {
+    const c = generateCase(rng.int(2 ** 31));
+    if (c.text.length > 8000) continue;
+    return c.dialect === 'systemd'
+      ? { name: 'generated.service', languageId: 'systemd-unit', text: c.text }
+      : { name: 'supervisord.conf', languageId: 'supervisor-conf', text: c.text };
+  }
+}
+
+/** One didChange notification's worth of changes (each relative to the text after the previous one). */
+function notification(rng: Rng, text: string): { changes: TextDocumentContentChangeEvent[]; text: string } {
+  const changes: TextDocumentContentChangeEvent[] = [];
+  for (let k = rng.weighted([[6, 1], [3, 2], [1, 4]] as const); k > 0; k--) {
+    const change = randomChange(rng, text);
+    changes.push(change);
+    text = applyChange(text, change);
+  }
+  return { changes, text };
+}
+
+const strip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe('sync in-process: an incrementally updated document analyses like a fresh one', () => {
+  it('holds for 300 random edit sequences through the document cache', () => {
+    for (let sequence = 0; sequence < 300; sequence++) {
+      const rng = new Rng(caseSeed(SEED, sequence));
+      const start = startingPoint(rng);
+      const uri = `file:///sync/${sequence}/${start.name}`;
+      const document = TextDocument.create(uri, start.languageId, 1, start.text);
+      const cache = new DocumentCache();
+      let text = start.text;
+      for (let version = 2; version < 2 + 25; version++) {
+        const step = notification(rng, text);
+        TextDocument.update(document, step.changes, version);
+        text = step.text;
+        const where = `sequence ${sequence} (seed ${caseSeed(SEED, sequence)}), version ${version}`;
+        assert.equal(document.getText(), text, `${where}: the document differs from the reference`);
+        const cached = cache.get(document);
+        const fresh = analyze(uri, version, text, start.languageId);
+        assert.equal(cached === undefined, fresh === undefined, `${where}: classification differs`);
+        if (!cached || !fresh) continue;
+        assert.equal(cached.text, text, `${where}: the cache analysed stale text`);
+        assert.deepEqual(strip(computeDiagnostics(cached, settings)), strip(computeDiagnostics(fresh, settings)), `${where}: diagnostics differ`);
+      }
+    }
+  });
+});
+
+describe('sync over LSP: the bundled server after random didChange edits agrees with a fresh open', () => {
+  let edited: LspSession;
+  let fresh: LspSession;
+  before(async () => {
+    [edited, fresh] = await Promise.all([startServer(), startServer()]);
+  });
+  after(async () => {
+    await Promise.all([edited.close(), fresh.close()]);
+  });
+
+  interface View {
+    diagnostics: Diagnostic[];
+    symbols: DocumentSymbol[] | null;
+    folds: FoldingRange[] | null;
+    /** Completion labels and edit ranges at a few positions: they depend on the exact line contents. */
+    completions: string[][];
+    hovers: unknown[];
+  }
+  const view = async (server: LspSession, uri: string, diagnostics: Promise<Diagnostic[]>, positions: Position[]): Promise<View> => {
+    const completions: string[][] = [];
+    const hovers: unknown[] = [];
+    for (const position of positions) {
+      const items = await server.request<CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
+      completions.push((items ?? []).map((i) => `${i.label} ${JSON.stringify(i.textEdit)}`));
+      hovers.push(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }));
+    }
+    return {
+      diagnostics: await diagnostics,
+      symbols: await server.request<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } }),
+      folds: await server.request<FoldingRange[] | null>('textDocument/foldingRange', { textDocument: { uri } }),
+      completions,
+      hovers,
+    };
+  };
+
+  const SEQUENCES = 40;
+  for (let sequence = 0; sequence < SEQUENCES; sequence++) {
+    const seed = caseSeed(SEED + 1, sequence);
+    it(`edit sequence ${sequence} (seed ${seed})`, { timeout: 120_000 }, async () => {
+      const rng = new Rng(seed);
+      const start = startingPoint(rng);
+      const uri = `file:///sync-lsp/${sequence}/${start.name}`;
+      edited.open(uri, start.text, start.languageId, 1);
+      let text = start.text;
+      const steps = rng.range(5, 40);
+      let final: Promise<Diagnostic[]> | undefined;
+      for (let version = 2; version < 2 + steps; version++) {
+        const step = notification(rng, text);
+        text = step.text;
+        if (version === 1 + steps) final = edited.diagnostics(uri, version);
+        edited.change(uri, version, step.changes);
+      }
+      const reference = TextDocument.create(uri, start.languageId, 1, text);
+      const positions = Array.from({ length: 12 }, () => reference.positionAt(rng.int(text.length + 1)));
+      const afterEdits = await view(edited, uri, final!, positions);
+      const opened = fresh.diagnostics(uri, 1);
+      fresh.open(uri, text, start.languageId, 1);
+      const afterOpen = await view(fresh, uri, opened, positions);
+      assert.deepEqual(strip(afterEdits), strip(afterOpen), `the edited document disagrees with a fresh open of ${JSON.stringify(text.slice(0, 300))}`);
+      for (const server of [edited, fresh]) void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      assert.equal(edited.process.exitCode, null);
+    });
+  }
+});

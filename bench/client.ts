@@ -1,0 +1,95 @@
+// A bare LSP client for timing: spawns a server over stdio and exposes the raw connection, so
+// the bench can time requests and notifications without any test-framework overhead.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const BENCH_SETTINGS = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } };
+
+export interface Session {
+  connection: MessageConnection;
+  child: ChildProcess;
+  /** Resolves with the hrtime of the first publishDiagnostics of the session. */
+  firstDiagnostics: Promise<bigint>;
+  initialize(): Promise<void>;
+  /** Resolves once the server has settled its startup work (the real server logs its systemd version). */
+  settled(): Promise<void>;
+  open(uri: string, text: string, languageId: string, version?: number): void;
+  change(uri: string, version: number, changes: unknown[]): void;
+  close(uri: string): void;
+  /** Must be called before the notification that triggers the diagnostics, to not miss them. */
+  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  rssBytes(): number;
+  shutdown(): Promise<void>;
+}
+
+export function startSession(script: string, initializationOptions: unknown = BENCH_SETTINGS): Session {
+  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  let markFirst: (at: bigint) => void = () => undefined;
+  const firstDiagnostics = new Promise<bigint>((resolve) => { markFirst = resolve; });
+  let markSettled: () => void = () => undefined;
+  const settledPromise = new Promise<void>((resolve) => { markSettled = resolve; });
+
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    markFirst(process.hrtime.bigint());
+    for (let i = 0; i < waiters.length; i++) {
+      const w = waiters[i];
+      if (w.uri === params.uri && (w.version === undefined || w.version === params.version)) {
+        waiters.splice(i--, 1);
+        w.resolve(params);
+      }
+    }
+  });
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    if (params.message.includes('target systemd version')) markSettled();
+  });
+  connection.onRequest('workspace/configuration', () => [null]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+
+  return {
+    connection,
+    child,
+    firstDiagnostics,
+    async initialize() {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+      await connection.sendNotification('initialized', {});
+    },
+    async settled() {
+      // The floor server never logs; a short timeout covers it.
+      await Promise.race([settledPromise, new Promise((r) => setTimeout(r, 2000))]);
+    },
+    open(uri, text, languageId, version = 1) {
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    change(uri, version, contentChanges) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    close(uri) {
+      void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    diagnostics(uri, version) {
+      return new Promise((resolve) => waiters.push({ uri, version, resolve }));
+    },
+    request<R>(method: string, params: unknown) {
+      return connection.sendRequest(method, params) as Promise<R>;
+    },
+    rssBytes() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
+      return kb ? Number(kb[1]) * 1024 : NaN;
+    },
+    async shutdown() {
+      const exited = new Promise<void>((done) => (child.exitCode !== null ? done() : child.once('exit', () => done())));
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+      if (child.exitCode === null) child.kill();
+      connection.dispose();
+    },
+  };
+}

@@ -1,0 +1,184 @@
+// `npm run bench`: builds the package, measures the language server, the checker and the
+// package sizes, and prints one table. Every figure is the median of several rounds; ratios
+// compare figures taken in the same run. Not a test: it asserts nothing, it reports.
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startSession, type Session } from './client';
+import { corpusCheck } from './checker';
+import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
+import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
+import { memoryRun } from './memory';
+import { coldStart, nodeNoop } from './process';
+import { median, percentile } from './stats';
+import { kb, mb, ms, ratio, renderTable, type Row } from './table';
+
+const ROOT = resolve(__dirname, '..');
+const SERVER = join(ROOT, 'dist/server.js');
+const FLOOR = join(__dirname, 'floorServer.cjs');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 3 : 5));
+const REQUESTS = quick ? 50 : 200;
+const DIAGNOSTICS = { typical: quick ? 20 : 100, stress: quick ? 5 : 20 };
+const TYPING_EDITS = 1000;
+const MEMORY_FILES = 1000;
+
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const npm = (script: string) => execFileSync('npm', ['run', '--silent', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+interface Spread { p50: number; p99: number }
+/** Per-round p50 and p99, reduced to their medians over the rounds. */
+function spread(rounds: number[][]): Spread {
+  return { p50: median(rounds.map((r) => median(r))), p99: median(rounds.map((r) => percentile(r, 99))) };
+}
+
+async function latencies(rows: Row[], results: Record<string, unknown>) {
+  const floor = startSession(FLOOR);
+  const server = startSession(SERVER);
+  await Promise.all([floor.initialize(), server.initialize()]);
+  await Promise.all([floor.settled(), server.settled()]);
+  const fixtures = [typicalUnit(), typicalSupervisor(), stressUnit(), stressSupervisor()];
+  const docs = fixtures.map((f) => new EditedDocument(server, f));
+  for (const doc of docs) await doc.open();
+  const floorHover = () => timeRequest(floor, 'textDocument/hover', hoverParams('file:///floor.service', { line: 0, character: 0 }), REQUESTS);
+  const measure = async (s: Session, f: Fixture, doc: EditedDocument, n: number) => ({
+    completion: await timeRequest(s, 'textDocument/completion', hoverParams(f.uri, f.completeAt), n),
+    hover: await timeRequest(s, 'textDocument/hover', hoverParams(f.uri, f.hoverAt), n),
+    diagnostics: await doc.timeDiagnostics(f.name.startsWith('stress') ? Math.ceil(n / 10) : n),
+  });
+  // Warm the JIT on both sides before anything counts.
+  progress('warming up');
+  await floorHover();
+  for (const [i, f] of fixtures.entries()) await measure(server, f, docs[i], 30);
+
+  const floorRounds: number[][] = [];
+  const perFixture = fixtures.map(() => ({ completion: [] as number[][], hover: [] as number[][], diagnostics: [] as number[][] }));
+  for (let round = 0; round < ROUNDS; round++) {
+    progress(`latency round ${round + 1}/${ROUNDS}`);
+    // Interleaved, so noise on this shared machine lands on the floor and the server alike.
+    floorRounds.push(await floorHover());
+    for (const [i, f] of fixtures.entries()) {
+      const completion = await timeRequest(server, 'textDocument/completion', hoverParams(f.uri, f.completeAt), REQUESTS);
+      const hover = await timeRequest(server, 'textDocument/hover', hoverParams(f.uri, f.hoverAt), REQUESTS);
+      const diagnostics = await docs[i].timeDiagnostics(f.name.startsWith('stress') ? DIAGNOSTICS.stress : DIAGNOSTICS.typical);
+      perFixture[i].completion.push(completion);
+      perFixture[i].hover.push(hover);
+      perFixture[i].diagnostics.push(diagnostics);
+    }
+  }
+  const floorP50 = median(floorRounds.map((r) => median(r)));
+  rows.push({ metric: 'LSP round-trip floor (minimal server, hover)', value: `p50 ${ms(floorP50)}`, ratio: '1.00x' });
+  results.floorMs = floorP50;
+
+  const typing: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    progress(`typing round ${round + 1}/${ROUNDS}`);
+    const base = typicalUnit();
+    typing.push(await timeTyping(server, { ...base, uri: base.uri.replace('typical', `typing-${round}`) }, TYPING_EDITS));
+  }
+
+  for (const [i, f] of fixtures.entries()) {
+    const stress = f.name.startsWith('stress');
+    for (const kind of ['completion', 'hover', 'diagnostics'] as const) {
+      const s = spread(perFixture[i][kind]);
+      const row: Row = { metric: `${f.name}: ${kind}`, value: `p50 ${ms(s.p50)}, p99 ${ms(s.p99)}`, ratio: ratio(s.p50 / floorP50) };
+      if (!stress && kind !== 'diagnostics') Object.assign(row, { target: 'p50 <= 1.5x floor', holds: s.p50 / floorP50 <= 1.5 });
+      if (stress && kind === 'diagnostics') Object.assign(row, { target: 'p50 < 20 ms', holds: s.p50 < 20 });
+      if (stress && kind === 'completion') Object.assign(row, { target: 'p99 < 5 ms', holds: s.p99 < 5 });
+      rows.push(row);
+      results[`${f.name}: ${kind}`] = { ...s, ratio: s.p50 / floorP50 };
+    }
+  }
+  const typingMs = median(typing);
+  rows.push({ metric: `typing: ${TYPING_EDITS} edits to last diagnostics (typical unit)`, value: ms(typingMs), ratio: `${ms(typingMs / TYPING_EDITS)}/edit` });
+  results.typingMs = typingMs;
+  await Promise.all([floor.shutdown(), server.shutdown()]);
+}
+
+async function startup(rows: Row[], results: Record<string, unknown>) {
+  const cold: number[] = [];
+  const noop: number[] = [];
+  for (let round = 0; round < ROUNDS + 2; round++) {
+    progress(`cold start round ${round + 1}/${ROUNDS + 2}`);
+    noop.push(await nodeNoop());
+    cold.push(await coldStart(SERVER));
+  }
+  const c = median(cold);
+  const n = median(noop);
+  rows.push({ metric: '`node -e 0`', value: ms(n), ratio: '1.00x' });
+  rows.push({ metric: 'cold start: spawn to first publishDiagnostics', value: ms(c), ratio: ratio(c / n), target: '<= 3x node -e 0', holds: c / n <= 3 });
+  Object.assign(results, { coldStartMs: c, nodeNoopMs: n });
+}
+
+async function memory(rows: Row[], results: Record<string, unknown>) {
+  const runs = [];
+  for (let round = 0; round < 3; round++) {
+    progress(`memory round ${round + 1}/3`);
+    runs.push(await memoryRun(SERVER, MEMORY_FILES, quick ? 1000 : 3000));
+  }
+  const baseline = median(runs.map((r) => r.baseline));
+  const open = median(runs.map((r) => r.open));
+  const closed = median(runs.map((r) => r.closed));
+  rows.push({ metric: 'server RSS at rest', value: mb(baseline) });
+  rows.push({ metric: `server RSS, ${MEMORY_FILES} files open`, value: mb(open), ratio: ratio(open / baseline), target: '< 100 MB', holds: open < 100 * 1024 * 1024 });
+  rows.push({ metric: 'server RSS, all closed again', value: mb(closed), ratio: ratio(closed / baseline), target: '<= rest + 20 MB', holds: closed - baseline <= 20 * 1024 * 1024 });
+  Object.assign(results, { rssBaseline: baseline, rssOpen: open, rssClosed: closed });
+}
+
+async function checker(rows: Row[], results: Record<string, unknown>) {
+  progress('checker');
+  const c = await corpusCheck(join(ROOT, 'dist/cli.js'), 100, ROUNDS, 3);
+  rows.push({ metric: `checker: ${c.files} real units from this host`, value: `${c.checkerFilesPerSecond.toFixed(0)} files/s (${ms(c.checkerMs)})` });
+  if (c.verifyMs !== undefined) {
+    const speedup = c.verifyMs / c.checkerMs;
+    rows.push({ metric: 'systemd-analyze verify, same files', value: `${(c.files / (c.verifyMs / 1000)).toFixed(1)} files/s (${ms(c.verifyMs)})`, ratio: `checker ${ratio(speedup)} faster`, target: '>= 50x', holds: speedup >= 50 });
+  } else {
+    rows.push({ metric: 'systemd-analyze verify, same files', value: 'not installed' });
+  }
+  results.checker = c;
+}
+
+function sizes(rows: Row[], results: Record<string, unknown>) {
+  const vsix = join(ROOT, 'daemon-config.vsix');
+  if (existsSync(vsix)) rows.push({ metric: '.vsix size', value: kb(statSync(vsix).size) });
+  for (const name of ['server.js', 'cli.js', 'extension.js']) {
+    const size = statSync(join(ROOT, 'dist', name)).size;
+    rows.push({ metric: `dist/${name} (minified)`, value: kb(size) });
+    results[`dist/${name}`] = size;
+  }
+}
+
+async function main() {
+  const packaged = !args.has('--no-package');
+  if (packaged) {
+    // The production build (minified, no source maps) is what ships, so it is what is measured.
+    progress('building the package (npm run package)');
+    npm('package');
+  } else if (!existsSync(SERVER)) {
+    npm('build');
+  }
+  const rows: Row[] = [];
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, rounds: ROUNDS };
+  try {
+    await latencies(rows, results);
+    await startup(rows, results);
+    await memory(rows, results);
+    await checker(rows, results);
+    if (packaged) sizes(rows, results);
+  } finally {
+    // Leave dist/ as `npm run build` makes it (with source maps) for the tests and the debugger.
+    if (packaged) {
+      rmSync(join(ROOT, 'daemon-config.vsix'), { force: true });
+      npm('build');
+    }
+  }
+  console.log(renderTable(rows));
+  writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ ...results, rows }, null, 2) + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  // Exit outright: the spawned servers would otherwise keep the event loop alive.
+  process.exit(1);
+});

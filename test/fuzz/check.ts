@@ -223,8 +223,28 @@ function run(c: FuzzCase, sandbox: Sandbox, options: CheckOptions, step: { name:
   actions.forEach((a, i) => {
     for (const edits of Object.values(a.edit?.changes ?? {})) {
       edits.forEach((e, j) => bounds.range(e.range, `quick fix ${i} "${a.title}" edit ${j}`));
+      // Editors refuse a workspace edit whose edits overlap.
+      const sorted = [...edits].sort((x, y) => bounds.document.offsetAt(x.range.start) - bounds.document.offsetAt(y.range.start));
+      for (let j = 1; j < sorted.length; j++) {
+        if (bounds.document.offsetAt(sorted[j].range.start) < bounds.document.offsetAt(sorted[j - 1].range.end)) {
+          fail('quick-fix', `quick fix ${i} "${a.title}": edits ${show(sorted[j - 1].range)} and ${show(sorted[j].range)} overlap`);
+        }
+      }
     }
   });
+  // A few fixes applied: the result must analyse without throwing either.
+  for (const a of actions.slice(0, 3)) {
+    const edits = a.edit?.changes?.[uri];
+    if (!edits) continue;
+    step.name = `after quick fix "${a.title}"`;
+    const fixed = TextDocument.applyEdits(bounds.document, edits);
+    const again = analyze(uri, 2, fixed, c.languageHint);
+    if (again) {
+      computeDiagnostics(again, { systemdVersion }, sandbox.workspace, (code, error) => {
+        fail('throws', `after quick fix "${a.title}", rule ${code} threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      });
+    }
+  }
 
   step.name = 'documentSymbols';
   documentSymbols(analyzed.doc).forEach((s, i) => {

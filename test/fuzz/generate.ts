@@ -56,14 +56,21 @@ function dialectOf(path: string, text: string): Dialect | undefined {
   return undefined;
 }
 
-let corpus: CorpusFile[] | undefined;
+const corpora = new Map<boolean, CorpusFile[]>();
 
-/** The real files mutators start from: the repo's examples and fixtures, then the host's units and supervisor configs. */
-export function loadCorpus(): CorpusFile[] {
-  if (corpus) return corpus;
+/**
+ * The real files mutators start from: the repo's examples and fixtures, and unless told otherwise the
+ * host's units and supervisor configs (more variety, but then a case seed means something only on this machine).
+ */
+export function loadCorpus(hostFiles = true): CorpusFile[] {
+  const cached = corpora.get(hostFiles);
+  if (cached) return cached;
   const paths: string[] = [];
-  for (const dir of [join(ROOT, 'examples'), join(ROOT, 'test/fixtures'), '/usr/lib/systemd/system', '/etc/supervisor']) walk(dir, paths);
-  corpus = [];
+  const dirs = [join(ROOT, 'examples'), join(ROOT, 'test/fixtures'), join(ROOT, 'test/neovim/fixtures')];
+  if (hostFiles) dirs.push('/usr/lib/systemd/system', '/etc/supervisor');
+  for (const dir of dirs) walk(dir, paths);
+  const corpus: CorpusFile[] = [];
+  corpora.set(hostFiles, corpus);
   for (const path of paths) {
     let text: string;
     try {
@@ -214,7 +221,7 @@ const MUTATORS: Record<string, Mutator> = {
     return lines.join('\n');
   },
   splice(rng, text) {
-    const other = rng.pick(loadCorpus()).text;
+    const other = rng.pick(spliceSource).text;
     return text.slice(0, at(rng, text)) + other.slice(at(rng, other));
   },
   globs(rng, text) {
@@ -322,10 +329,18 @@ const SYSTEMD_NAMES = ['units/fuzz.service', 'units/fuzz@.service', 'units/fuzz.
   'units/untitled-unit'];
 const SUPERVISOR_NAMES = ['supervisor/supervisord.conf', 'supervisor/conf.d/fuzz.conf', 'supervisord.d/fuzz.ini', 'misc/plain.conf'];
 
-export function generateCase(seed: number): FuzzCase {
+let spliceSource: CorpusFile[] = [];
+
+export interface GenerateOptions {
+  /** Start from the host's files too (default true); the seeded slice in `npm test` leaves them out. */
+  hostFiles?: boolean;
+}
+
+export function generateCase(seed: number, options: GenerateOptions = {}): FuzzCase {
   const rng = new Rng(seed);
   const recipe: string[] = [];
-  const files = loadCorpus();
+  const files = loadCorpus(options.hostFiles ?? true);
+  spliceSource = files;
   let dialect: Dialect;
   let text: string;
   const source = rng.weighted([[6, 'corpus'], [2, 'gen'], [1, 'gen+mutate'], [files.length ? 0.3 : 0, 'raw']] as const);

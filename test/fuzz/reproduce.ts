@@ -8,9 +8,9 @@ export const RESULTS_DIR = resolve(__dirname, '../../test-results/fuzz');
 
 /** What must stay the same while shrinking: the property, and for a throw the error's first line. */
 export function signature(failure: Failure): string {
-  if (failure.property !== 'throws') return failure.property;
-  const head = failure.message.split('\n')[0].replace(/ at \d+:\d+/, '');
-  return `throws: ${head.replace(/\d+/g, 'N')}`;
+  const head = failure.message.split('\n')[0].replace(/"[^"]*"/g, 'S').replace(/\d+/g, 'N');
+  // For a throw the whole first line (feature and error); otherwise what handed out the range.
+  return `${failure.property}: ${failure.property === 'throws' ? head : head.split(':')[0]}`;
 }
 
 /**

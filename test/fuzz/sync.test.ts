@@ -24,7 +24,7 @@ interface Start {
 
 /** A starting document: a small real file, or a generated (maybe mutated) one. */
 function startingPoint(rng: Rng): Start {
-  const small = loadCorpus().filter((f) => f.text.length < 4000);
+  const small = loadCorpus(false).filter((f) => f.text.length < 4000);
   if (small.length && rng.chance(0.6)) {
     const file = rng.pick(small);
     const base = file.name.slice(file.name.lastIndexOf('/') + 1);
@@ -33,7 +33,7 @@ function startingPoint(rng: Rng): Start {
       : { name: 'supervisord.conf', languageId: 'supervisor-conf', text: file.text };
   }
   for (;;) {
-    const c = generateCase(rng.int(2 ** 31));
+    const c = generateCase(rng.int(2 ** 31), { hostFiles: false });
     if (c.text.length > 8000) continue;
     return c.dialect === 'systemd'
       ? { name: 'generated.service', languageId: 'systemd-unit', text: c.text }

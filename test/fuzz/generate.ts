@@ -343,8 +343,14 @@ export function generateCase(seed: number, options: GenerateOptions = {}): FuzzC
   spliceSource = files;
   let dialect: Dialect;
   let text: string;
-  const source = rng.weighted([[6, 'corpus'], [2, 'gen'], [1, 'gen+mutate'], [files.length ? 0.3 : 0, 'raw']] as const);
-  if ((source === 'corpus' || source === 'raw') && files.length) {
+  const source = rng.weighted([[6, 'corpus'], [2, 'gen'], [1, 'gen+mutate'], [1, 'noise'], [files.length ? 0.3 : 0, 'raw']] as const);
+  if (source === 'noise') {
+    // No structure at all: random characters, or a soup of the parsers' special tokens.
+    recipe.push('noise');
+    dialect = rng.chance(0.5) ? 'systemd' : 'supervisor';
+    text = rng.chance(0.5) ? randomString(rng, 400)
+      : Array.from({ length: rng.int(120) }, () => rng.pick(rng.chance(0.5) ? SNIPPETS : ODD_CHARS)).join('');
+  } else if ((source === 'corpus' || source === 'raw') && files.length) {
     const file = rng.pick(files);
     recipe.push(`file:${file.name}`);
     dialect = file.dialect;

@@ -42,13 +42,18 @@ export function substitute(value: string, names: Record<string, string | number>
   return out + value.slice(last).replace(/%%/g, '%');
 }
 
-function groupOf(sections: Section[], program: string): string | undefined {
+/** Each program's group: the first [group:x] that lists it. Built once per check, not per program. */
+function groupsByProgram(sections: Section[]): Map<string, string> {
+  const groups = new Map<string, string>();
   for (const section of sections) {
-    if (splitHeader(section).type !== 'group') continue;
-    const members = entry(section, 'programs')?.value.split(',').map((m) => m.trim()) ?? [];
-    if (members.includes(program)) return splitHeader(section).name;
+    const { type, name } = splitHeader(section);
+    if (type !== 'group' || name === undefined) continue;
+    for (const member of entry(section, 'programs')?.value.split(',') ?? []) {
+      const program = member.trim();
+      if (!groups.has(program)) groups.set(program, name);
+    }
   }
-  return undefined;
+  return groups;
 }
 
 /**
@@ -68,7 +73,7 @@ export const expandedValues: Rule = {
   check(ctx) {
     const { doc, filePath, schema } = ctx;
     const results: Diagnostic[] = [];
-    const everySection = allSections(configSet(ctx)).map((s) => s.section);
+    const groups = groupsByProgram(allSections(configSet(ctx)).map((s) => s.section));
     const includes = hereEverywhere(ctx);
     for (const section of doc.sections) {
       const { type, name } = splitHeader(section);
@@ -76,7 +81,7 @@ export const expandedValues: Rule = {
       if (filePath) names.here = dirname(filePath);
       if (isProcessSection(section) && name !== undefined) {
         names.program_name = name;
-        names.group_name = (type === 'program' ? groupOf(everySection, name) : undefined) ?? name;
+        names.group_name = (type === 'program' ? groups.get(name) : undefined) ?? name;
         const start = entry(section, 'numprocs_start')?.value ?? '0';
         const count = entry(section, 'numprocs')?.value ?? '1';
         if (isPythonInt(start)) names.process_num = pythonInt(start);

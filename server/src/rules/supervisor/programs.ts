@@ -54,14 +54,15 @@ const NAMED_TYPES = ['program', 'fcgi-program', 'eventlistener', 'group'];
 export const duplicateProgram: Rule = {
   code: 'supervisor/duplicate-program',
   check(ctx) {
-    const sections = allSections(configSet(ctx));
+    // The first definition of each name, so each section is looked up once rather than compared with all.
+    const firsts = new Map<string, ReturnType<typeof allSections>[number]>();
+    for (const s of allSections(configSet(ctx))) if (!firsts.has(s.section.name)) firsts.set(s.section.name, s);
     const results: Diagnostic[] = [];
     for (const section of ctx.doc.sections) {
       const { type, name } = splitHeader(section);
       if (name === undefined || !NAMED_TYPES.includes(type)) continue;
-      const same = sections.filter((s) => s.section.name === section.name);
-      const first = same[0];
-      if (same.length < 2 || first.section === section) continue;
+      const first = firsts.get(section.name);
+      if (!first || first.section === section) continue;
       const where = first.file.current ? `line ${first.section.headerRange.start.line + 1}` : (first.file.path ? basename(first.file.path) : 'another file');
       results.push(diagnostic(section.nameRange,
         `[${section.name}] is already defined (${where}): supervisord merges the two, later options overriding earlier ones.`, WARNING));

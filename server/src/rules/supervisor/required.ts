@@ -20,16 +20,25 @@ export const missingCommand: Rule = {
 /** Options supervisord treats as missing when empty; for the others an empty value passes its check. */
 const EMPTY_IS_MISSING = ['events', 'socket'];
 
+const requiredByType = new Map<string, typeof supervisorDirectives>();
+
+/** The options a section type requires (command aside), worked out once per type: the schema does not change. */
+function requiredOptions(type: string): typeof supervisorDirectives {
+  let required = requiredByType.get(type);
+  if (!required) {
+    required = supervisorDirectives.filter((d) => d.name !== 'command' && d.placements.some((p) => p.section === type) &&
+      findSupervisorOption(type, d.name)?.required === true);
+    requiredByType.set(type, required);
+  }
+  return required;
+}
+
 export const missingRequired: Rule = {
   code: 'supervisor/missing-required',
   check({ doc }) {
     const results: Diagnostic[] = [];
     for (const section of doc.sections) {
-      const { type } = splitHeader(section);
-      for (const directive of supervisorDirectives) {
-        if (directive.name === 'command' || !directive.placements.some((p) => p.section === type)) continue;
-        const precise = findSupervisorOption(type, directive.name);
-        if (!precise?.required) continue;
+      for (const directive of requiredOptions(splitHeader(section).type)) {
         const present = entry(section, directive.name);
         if (present && (present.value.trim() !== '' || !EMPTY_IS_MISSING.includes(directive.name))) continue;
         results.push(diagnostic(present ? present.keyRange : section.nameRange,

@@ -1,6 +1,7 @@
 // The supervisor schema: every section type and option of supervisord.conf (facts from
 // data/supervisor/*.tsv via options.generated.ts), with value kinds, summaries and manual links.
 import type { DialectSchema, DirectiveSpec } from '../types';
+import { recordsNamed } from '../lookup';
 import { valueSpecFor } from './kinds';
 import { RAW_OPTIONS, type RawOption } from './options.generated';
 import { OPEN_SECTIONS, SECTIONS, manualFor } from './sections';
@@ -66,7 +67,8 @@ export const supervisorSchema: DialectSchema = {
 /** The record for `option` in a section type: its own kind, expansions, default and summary. */
 export function findSupervisorOption(sectionType: string, option: string): DirectiveSpec | undefined {
   const key = option.toLowerCase();
-  return supervisorDirectives.find((d) => d.name === key && d.placements.some((p) => p.section === sectionType));
+  // Through the name index: rules ask this once per line, and a scan of every option was most of their time.
+  return recordsNamed(supervisorSchema, key).find((d) => d.name === key && d.placements.some((p) => p.section === sectionType));
 }
 
 /** Section types that accept any key (passed to a factory as keyword arguments). */

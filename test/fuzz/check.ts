@@ -176,7 +176,7 @@ function positions(rng: Rng, bounds: Bounds, text: string, exhaustive: boolean):
 }
 
 export interface CheckOptions {
-  /** Query every position of small documents instead of a sample. */
+  /** Query every position of small documents (the default) instead of a sample. */
   exhaustive?: boolean;
   /** About how many positions also get a completion request (24 unless told). */
   completions?: number;
@@ -272,7 +272,7 @@ function run(c: FuzzCase, sandbox: Sandbox, options: CheckOptions, step: { name:
 
   // Completion builds markdown for hundreds of directives, so it gets a sample of the positions
   // (always including those past the ends); hover and definition get them all.
-  const all = positions(rng, bounds, text, options.exhaustive ?? false);
+  const all = positions(rng, bounds, text, options.exhaustive ?? true);
   const budget = options.completions ?? 24;
   const share = Math.min(1, budget / all.length);
   all.forEach((position, i) => {

@@ -1,6 +1,7 @@
 // The long fuzz run: `npm run fuzz [-- --cases N --seed S]`. Prints progress and cases/s; each new
 // kind of failure is shrunk and saved under test-results/fuzz/ for `--replay FILE`.
-// Also: `--case-seed S` regenerates and checks one case; `--exhaustive` queries every position of small documents.
+// Also: `--case-seed S` regenerates and checks one case; `--sample` samples positions on small documents too
+// (by default hover and definition run at every position of documents up to 1,500 characters).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkCase, createSandbox, type Failure } from './check';
@@ -16,14 +17,14 @@ const { values } = parseArgs({
     'case-seed': { type: 'string' },
     replay: { type: 'string' },
     'max-failures': { type: 'string', default: '10' },
-    exhaustive: { type: 'boolean', default: true },
-    'no-exhaustive': { type: 'boolean', default: false },
+    sample: { type: 'boolean', default: false },
   },
 });
 
 const sandbox = createSandbox();
-const options = { exhaustive: values.exhaustive && !values['no-exhaustive'] };
+const options = { exhaustive: !values.sample };
 process.on('exit', () => sandbox.dispose());
+process.on('SIGINT', () => process.exit(130));
 
 function report(c: FuzzCase, failure: Failure): void {
   console.log(`  case seed ${c.seed} (${c.dialect}, ${c.name}, ${c.text.length} chars; ${c.recipe.join(' ')})`);

@@ -94,6 +94,21 @@ export function complete(analyzed: AnalyzedDocument, requested: Position, settin
   }
 }
 
+const docsCache = new WeakMap<DirectiveSpec, Map<string, string>>();
+
+/**
+ * A directive's markdown, built once per separator and target version: a section lists hundreds
+ * of directives, and rebuilding all their documentation was most of a completion request's time.
+ */
+function directiveDocs(d: DirectiveSpec, separator: string, version: Version): string {
+  let byTarget = docsCache.get(d);
+  if (!byTarget) docsCache.set(d, (byTarget = new Map()));
+  const key = `${separator} ${version}`;
+  let markdown = byTarget.get(key);
+  if (markdown === undefined) byTarget.set(key, (markdown = directiveMarkdown(d, separator, version)));
+  return markdown;
+}
+
 function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version): CompletionItem {
   const placement = d.placements.find((p) => p.section === section);
   const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
@@ -102,7 +117,7 @@ function directiveItem(d: DirectiveSpec, section: string, range: Range, separato
     label: d.name,
     kind: CompletionItemKind.Property,
     detail: valueLabel(d.value) + (inactive ? ` (not in systemd ${version})` : ''),
-    documentation: { kind: MarkupKind.Markdown, value: directiveMarkdown(d, separator.trim() || '=', version) },
+    documentation: { kind: MarkupKind.Markdown, value: directiveDocs(d, separator.trim() || '=', version) },
     textEdit: { range, newText: d.name + separator },
     sortText: (deprecated || inactive ? '1' : '0') + d.name.toLowerCase(),
   };

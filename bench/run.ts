@@ -160,11 +160,14 @@ async function main() {
   }
   const rows: Row[] = [];
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, rounds: ROUNDS };
+  // --only=latency,memory runs a subset while working on one figure.
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const wanted = (part: string) => !only || only.includes(part);
   try {
-    await latencies(rows, results);
-    await startup(rows, results);
-    await memory(rows, results);
-    await checker(rows, results);
+    if (wanted('latency')) await latencies(rows, results);
+    if (wanted('startup')) await startup(rows, results);
+    if (wanted('memory')) await memory(rows, results);
+    if (wanted('checker')) await checker(rows, results);
     if (packaged) sizes(rows, results);
   } finally {
     // Leave dist/ as `npm run build` makes it (with source maps) for the tests and the debugger.

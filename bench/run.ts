@@ -115,7 +115,7 @@ async function memory(rows: Row[], results: Record<string, unknown>) {
   const runs = [];
   for (let round = 0; round < 3; round++) {
     progress(`memory round ${round + 1}/3`);
-    runs.push(await memoryRun(SERVER, MEMORY_FILES, quick ? 1000 : 3000));
+    runs.push(await memoryRun(SERVER, MEMORY_FILES, Number(process.env.BENCH_MEMORY_SETTLE_MS ?? (quick ? 1000 : 3000))));
   }
   const baseline = median(runs.map((r) => r.baseline));
   const open = median(runs.map((r) => r.open));

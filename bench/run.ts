@@ -151,6 +151,7 @@ function sizes(rows: Row[], results: Record<string, unknown>) {
 
 async function main() {
   const packaged = !args.has('--no-package');
+  const vsixBefore = existsSync(join(ROOT, 'daemon-config.vsix'));
   if (packaged) {
     // The production build (minified, no source maps) is what ships, so it is what is measured.
     progress('building the package (npm run package)');
@@ -172,7 +173,8 @@ async function main() {
   } finally {
     // Leave dist/ as `npm run build` makes it (with source maps) for the tests and the debugger.
     if (packaged) {
-      rmSync(join(ROOT, 'daemon-config.vsix'), { force: true });
+      // Someone else's .vsix stays; the one made here only for its size goes.
+      if (!vsixBefore) rmSync(join(ROOT, 'daemon-config.vsix'), { force: true });
       npm('build');
     }
   }

@@ -80,6 +80,37 @@ describe('sync in-process: an incrementally updated document analyses like a fre
   });
 });
 
+describe('sync in-process: a small cache shared by interleaved documents', () => {
+  it('always hands out the analysis of the current text, through evictions, closes and reopens', () => {
+    const rng = new Rng(caseSeed(SEED, 999_999));
+    const cache = new DocumentCache(3);
+    const open = Array.from({ length: 6 }, (_, n) => {
+      const start = startingPoint(rng);
+      const uri = `file:///sync-shared/${n}/${start.name}`;
+      return { uri, start, text: start.text, document: TextDocument.create(uri, start.languageId, 1, start.text) };
+    });
+    for (let step = 0; step < 1500; step++) {
+      const doc = rng.pick(open);
+      const action = rng.weighted([[6, 'edit'], [3, 'read'], [1, 'reopen']] as const);
+      if (action === 'edit') {
+        const next = notification(rng, doc.text);
+        TextDocument.update(doc.document, next.changes, doc.document.version + 1);
+        doc.text = next.text;
+      } else if (action === 'reopen') {
+        // A closed and reopened document starts again at version 1 with other text.
+        cache.delete(doc.uri);
+        doc.text = startingPoint(rng).text;
+        doc.document = TextDocument.create(doc.uri, doc.start.languageId, 1, doc.text);
+      }
+      const cached = cache.get(doc.document);
+      const where = `step ${step}, ${doc.uri} version ${doc.document.version}`;
+      assert.equal(doc.document.getText(), doc.text, `${where}: the document differs from the reference`);
+      assert.equal(cached?.text ?? null, analyze(doc.uri, 1, doc.text, doc.start.languageId)?.text ?? null, `${where}: stale analysis`);
+      assert.ok(cache.size <= 3, `${where}: the cache holds ${cache.size} documents`);
+    }
+  });
+});
+
 describe('sync over LSP: the bundled server after random didChange edits agrees with a fresh open', () => {
   let edited: LspSession;
   let fresh: LspSession;

@@ -43,6 +43,8 @@ export const didChangeParams = all(
   member('contentChanges', (changes) => Array.isArray(changes) && changes.every((c) => isObject(c) && typeof c.text === 'string'
     && (c.range === undefined ? c.rangeLength === undefined : isRange(c.range))), 'an array of { text } or { range, text }'));
 export const documentIdParams = documentParams;
+/** completionItem/resolve gets an item back; only its label is required (its data is checked where it is read). */
+export const completionItemParams = all(member('label', (l) => typeof l === 'string', 'a string'));
 
 /** Code actions are built from the fixes in each diagnostic's data; keep only fixes of the shape the rules make. */
 export function withUsableFixes(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -3,13 +3,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
-  CompletionRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
+  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
 } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes } from './features/codeActions';
-import { complete } from './features/completion';
+import { completion } from './features/completion';
+import { resolveCompletion } from './features/completionDocs';
 import { computeDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
@@ -20,7 +21,7 @@ import { pathOf } from './classify/classify';
 import { fileSystemWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
-import { codeActionParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
+import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
 
 const MAX_DIAGNOSTICS = 1000;
 
@@ -122,7 +123,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        completionProvider: { triggerCharacters: ['[', '=', ' ', ',', '%', '(', ':'] },
+        // Documentation comes on resolve: sent with every item it made each list ~190 KB.
+        completionProvider: { triggerCharacters: ['[', '=', ' ', ',', '%', '(', ':'], resolveProvider: true },
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
@@ -162,8 +164,14 @@ export function startServer(connection: Connection): void {
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
     const a = analyzed(p.textDocument.uri);
-    return a ? complete(a, p.position, { version: versionFor(a), units }) : [];
+    if (!a) return [];
+    const list = completion(a, p.position, { version: versionFor(a), units });
+    // A complete list goes out as a plain array, as it always did; LSP reads both the same way.
+    return list.isIncomplete ? list : list.items;
   });
+  // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
+  serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
+    (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
   serve(HoverRequest.type, positionParams, null, (p) => {
     const a = analyzed(p.textDocument.uri);
     return a ? hover(a, p.position, versionFor(a)) : null;

@@ -61,7 +61,19 @@ const MAX_UINT = 2 ** 31 - 1;
 const INF = '\u0000INF', NEG_INF = '\u0000NEGINF', NEG_ZERO = '\u0000NEGZERO';
 
 type Expect = 'answer' | 'invalid' | 'unknown';
-interface Gen<T> { value: T; valid: boolean }
+interface Gen<T> { value: T; valid: boolean; kind?: string }
+type Item = Record<string, unknown>;
+
+// What a confused client might echo back as an item's data: resolve must answer with the item as it is.
+const JUNK_DATA: unknown[] = [undefined, null, 5, 'x', [], {}, { dialect: 'systemd' }, { dialect: 'nonsense', kind: 'section', name: 'Unit' },
+  { dialect: 'systemd', kind: 'section', name: '__proto__' }, { dialect: 'systemd', kind: 'value', section: 5, name: 'Type' },
+  { dialect: 'systemd', kind: 'directive', section: 'Service', name: 'NoSuchThing', separator: '=', version: 252 },
+  { dialect: 'systemd', kind: 'directive', section: 'Service', name: 'Type', separator: '=', version: INF },
+  { dialect: 'systemd', kind: 'directive', section: 'Service', name: 'Type', separator: '=', version: 'NaN' },
+  { dialect: 'supervisor', kind: 'directive', section: 'program', name: 'autostart', separator: '='.repeat(1000), version: '4.2' },
+  { dialect: 'supervisor', kind: 'value', section: 'program', name: 'constructor' }];
+/** Items that are no CompletionItem (no string label): InvalidParams. */
+const NOT_ITEMS: unknown[] = [{}, { label: 5 }, { label: null }, { label: ['Type'] }, { data: { dialect: 'systemd', kind: 'section', name: 'Unit' } }];
 
 interface OpenDoc { document: TextDocument }
 
@@ -69,6 +81,8 @@ class Run {
   readonly open = new Map<string, OpenDoc>();
   readonly tally = new Map<string, number>();
   readonly failures: string[] = [];
+  /** Items from earlier completion answers, for completionItem/resolve to echo back. */
+  readonly items: Item[] = [];
   requests = 0;
   notifications = 0;
   cancels = 0;
@@ -153,9 +167,26 @@ class Run {
         const contextValid = typeof context === 'object' && context !== null && diagnostics.valid;
         return { value: { textDocument: textDocument.value, range: range.value, context }, valid: textDocument.valid && range.valid && contextValid };
       }
+      case 'completionItem/resolve': return this.resolveParams();
       default:
         return { value: { textDocument: textDocument.value }, valid: textDocument.valid };
     }
+  }
+
+  /**
+   * An item to resolve. Well-formed: one the server made (its documentation expected back), or such an
+   * item with mangled data or extra members (answered as it is). Malformed: not an object with a string label.
+   */
+  resolveParams(): Gen<unknown> {
+    // rng is drawn from the same way whatever the pool holds, so a run stays reproducible by seed.
+    const index = this.rng.int(Math.max(this.items.length, 1));
+    const r = this.rng.int(10);
+    const real = this.items[index] ?? { label: 'Type', kind: 10 };
+    if (r < 5) return { value: real, valid: true, kind: 'data' in real ? 'real item' : 'well-formed' };
+    if (r < 7) return { value: { ...real, data: this.rng.pick(JUNK_DATA) }, valid: true };
+    if (r < 8) return { value: { ...real, documentation: this.rng.pick(['kept', { kind: 'markdown', value: 'kept' }]), extra: [1] }, valid: true };
+    if (r < 9) return { value: { ...real, label: this.rng.pick([undefined, 7, null, { text: 'x' }]) }, valid: false };
+    return { value: this.rng.pick([...JUNK, ...NOT_ITEMS]), valid: false };
   }
 
   async request(method: string, params: unknown, expect: Expect, kind: string): Promise<void> {
@@ -173,6 +204,19 @@ class Run {
     if (this.rng.chance(0.08)) { this.cancels++; this.lsp.cancel(id); }
     const response = await sent;
     this.check(method, kind, expect, response);
+    if (method === 'textDocument/completion') this.keepItems(response.result);
+    if (kind === 'real item' && 'result' in response) {
+      const documented = (response.result as Item | null)?.documentation !== undefined;
+      if (!documented && this.failures.length < 40) this.failures.push(`${method}: no documentation for ${JSON.stringify(params).slice(0, 200)}`);
+    }
+  }
+
+  /** A few items of a completion answer (first, middle, last), at most 200 kept. */
+  keepItems(result: unknown): void {
+    const items = (Array.isArray(result) ? result : (result as { items?: unknown } | null)?.items) as Item[] | undefined;
+    if (!Array.isArray(items) || items.length === 0) return;
+    for (const item of new Set([items[0], items[items.length >> 1], items[items.length - 1]])) this.items.push(item);
+    if (this.items.length > 200) this.items.splice(0, this.items.length - 200);
   }
 
   check(method: string, kind: string, expect: Expect, response: RpcResponse): void {
@@ -275,12 +319,16 @@ class Run {
     if (r < 0.35) { this.junkNotification(); return undefined; }
     if (r < 0.40) {
       const method = this.rng.pick(['textDocument/nonsense', 'completionItem/resolve', 'textDocument/references', 'workspace/symbol', '$/ping', '', 'rpc.discover', 'textDocument/formatting']);
-      const known = this.methods.includes(method);
-      return this.request(method, this.rng.pick([...JUNK, { textDocument: { uri: this.uri() } }]), known ? 'answer' : 'unknown', 'unknown method');
+        // A method the server does serve gets params it can judge (resolve takes an item, not a document).
+      if (!this.methods.includes(method)) return this.request(method, this.rng.pick([...JUNK, { textDocument: { uri: this.uri() } }]), 'unknown', 'unknown method');
+      return this.served(method);
     }
-    const method = this.rng.pick(this.methods);
+    return this.served(this.rng.pick(this.methods));
+  }
+
+  served(method: string): Promise<void> {
     const params = this.params(method);
-    return this.request(method, params.value, params.valid ? 'answer' : 'invalid', params.valid ? 'well-formed' : 'malformed');
+    return this.request(method, params.value, params.valid ? 'answer' : 'invalid', params.kind ?? (params.valid ? 'well-formed' : 'malformed'));
   }
 }
 
@@ -299,7 +347,10 @@ async function assertServing(lsp: RawLsp, label: string): Promise<void> {
   assert.match(JSON.stringify(hover.result), /Type/, `${label}: hover ${JSON.stringify(hover)}`);
   const completion = await lsp.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 5 } });
   const items = (Array.isArray(completion.result) ? completion.result : (completion.result as { items?: unknown[] } | null)?.items ?? []) as { label: string }[];
-  assert.ok(items.some((i) => i.label === 'simple'), `${label}: completion ${JSON.stringify(completion).slice(0, 300)}`);
+  const simple = items.find((i) => i.label === 'simple');
+  assert.ok(simple, `${label}: completion ${JSON.stringify(completion).slice(0, 300)}`);
+  const resolved = await lsp.request('completionItem/resolve', simple);
+  assert.match(JSON.stringify((resolved.result as { documentation?: unknown } | null)?.documentation), /simple/, `${label}: resolve ${JSON.stringify(resolved)}`);
   lsp.notify('textDocument/didClose', { textDocument: { uri } });
 }
 

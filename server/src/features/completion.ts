@@ -1,13 +1,16 @@
 // Completion of section headers, directive names and values, from the schema.
-import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind,
-  type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
+// Items go out without documentation (a section's directives with their docs were ~190 KB per
+// request); completionItem/resolve adds it from the item's small `data` (see completionDocs.ts).
+import { CompletionItemKind, CompletionItemTag, InsertTextFormat,
+  type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import { directivesIn, findDirective, findSection, sectionType, sectionsFor } from '../schema/lookup';
 import type { DirectiveSpec, Version } from '../schema/types';
 import { versionWithin } from '../schema/version';
 import { positionAt } from '../parse/positions';
 import { clampPosition, locate, wordAt } from './cursor';
-import { directiveMarkdown, enumValueMarkdown, sectionMarkdown, valueLabel } from './markdown';
+import { valueLabel } from './markdown';
+import { filterByPrefix, type ResolveData } from './completionDocs';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
 import { specifierCompletions } from './specifiers';
@@ -20,96 +23,114 @@ export interface CompletionSettings {
   units?: UnitCatalog;
 }
 
+/** The items at a position, already narrowed to the typed prefix (see `completion`). */
 export function complete(analyzed: AnalyzedDocument, requested: Position, settings: CompletionSettings): CompletionItem[] {
-  const { doc, support, kind } = analyzed;
+  return completion(analyzed, requested, settings).items;
+}
+
+/**
+ * The completion list at a position. With a partly typed word only the items matching it are sent,
+ * marked incomplete so that the client asks again as the word changes; with nothing typed, all of them.
+ */
+export function completion(analyzed: AnalyzedDocument, requested: Position, settings: CompletionSettings): CompletionList {
+  const { doc } = analyzed;
   // Edit ranges are built from the position, so they must not point past the text.
   const position = clampPosition(doc, requested);
+  const { items, prefix } = candidates(analyzed, position, settings);
+  if (!prefix) return { isIncomplete: false, items };
+  return { isIncomplete: true, items: filterByPrefix(items, prefix) };
+}
+
+interface Candidates {
+  items: CompletionItem[];
+  /** What is typed of the word the items replace, from the start of their edit to the cursor. */
+  prefix: string;
+}
+
+function candidates(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): Candidates {
+  const { doc, support, kind } = analyzed;
+  const dialect = doc.dialect;
+  const none: Candidates = { items: [], prefix: '' };
   const cursor = locate(doc, position);
   const line = position.line;
   switch (cursor.part) {
     case 'header': {
       const open = cursor.linePrefix.indexOf('[');
       // Before the bracket the cursor is not in the header: nothing to replace around it.
-      if (open < 0) return [];
+      if (open < 0) return none;
       const lineText = doc.lines[line]?.text ?? '';
       const close = lineText.indexOf(']', open);
       // The edit must cover the cursor, also when it stands after the closing bracket.
       const end = Math.max(close < 0 ? lineText.length : close + 1, position.character);
       const replace: Range = { start: { line, character: open }, end: { line, character: end } };
       const unitType = kind.dialect === 'systemd' ? kind.unitType : undefined;
-      return sectionsFor(support.schema, unitType).map((section, i) => ({
+      // A dozen sections at most: not worth filtering, so the list stays complete.
+      const items = sectionsFor(support.schema, unitType).map((section, i): CompletionItem => ({
         label: `[${section.name}${section.takesName ? ':…' : ''}]`,
         kind: CompletionItemKind.Module,
-        documentation: { kind: MarkupKind.Markdown, value: sectionMarkdown(section) },
+        data: { dialect, kind: 'section', name: section.name } satisfies ResolveData,
         insertTextFormat: section.takesName ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         textEdit: { range: replace, newText: section.takesName ? `[${section.name}:\${1:name}]` : `[${section.name}]` },
         filterText: `[${section.name}`,
         sortText: String(i).padStart(3, '0'),
       }));
+      return { items, prefix: '' };
     }
     case 'blank':
     case 'key': {
-      if (!cursor.section) return [];
+      if (!cursor.section) return none;
       const spec = findSection(support.schema, cursor.section.name);
-      if (!spec) return [];
+      if (!spec) return none;
       const start = cursor.entry ? cursor.entry.keyRange.start : { line, character: cursor.linePrefix.length - cursor.linePrefix.trimStart().length };
       const end = cursor.entry ? cursor.entry.keyRange.end : position;
       const separator = doc.dialect === 'systemd' ? '=' : ' = ';
       const withSeparator = !cursor.entry;
-      return directivesIn(support.schema, sectionType(doc.dialect, cursor.section.name)).map((d) =>
-        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version));
+      const type = sectionType(doc.dialect, cursor.section.name);
+      const items = directivesIn(support.schema, type).map((d) =>
+        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, { dialect, section: type }));
+      const lineText = doc.lines[line]?.text ?? '';
+      return { items, prefix: start.line === line ? lineText.slice(start.character, position.character) : '' };
     }
     case 'value': {
       const entry = cursor.entry;
-      if (!entry || !cursor.section) return [];
-      const directive = findDirective(support.schema, entry.key, sectionType(doc.dialect, cursor.section.name));
-      if (!directive) return [];
+      if (!entry || !cursor.section) return none;
+      const type = sectionType(doc.dialect, cursor.section.name);
+      const directive = findDirective(support.schema, entry.key, type);
+      if (!directive) return none;
       const before = entry.value.slice(0, cursor.valueOffset);
       // The `%` must be on the cursor's line: a trailing continuation line lies past the trimmed value.
       if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
         const range: Range = { start: positionAt(entry.pieces, cursor.valueOffset - 1), end: position };
-        return specifierCompletions(range, settings.version);
+        return { items: specifierCompletions(range, settings.version), prefix: '' };
       }
       const expansion = /%\((\w*)$/.exec(before);
       if (doc.dialect === 'supervisor' && expansion) {
         const start = positionAt(entry.pieces, cursor.valueOffset - expansion[0].length);
-        return expansionCompletions(directive.expansions ?? [], { start, end: position });
+        return { items: expansionCompletions(directive.expansions ?? [], { start, end: position }), prefix: '' };
       }
       const word = wordAt(entry.value, cursor.valueOffset);
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
-      const candidates = UNIT_KINDS.has(directive.value.kind)
+      const values = UNIT_KINDS.has(directive.value.kind)
         ? unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind.unitName : undefined)
         : valueCompletions(directive, settings.version);
-      return candidates.map((v, i) => ({
+      const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
+      const items = values.map((v, i): CompletionItem => ({
         label: v.name,
         kind: CompletionItemKind.EnumMember,
         detail: v.summary,
-        documentation: { kind: MarkupKind.Markdown, value: enumValueMarkdown(directive, v) },
+        data,
         textEdit: { range, newText: v.name },
         sortText: String(i).padStart(3, '0'),
       }));
+      return { items, prefix: entry.value.slice(word.start, cursor.valueOffset) };
     }
     default:
-      return [];
+      return none;
   }
 }
 
-const docsCache = new WeakMap<DirectiveSpec, Map<string, string>>();
-
-/**
- * A directive's markdown, built once per separator and target version: a section lists hundreds
- * of directives, and rebuilding all their documentation was most of a completion request's time.
- */
-function directiveDocs(d: DirectiveSpec, separator: string, version: Version): string {
-  let byTarget = docsCache.get(d);
-  if (!byTarget) docsCache.set(d, (byTarget = new Map()));
-  const key = `${separator} ${version}`;
-  let markdown = byTarget.get(key);
-  if (markdown === undefined) byTarget.set(key, (markdown = directiveMarkdown(d, separator, version)));
-  return markdown;
-}
-
-function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version): CompletionItem {
+function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version,
+  where: { dialect: ResolveData['dialect']; section: string }): CompletionItem {
   const placement = d.placements.find((p) => p.section === section);
   const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
   const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
@@ -117,7 +138,7 @@ function directiveItem(d: DirectiveSpec, section: string, range: Range, separato
     label: d.name,
     kind: CompletionItemKind.Property,
     detail: valueLabel(d.value) + (inactive ? ` (not in systemd ${version})` : ''),
-    documentation: { kind: MarkupKind.Markdown, value: directiveDocs(d, separator.trim() || '=', version) },
+    data: { ...where, kind: 'directive', name: d.name, separator: separator.trim() || '=', version } satisfies ResolveData,
     textEdit: { range, newText: d.name + separator },
     sortText: (deprecated || inactive ? '1' : '0') + d.name.toLowerCase(),
   };

@@ -1,0 +1,77 @@
+// What completion items leave out until asked: their documentation, rebuilt on completionItem/resolve
+// from the item's `data`; and the server-side narrowing of a long list to what matches the typed word.
+import { MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
+import { dialectSupport } from '../dialects';
+import type { Dialect } from '../parse/model';
+import { findDirective } from '../schema/lookup';
+import type { Version } from '../schema/types';
+import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
+
+/** Enough to find an item's schema record again; kept small, since every item carries it. */
+export type ResolveData =
+  | { dialect: Dialect; kind: 'section'; name: string }
+  | { dialect: Dialect; kind: 'directive'; section: string; name: string; separator: string; version: Version }
+  | { dialect: Dialect; kind: 'value'; section: string; name: string };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isVersion = (value: unknown): value is Version =>
+  (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(\.\d+)*$/.test(value));
+
+/** `data` as completion made it, or undefined for anything else a client might send back. */
+function readData(data: unknown): ResolveData | undefined {
+  if (!isObject(data) || (data.dialect !== 'systemd' && data.dialect !== 'supervisor') || typeof data.name !== 'string') return undefined;
+  const { dialect, name } = data;
+  if (data.kind === 'section') return { dialect, kind: 'section', name };
+  if (typeof data.section !== 'string') return undefined;
+  if (data.kind === 'value') return { dialect, kind: 'value', section: data.section, name };
+  if (data.kind === 'directive' && typeof data.separator === 'string' && data.separator.length <= 3 && isVersion(data.version)) {
+    return { dialect, kind: 'directive', section: data.section, name, separator: data.separator, version: data.version };
+  }
+  return undefined;
+}
+
+function markdownFor(item: CompletionItem, data: ResolveData): string | undefined {
+  const { schema } = dialectSupport(data.dialect);
+  if (data.kind === 'section') {
+    const section = schema.sections.find((s) => s.name === data.name);
+    return section && sectionMarkdown(section);
+  }
+  const directive = findDirective(schema, data.name, data.section);
+  // findDirective also matches by normalized key; the record must be the one completion named.
+  if (!directive || directive.name !== data.name) return undefined;
+  if (data.kind === 'directive') return directiveMarkdown(directive, data.separator, data.version);
+  const value = directive.value.values?.find((v) => v.name === item.label)
+    ?? { name: item.label, summary: typeof item.detail === 'string' ? item.detail : undefined };
+  return enumValueMarkdown(directive, value);
+}
+
+/**
+ * The item with its documentation. Items whose `data` this server did not make (or that already
+ * have documentation) come back as they are: resolve may not fail over what a client echoes.
+ */
+export function resolveCompletion(item: CompletionItem): CompletionItem {
+  if (item.documentation !== undefined) return item;
+  const data = readData(item.data);
+  if (!data) return item;
+  const markdown = markdownFor(item, data);
+  return markdown === undefined ? item : { ...item, documentation: { kind: MarkupKind.Markdown, value: markdown } };
+}
+
+/** True when the letters of `prefix` appear in `label` in order, ignoring case. */
+export function matchesSubsequence(label: string, prefix: string): boolean {
+  const text = label.toLowerCase();
+  let at = 0;
+  for (const c of prefix.toLowerCase()) {
+    at = text.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The items a client could still show for this typed prefix. Editors filter fuzzily (VS Code needs
+ * the letters in order, with extra constraints), so an in-order subsequence keeps a superset of theirs.
+ */
+export function filterByPrefix(items: CompletionItem[], prefix: string): CompletionItem[] {
+  return items.filter((item) => matchesSubsequence(item.filterText ?? item.label, prefix));
+}

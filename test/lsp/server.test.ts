@@ -1,7 +1,7 @@
 // The bundled server over stdio: the round trips an editor makes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CompletionItem, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { mark } from '../helpers/markers';
 import { startServer, type LspSession } from '../helpers/lspClient';
 
@@ -18,6 +18,10 @@ ExecStart=/usr/bin/frpc -c /etc/frp/frpc.ini
 [Install]
 WantedBy=multi-user.target
 `;
+
+/** A completion answer as a list: LSP allows a bare array for a complete one. */
+const asList = (result: CompletionItem[] | CompletionList | null): CompletionList =>
+  Array.isArray(result) ? { isIncomplete: false, items: result } : result ?? { isIncomplete: false, items: [] };
 
 describe('language server over stdio', () => {
   let server: LspSession;
@@ -37,9 +41,39 @@ describe('language server over stdio', () => {
   it('completes every Type= value after Type=', async () => {
     const { text, cursor } = mark('[Service]\nType=$0\n');
     server.open('file:///w/c.service', text);
-    const items = await server.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: 'file:///w/c.service' }, position: cursor });
+    const { items } = asList(await server.request('textDocument/completion', { textDocument: { uri: 'file:///w/c.service' }, position: cursor }));
     const labels = items.map((i) => i.label);
     for (const value of ['simple', 'forking', 'oneshot', 'dbus', 'notify', 'idle', 'exec']) assert.ok(labels.includes(value), `missing ${value} in ${labels.join(',')}`);
+  });
+
+  it('sends directive names without documentation, narrowed to the typed prefix; resolve adds the documentation', async () => {
+    const { text, cursor } = mark('[Service]\nrstrt$0\n');
+    server.open('file:///w/r.service', text);
+    const list = asList(await server.request('textDocument/completion', { textDocument: { uri: 'file:///w/r.service' }, position: cursor }));
+    assert.equal(list.isIncomplete, true, 'a typed prefix: the client must ask again as it changes');
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('Restart') && labels.includes('RestartSec'), labels.join(','));
+    assert.ok(!labels.includes('Type'), 'Type does not match rstrt');
+    const restart = list.items.find((i) => i.label === 'Restart')!;
+    assert.equal(restart.documentation, undefined);
+    assert.deepEqual(restart.textEdit, { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, newText: 'Restart=' });
+    const resolved = await server.request<CompletionItem>('completionItem/resolve', restart);
+    assert.match((resolved.documentation as MarkupContent).value, /^\*\*Restart=\*\*/);
+    assert.deepEqual(resolved.textEdit, restart.textEdit);
+
+    server.open('file:///w/all.service', '[Service]\n\n');
+    const all = asList(await server.request('textDocument/completion', { textDocument: { uri: 'file:///w/all.service' }, position: { line: 1, character: 0 } }));
+    assert.equal(all.isIncomplete, false);
+    assert.ok(all.items.length > 100 && all.items.every((i) => i.documentation === undefined && i.data !== undefined));
+    // Without documentation every item is a few hundred bytes (with it, some were several KB).
+    const largest = Math.max(...all.items.map((i) => JSON.stringify(i).length));
+    assert.ok(largest < 1000, `an item of ${largest} bytes`);
+  });
+
+  it('answers resolve for an item it did not make with the item, and a non-item with InvalidParams', async () => {
+    const foreign = { label: 'Thing', data: { dialect: 'systemd', kind: 'directive', name: 'Nope' } };
+    assert.deepEqual(await server.request('completionItem/resolve', foreign), foreign);
+    await assert.rejects(server.request('completionItem/resolve', { data: 1 }), (e: { code?: number }) => e.code === -32602);
   });
 
   it('hovers KillMode with a four-row table', async () => {
@@ -90,7 +124,7 @@ describe('language server over stdio', () => {
     assert.ok(diagnostics.some((d) => d.range.start.line === 2 && d.severity === 1), JSON.stringify(diagnostics));
     const { text, cursor } = mark('[program:web]\ncommand=/bin/web\nautorestart=$0\n');
     server.open('file:///w/conf.d/web.conf', text, 'supervisor-conf');
-    const items = await server.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: 'file:///w/conf.d/web.conf' }, position: cursor });
+    const { items } = asList(await server.request('textDocument/completion', { textDocument: { uri: 'file:///w/conf.d/web.conf' }, position: cursor }));
     assert.deepEqual(items.map((i) => i.label).filter((l) => ['true', 'false', 'unexpected'].includes(l)).sort(), ['false', 'true', 'unexpected']);
   });
 });

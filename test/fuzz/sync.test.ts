@@ -133,7 +133,9 @@ describe('sync over LSP: the bundled server after random didChange edits agrees 
     const completions: string[][] = [];
     const hovers: unknown[] = [];
     for (const position of positions) {
-      const items = await server.request<CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
+      const answer = await server.request<CompletionItem[] | { items: CompletionItem[] } | null>('textDocument/completion', { textDocument: { uri }, position });
+      // An answer narrowed to a typed prefix comes as a CompletionList.
+      const items = Array.isArray(answer) ? answer : answer?.items;
       completions.push((items ?? []).map((i) => `${i.label} ${JSON.stringify(i.textEdit)}`));
       hovers.push(await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }));
     }

@@ -10,7 +10,7 @@ import { versionWithin } from '../schema/version';
 import { positionAt } from '../parse/positions';
 import { clampPosition, locate, wordAt } from './cursor';
 import { valueLabel } from './markdown';
-import { filterByPrefix, type ResolveData } from './completionDocs';
+import { matchesSubsequence, type ResolveData } from './completionDocs';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
 import { specifierCompletions } from './specifiers';
@@ -36,21 +36,18 @@ export function completion(analyzed: AnalyzedDocument, requested: Position, sett
   const { doc } = analyzed;
   // Edit ranges are built from the position, so they must not point past the text.
   const position = clampPosition(doc, requested);
-  const { items, prefix } = candidates(analyzed, position, settings);
-  if (!prefix) return { isIncomplete: false, items };
-  return { isIncomplete: true, items: filterByPrefix(items, prefix) };
+  return candidates(analyzed, position, settings);
 }
 
-interface Candidates {
-  items: CompletionItem[];
-  /** What is typed of the word the items replace, from the start of their edit to the cursor. */
-  prefix: string;
+/** What is left once `prefix` (the typed part of the word) rules out names: all of them when it is empty. */
+function narrowed<T extends { name: string }>(all: T[], prefix: string): T[] {
+  return prefix ? all.filter((x) => matchesSubsequence(x.name, prefix)) : all;
 }
 
-function candidates(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): Candidates {
+function candidates(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionList {
   const { doc, support, kind } = analyzed;
   const dialect = doc.dialect;
-  const none: Candidates = { items: [], prefix: '' };
+  const none: CompletionList = { isIncomplete: false, items: [] };
   const cursor = locate(doc, position);
   const line = position.line;
   switch (cursor.part) {
@@ -74,7 +71,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
         filterText: `[${section.name}`,
         sortText: String(i).padStart(3, '0'),
       }));
-      return { items, prefix: '' };
+      return { isIncomplete: false, items };
     }
     case 'blank':
     case 'key': {
@@ -86,10 +83,11 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const separator = doc.dialect === 'systemd' ? '=' : ' = ';
       const withSeparator = !cursor.entry;
       const type = sectionType(doc.dialect, cursor.section.name);
-      const items = directivesIn(support.schema, type).map((d) =>
+      const prefix = (doc.lines[line]?.text ?? '').slice(start.character, position.character);
+      // Matching names before building items: building all of a section's items was most of the time.
+      const items = narrowed(directivesIn(support.schema, type), prefix).map((d) =>
         directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, { dialect, section: type }));
-      const lineText = doc.lines[line]?.text ?? '';
-      return { items, prefix: start.line === line ? lineText.slice(start.character, position.character) : '' };
+      return { isIncomplete: prefix !== '', items };
     }
     case 'value': {
       const entry = cursor.entry;
@@ -101,28 +99,30 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       // The `%` must be on the cursor's line: a trailing continuation line lies past the trimmed value.
       if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
         const range: Range = { start: positionAt(entry.pieces, cursor.valueOffset - 1), end: position };
-        return { items: specifierCompletions(range, settings.version), prefix: '' };
+        return { isIncomplete: false, items: specifierCompletions(range, settings.version) };
       }
       const expansion = /%\((\w*)$/.exec(before);
       if (doc.dialect === 'supervisor' && expansion) {
         const start = positionAt(entry.pieces, cursor.valueOffset - expansion[0].length);
-        return { items: expansionCompletions(directive.expansions ?? [], { start, end: position }), prefix: '' };
+        return { isIncomplete: false, items: expansionCompletions(directive.expansions ?? [], { start, end: position }) };
       }
       const word = wordAt(entry.value, cursor.valueOffset);
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
+      const prefix = entry.value.slice(word.start, cursor.valueOffset);
       const values = UNIT_KINDS.has(directive.value.kind)
         ? unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind.unitName : undefined)
         : valueCompletions(directive, settings.version);
       const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
-      const items = values.map((v, i): CompletionItem => ({
+      // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.
+      const items = narrowed(values.map((v, i) => ({ ...v, order: i })), prefix).map((v): CompletionItem => ({
         label: v.name,
         kind: CompletionItemKind.EnumMember,
         detail: v.summary,
         data,
         textEdit: { range, newText: v.name },
-        sortText: String(i).padStart(3, '0'),
+        sortText: String(v.order).padStart(3, '0'),
       }));
-      return { items, prefix: entry.value.slice(word.start, cursor.valueOffset) };
+      return { isIncomplete: prefix !== '', items };
     }
     default:
       return none;

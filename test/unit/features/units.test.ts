@@ -21,11 +21,17 @@ function workspace() {
 describe('unit names and specifiers', () => {
   it('completes unit names from the workspace and the special units', () => {
     const { catalog } = workspace();
-    const { analyzed, marked } = analyzeMarked('file:///w/frpc.service', '[Unit]\nAfter=network.target fr$0\n');
-    const labels = complete(analyzed, marked.cursor, { version: 252, units: catalog }).map((i) => i.label);
+    const at = (source: string) => {
+      const { analyzed, marked } = analyzeMarked('file:///w/frpc.service', source);
+      return complete(analyzed, marked.cursor, { version: 252, units: catalog }).map((i) => i.label);
+    };
+    const labels = at('[Unit]\nAfter=network.target $0\n');
     assert.ok(labels.includes('frps.service') && labels.includes('backup.timer'), labels.join(' '));
     assert.ok(labels.includes('network-online.target') && labels.includes('multi-user.target'));
     assert.ok(!labels.includes('frpc.service'), 'a unit does not depend on itself');
+    // A typed part of the name narrows the list (the client asks again as it changes).
+    const typed = at('[Unit]\nAfter=network.target fr$0\n');
+    assert.ok(typed.includes('frps.service') && !typed.includes('backup.timer'), typed.join(' '));
   });
 
   it('goes to the file of a unit named in a dependency and links it', () => {

@@ -7,7 +7,7 @@
 // - `%(name)s` expansions are located with their ranges.
 // It never throws.
 import type { Entry, Expansion, ParsedDocument, Section, SourceLine, SyntaxProblem, ValuePiece } from './model';
-import { firstNonBlank, lastNonBlank, pos, range, splitLines } from './lines';
+import { firstNonBlank, isSpace, lastNonBlank, pos, range, splitLines } from './lines';
 import { positionAt } from './positions';
 
 interface Open {
@@ -16,8 +16,7 @@ interface Open {
 }
 
 export function parseSupervisor(text: string): ParsedDocument {
-  const raw = splitLines(text);
-  const lines: SourceLine[] = raw.map((l) => ({ text: l.text, eol: l.eol, kind: 'blank' }));
+  const lines: SourceLine[] = splitLines(text);
   const sections: Section[] = [];
   const orphanEntries: Entry[] = [];
   const comments: ParsedDocument['comments'] = [];
@@ -31,7 +30,7 @@ export function parseSupervisor(text: string): ParsedDocument {
     const commentAt = commentStart(body);
     const first = firstNonBlank(body);
     if (commentAt !== undefined) comments.push(range(n, commentAt, body.length));
-    const end = lastNonBlank(body.slice(0, commentAt ?? body.length));
+    const end = lastNonBlank(body, commentAt ?? body.length);
     if (first >= end) {
       if (commentAt !== undefined && commentAt === first) line.kind = 'comment';
       continue;
@@ -42,12 +41,13 @@ export function parseSupervisor(text: string): ParsedDocument {
       continue;
     }
     open = undefined;
-    const content = body.slice(0, end);
-    if (content[first] === '[' && content.indexOf(']', first + 2) > 0) {
-      const close = content.lastIndexOf(']');
+    // Everything below reads body[0, end) only: the comment and trailing blanks are not part of the line's content.
+    const bracket = body.indexOf(']', first + 2);
+    if (body[first] === '[' && bracket > 0 && bracket < end) {
+      const close = body.lastIndexOf(']', end - 1);
       line.kind = 'section';
       const headerRange = range(n, first, close + 1);
-      current = { name: content.slice(first + 1, close), nameRange: range(n, first + 1, close), headerRange,
+      current = { name: body.slice(first + 1, close), nameRange: range(n, first + 1, close), headerRange,
         range: headerRange, entries: [] };
       sections.push(current);
       if (close + 1 < end) {
@@ -56,13 +56,13 @@ export function parseSupervisor(text: string): ParsedDocument {
       }
       continue;
     }
-    const sep = findSeparator(content, first);
-    if (sep < 0 || lastNonBlank(content.slice(0, sep)) <= first) {
+    const sep = findSeparator(body, first, end);
+    if (sep < 0 || lastNonBlank(body, sep) <= first) {
       line.kind = 'invalid';
       problems.push({ range: range(n, first, end), code: 'syntax/invalid-line', severity: 'error',
         message: sep < 0
           ? `Expected 'name = value' or 'name: value': supervisord refuses the whole file (a parsing error).`
-          : `Missing option name before '${content[sep]}': supervisord refuses the whole file.` });
+          : `Missing option name before '${body[sep]}': supervisord refuses the whole file.` });
       continue;
     }
     if (!current) {
@@ -72,7 +72,7 @@ export function parseSupervisor(text: string): ParsedDocument {
       continue;
     }
     line.kind = 'entry';
-    const entry = makeEntry(n, first, sep, end, content);
+    const entry = makeEntry(n, first, sep, end, body);
     current.entries.push(entry);
     open = { entry, indent: first };
   }
@@ -90,29 +90,33 @@ function commentStart(text: string): number | undefined {
   if (text[first] === ';' || text[first] === '#') return first;
   for (let i = 1; i < text.length; i++) {
     const c = text[i];
-    if ((c === ';' || c === '#') && /\s/.test(text[i - 1])) return i;
+    if ((c === ';' || c === '#') && isSpace(text.charCodeAt(i - 1))) return i;
   }
   return undefined;
 }
 
-function findSeparator(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+function findSeparator(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
     if (text[i] === '=' || text[i] === ':') return i;
   }
   return -1;
 }
 
 function makeEntry(n: number, first: number, sep: number, end: number, text: string): Entry {
-  const keyEnd = lastNonBlank(text.slice(0, sep));
+  const keyEnd = lastNonBlank(text, sep);
   let valueStart = sep + 1;
-  while (valueStart < end && /\s/.test(text[valueStart])) valueStart++;
+  while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
   const value = text.slice(valueStart, end);
-  const pieces: ValuePiece[] = [{ text: value, range: range(n, valueStart, end), offset: 0 }];
-  const valueRange = range(n, valueStart, Math.max(end, valueStart));
+  // valueStart <= end, so the value and its one piece span the same range, and the entry ends where
+  // the value does. Equal ranges share one object: a large file keeps fewer of them alive (no one
+  // mutates a range; extend() replaces them).
+  const valueRange = range(n, valueStart, end);
+  const pieces: ValuePiece[] = [{ text: value, range: valueRange, offset: 0 }];
+  const keyRange = range(n, first, keyEnd);
   return {
-    key: text.slice(first, keyEnd).toLowerCase(), keyRange: range(n, first, keyEnd),
+    key: text.slice(first, keyEnd).toLowerCase(), keyRange,
     separator: text[sep] === ':' ? ':' : '=', value, pieces, valueRange,
-    range: { start: pos(n, first), end: pos(n, Math.max(end, sep + 1)) }, expansions: [],
+    range: { start: keyRange.start, end: valueRange.end }, expansions: [],
   };
 }
 

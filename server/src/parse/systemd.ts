@@ -4,6 +4,7 @@
 // - `[Name]` starts a section; `Key=Value` has blanks around `=` and the value trimmed;
 // - `Key=` (empty) is kept as an entry: for list settings it resets the list.
 // It never throws: every line ends up classified, and problems are collected, not raised.
+import type { Position } from 'vscode-languageserver-types';
 import type { Entry, ParsedDocument, Section, SourceLine, SyntaxProblem, ValuePiece } from './model';
 import { firstNonBlank, isWhitespace, lastNonBlank, pos, range, splitLines } from './lines';
 import { positionAt } from './positions';
@@ -11,8 +12,7 @@ import { positionAt } from './positions';
 const BOM = '\uFEFF';
 
 export function parseSystemd(text: string): ParsedDocument {
-  const raw = splitLines(text);
-  const lines: SourceLine[] = raw.map((l) => ({ text: l.text, eol: l.eol, kind: 'blank' }));
+  const lines: SourceLine[] = splitLines(text);
   const sections: Section[] = [];
   const orphanEntries: Entry[] = [];
   const comments: ParsedDocument['comments'] = [];
@@ -109,12 +109,18 @@ function parseAssignment(lines: SourceLine[], n: number, first: number, comments
   const lead = leadingWhitespace(joined);
   const value = joined.slice(lead, lastNonBlank(joined));
   for (const piece of pieces) piece.offset -= lead;
-  const valueRange = valueSpan(pieces, value.length, n, eq + 1);
+  let valueRange = valueSpan(pieces, value.length, n, eq + 1);
   const endLine = lastLine;
-  const entryEnd = pos(endLine, Math.max(lastNonBlank(lines[endLine].text), endLine === n ? eq + 1 : 0));
+  let entryEnd = pos(endLine, Math.max(lastNonBlank(lines[endLine].text), endLine === n ? eq + 1 : 0));
+  // Equal ranges and positions share one object (the common `Key=value` line): a large file keeps
+  // fewer objects alive. Nothing mutates a parsed range.
+  const only = pieces.length === 1 ? pieces[0].range : undefined;
+  if (only && samePosition(only.start, valueRange.start) && samePosition(only.end, valueRange.end)) valueRange = only;
+  if (samePosition(entryEnd, valueRange.end)) entryEnd = valueRange.end;
+  const keyRange = range(n, first, keyEnd);
   return {
-    key: text.slice(first, keyEnd), keyRange: range(n, first, keyEnd), separator: '=',
-    value, pieces, valueRange, range: { start: pos(n, first), end: entryEnd }, expansions: [],
+    key: text.slice(first, keyEnd), keyRange, separator: '=',
+    value, pieces, valueRange, range: { start: keyRange.start, end: entryEnd }, expansions: [],
   };
 }
 
@@ -141,6 +147,10 @@ function endsWithEscape(text: string): boolean {
 function isCommentLine(text: string): boolean {
   const c = text[firstNonBlank(text)];
   return c === '#' || c === ';';
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
 }
 
 function leadingWhitespace(text: string): number {

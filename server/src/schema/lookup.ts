@@ -1,5 +1,5 @@
 // Questions features ask of a schema: which section spec is this header, which directives belong here.
-import type { Dialect } from '../parse/model';
+import type { Dialect, ParsedDocument, Section } from '../parse/model';
 import type { DialectSchema, DirectiveSpec, Placement, SectionSpec, Version } from './types';
 import { versionWithin } from './version';
 
@@ -74,4 +74,40 @@ export function directivesIn(schema: DialectSchema, sectionName: string, version
   }
   if (version === undefined) return all;
   return all.filter((d) => d.placements.some((p) => p.section === sectionName && versionWithin(version, p.since, p.until)));
+}
+
+/** What the schema says about one section of a parsed document and each of its entries. */
+export interface SectionLookup {
+  section: Section;
+  /** `sectionType` of the header. */
+  type: string;
+  spec: SectionSpec | undefined;
+  /** `findDirective(schema, entry.key, type)` for each entry, in entry order. */
+  directives: (DirectiveSpec | undefined)[];
+  /** Whether that record may be placed in this section type. */
+  placed: boolean[];
+}
+
+const documentLookups = new WeakMap<ParsedDocument, { schema: DialectSchema; sections: SectionLookup[] }>();
+
+/**
+ * Each section's spec and each entry's directive record, worked out once per parsed document:
+ * several rules ask the same questions of every entry, and a parsed document never changes.
+ */
+export function sectionLookups(doc: ParsedDocument, schema: DialectSchema): SectionLookup[] {
+  const cached = documentLookups.get(doc);
+  if (cached && cached.schema === schema) return cached.sections;
+  const sections = doc.sections.map((section) => {
+    const type = sectionType(doc.dialect, section.name);
+    const directives: (DirectiveSpec | undefined)[] = [];
+    const placed: boolean[] = [];
+    for (const entry of section.entries) {
+      const directive = findDirective(schema, entry.key, type);
+      directives.push(directive);
+      placed.push(directive !== undefined && directive.placements.some((p) => p.section === type));
+    }
+    return { section, type, spec: findSection(schema, section.name), directives, placed };
+  });
+  documentLookups.set(doc, { schema, sections });
+  return sections;
 }

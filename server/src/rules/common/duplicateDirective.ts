@@ -1,6 +1,6 @@
 // A single-valued directive set twice in one section: only the last one counts.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { findDirective, sectionType } from '../../schema/lookup';
+import { sectionLookups } from '../../schema/lookup';
 import type { Rule } from '../types';
 import { diagnostic, entryLines, WARNING } from './diagnostic';
 
@@ -8,13 +8,16 @@ export const duplicateDirective: Rule = {
   code: 'duplicate-directive',
   check({ doc, schema }) {
     const results: Diagnostic[] = [];
-    for (const section of doc.sections) {
-      const type = sectionType(doc.dialect, section.name);
-      const last = new Map<string, number>();
-      section.entries.forEach((entry, i) => last.set(entry.key.toLowerCase(), i));
+    for (const { section, directives, placed } of sectionLookups(doc, schema)) {
+      // Where each key is last set; built only for sections that hold a single-valued directive.
+      let last: Map<string, number> | undefined;
       section.entries.forEach((entry, i) => {
-        const directive = findDirective(schema, entry.key, type);
-        if (!directive || directive.repeatable || !directive.placements.some((p) => p.section === type)) return;
+        const directive = directives[i];
+        if (!directive || directive.repeatable || !placed[i]) return;
+        if (!last) {
+          last = new Map();
+          section.entries.forEach((e, j) => last?.set(e.key.toLowerCase(), j));
+        }
         const lastIndex = last.get(entry.key.toLowerCase()) ?? i;
         if (lastIndex === i) return;
         const later = section.entries[lastIndex];

@@ -2,7 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { dialectSupport } from '../../dialects';
 import { positionAt } from '../../parse/positions';
-import { findDirective, findSection, sectionType } from '../../schema/lookup';
+import { sectionLookups } from '../../schema/lookup';
 import type { ValueSpec, Version } from '../../schema/types';
 import { closest } from '../../util/similar';
 import type { QuickFix, Rule } from '../types';
@@ -14,14 +14,14 @@ export const invalidValue: Rule = {
     const results: Diagnostic[] = [];
     const validators = dialectSupport(doc.dialect).validators;
     const version: Version = doc.dialect === 'systemd' ? settings.systemdVersion : schema.latestVersion;
-    for (const section of doc.sections) {
-      if (!findSection(schema, section.name)) continue;
-      const type = sectionType(doc.dialect, section.name);
-      for (const entry of section.entries) {
+    for (const { section, spec, directives, placed } of sectionLookups(doc, schema)) {
+      if (!spec) continue;
+      for (let i = 0; i < section.entries.length; i++) {
+        const entry = section.entries[i];
         // systemd reads an empty assignment as "reset to the default", which every directive accepts.
         if (doc.dialect === 'systemd' && entry.value === '') continue;
-        const directive = findDirective(schema, entry.key, type);
-        if (!directive || !directive.placements.some((p) => p.section === type)) continue;
+        const directive = directives[i];
+        if (!directive || !placed[i]) continue;
         const validate = validators[directive.value.kind];
         if (!validate) continue;
         for (const issue of validate(entry.value, directive.value, { version, key: directive.name })) {

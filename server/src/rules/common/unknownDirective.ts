@@ -1,7 +1,7 @@
 // A key the section does not take: unknown everywhere (with "did you mean"), or known in another section.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedDocument, Section } from '../../parse/model';
-import { directivesIn, findDirective, findSection, recordsNamed, sectionType } from '../../schema/lookup';
+import { directivesIn, findSection, recordsNamed, sectionLookups } from '../../schema/lookup';
 import type { DirectiveSpec } from '../../schema/types';
 import { closest } from '../../util/similar';
 import type { QuickFix, Rule } from '../types';
@@ -14,17 +14,14 @@ export const unknownDirective: Rule = {
     const severity = doc.dialect === 'systemd' ? ERROR : WARNING;
     const noun = doc.dialect === 'systemd' ? 'directive' : 'option';
     const suggestionsFor = new Map<string, string[]>();
-    for (const section of doc.sections) {
-      const spec = findSection(schema, section.name);
+    for (const { section, spec, type, directives } of sectionLookups(doc, schema)) {
       if (!spec) continue;
-      const type = sectionType(doc.dialect, section.name);
       if (schema.openSections?.includes(type)) continue;
       const here = directivesIn(schema, type);
-      for (const entry of section.entries) {
-        if (doc.dialect === 'systemd' && entry.key.startsWith('X-')) continue;
-        const known = findDirective(schema, entry.key, type);
-        if (known && known.placements.some((p) => p.section === type)) continue;
-        if (known) continue; // known elsewhere: the wrong-section rule reports it
+      section.entries.forEach((entry, i) => {
+        if (doc.dialect === 'systemd' && entry.key.startsWith('X-')) return;
+        // Known here, or known elsewhere (the wrong-section rule reports that).
+        if (directives[i]) return;
         const cacheKey = `${type}\u0000${entry.key}`;
         let suggestions = suggestionsFor.get(cacheKey);
         if (!suggestions) suggestionsFor.set(cacheKey, (suggestions = closest(entry.key, here.map((d) => d.name))));
@@ -33,7 +30,7 @@ export const unknownDirective: Rule = {
         const hint = suggestions.length ? ` Did you mean ${suggestions[0]}?` : '';
         const consequence = doc.dialect === 'systemd' ? 'systemd ignores it' : 'supervisord ignores it silently';
         results.push(diagnostic(entry.keyRange, `Unknown ${noun} '${entry.key}' in [${section.name}]: ${consequence}.${hint}`, severity, fixes));
-      }
+      });
     }
     return results;
   },
@@ -43,19 +40,18 @@ export const wrongSection: Rule = {
   code: 'wrong-section',
   check({ doc, schema }) {
     const results: Diagnostic[] = [];
-    for (const section of doc.sections) {
-      if (!findSection(schema, section.name)) continue;
-      const type = sectionType(doc.dialect, section.name);
-      for (const entry of section.entries) {
-        const known = findDirective(schema, entry.key, type);
-        if (!known || known.placements.some((p) => p.section === type)) continue;
+    for (const { section, spec, directives, placed } of sectionLookups(doc, schema)) {
+      if (!spec) continue;
+      section.entries.forEach((entry, i) => {
+        const known = directives[i];
+        if (!known || placed[i]) return;
         const targets = [...new Set(recordsNamed(schema, entry.key).flatMap((d) => d.placements.map((p) => p.section)))];
         const where = targets.map((t) => `[${t}${doc.dialect === 'supervisor' && findSection(schema, t + ':x') ? ':…' : ''}]`).join(', ');
         const fixes = moveFixes(doc, section, entry, known, targets);
         const severity = doc.dialect === 'systemd' ? ERROR : WARNING;
         results.push(diagnostic(entry.keyRange,
           `${entry.key} does not belong in [${section.name}]; it goes in ${where}. It is ignored here.`, severity, fixes));
-      }
+      });
     }
     return results;
   },

@@ -13,7 +13,16 @@ export function isProcessSection(section: Section): boolean {
   return PROCESS_TYPES.includes(splitHeader(section).type);
 }
 
+const lastByKey = new WeakMap<Section, Map<string, Section['entries'][number]>>();
+
 export function entry(section: Section, key: string): Section['entries'][number] | undefined {
-  // configparser keeps the last of repeated keys.
-  return section.entries.filter((e) => e.key === key).pop();
+  // configparser keeps the last of repeated keys. Rules ask for several keys of every section, so
+  // the section's keys are indexed once (a parsed section never changes).
+  let index = lastByKey.get(section);
+  if (!index) {
+    index = new Map();
+    for (const e of section.entries) index.set(e.key, e);
+    lastByKey.set(section, index);
+  }
+  return index.get(key);
 }

@@ -1,4 +1,5 @@
 // Small helpers shared by the systemd validators.
+import { isSpace } from '../../parse/lines';
 import type { ValueIssue } from '../types';
 
 export function error(message: string, start: number, end: number, code?: string): ValueIssue {
@@ -28,22 +29,29 @@ export function words(value: string): Word[] {
  */
 export function quotedWords(value: string): { words: Word[]; unbalanced: boolean } {
   const out: Word[] = [];
+  const n = value.length;
   let i = 0;
-  while (i < value.length) {
-    while (i < value.length && /\s/.test(value[i])) i++;
-    if (i >= value.length) break;
+  while (i < n) {
+    while (i < n && isSpace(value.charCodeAt(i))) i++;
+    if (i >= n) break;
     const start = i;
-    let text = '';
+    // Most words have no quote or backslash: those are a plain slice, with no per-character concatenation.
+    while (i < n) {
+      const c = value.charCodeAt(i);
+      if (c === 92 || c === 34 || c === 39 || isSpace(c)) break;
+      i++;
+    }
+    let text = value.slice(start, i);
     let quote = '';
-    for (; i < value.length; i++) {
+    for (; i < n; i++) {
       const ch = value[i];
       if (quote) {
-        if (ch === '\\' && i + 1 < value.length) { text += value[++i]; continue; }
+        if (ch === '\\' && i + 1 < n) { text += value[++i]; continue; }
         if (ch === quote) { quote = ''; continue; }
         text += ch;
       } else {
-        if (/\s/.test(ch)) break;
-        if (ch === '\\' && i + 1 < value.length) { text += value[++i]; continue; }
+        if (isSpace(value.charCodeAt(i))) break;
+        if (ch === '\\' && i + 1 < n) { text += value[++i]; continue; }
         if (ch === '"' || ch === '\'') { quote = ch; continue; }
         text += ch;
       }

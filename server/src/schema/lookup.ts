@@ -90,6 +90,31 @@ export interface SectionLookup {
 
 const documentLookups = new WeakMap<ParsedDocument, { schema: DialectSchema; sections: SectionLookup[] }>();
 
+interface Resolved {
+  directive: DirectiveSpec | undefined;
+  placed: boolean;
+}
+
+/** Section type -> key -> what findDirective says, per schema: the same few keys recur in every edit of a file. */
+const resolvedKeys = new WeakMap<DialectSchema, { size: number; byType: Map<string, Map<string, Resolved>> }>();
+/** A file of endless distinct keys must not grow the memo without end. */
+const RESOLVED_LIMIT = 50_000;
+
+function resolve(schema: DialectSchema, type: string, key: string): Resolved {
+  let memo = resolvedKeys.get(schema);
+  if (!memo || memo.size > RESOLVED_LIMIT) resolvedKeys.set(schema, (memo = { size: 0, byType: new Map() }));
+  let byKey = memo.byType.get(type);
+  if (!byKey) memo.byType.set(type, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) {
+    const directive = findDirective(schema, key, type);
+    found = { directive, placed: directive !== undefined && directive.placements.some((p) => p.section === type) };
+    byKey.set(key, found);
+    memo.size++;
+  }
+  return found;
+}
+
 /**
  * Each section's spec and each entry's directive record, worked out once per parsed document:
  * several rules ask the same questions of every entry, and a parsed document never changes.
@@ -102,9 +127,9 @@ export function sectionLookups(doc: ParsedDocument, schema: DialectSchema): Sect
     const directives: (DirectiveSpec | undefined)[] = [];
     const placed: boolean[] = [];
     for (const entry of section.entries) {
-      const directive = findDirective(schema, entry.key, type);
-      directives.push(directive);
-      placed.push(directive !== undefined && directive.placements.some((p) => p.section === type));
+      const found = resolve(schema, type, entry.key);
+      directives.push(found.directive);
+      placed.push(found.placed);
     }
     return { section, type, spec: findSection(schema, section.name), directives, placed };
   });

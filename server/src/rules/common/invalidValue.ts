@@ -3,7 +3,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { dialectSupport } from '../../dialects';
 import { positionAt } from '../../parse/positions';
 import { sectionLookups } from '../../schema/lookup';
-import type { ValueSpec, Version } from '../../schema/types';
+import type { DirectiveSpec, ValueSpec, Version } from '../../schema/types';
+import type { ValueIssue, ValueValidator } from '../../values/types';
 import { closest } from '../../util/similar';
 import type { QuickFix, Rule } from '../types';
 import { diagnostic, ERROR, replace, WARNING } from './diagnostic';
@@ -24,7 +25,7 @@ export const invalidValue: Rule = {
         if (!directive || !placed[i]) continue;
         const validate = validators[directive.value.kind];
         if (!validate) continue;
-        for (const issue of validate(entry.value, directive.value, { version, key: directive.name })) {
+        for (const issue of validated(validate, directive, entry.value, version)) {
           const range = { start: positionAt(entry.pieces, issue.start), end: positionAt(entry.pieces, issue.end) };
           const word = entry.value.slice(issue.start, issue.end);
           const suggestions = issue.severity === 'error' ? closest(word, wordsAt(directive.value, version)) : [];
@@ -39,6 +40,31 @@ export const invalidValue: Rule = {
     return results;
   },
 };
+
+/**
+ * Validators are pure functions of the value, the directive's record and the target version, so
+ * their verdicts are kept per record and value: after an edit only the changed values are checked
+ * again. Cleared when the target version changes, and when it grows past a bound.
+ */
+const verdicts = { version: undefined as Version | undefined, size: 0, byDirective: new Map<DirectiveSpec, Map<string, ValueIssue[]>>() };
+const VERDICT_LIMIT = 100_000;
+
+function validated(validate: ValueValidator, directive: DirectiveSpec, value: string, version: Version): readonly ValueIssue[] {
+  if (verdicts.version !== version || verdicts.size > VERDICT_LIMIT) {
+    verdicts.version = version;
+    verdicts.size = 0;
+    verdicts.byDirective.clear();
+  }
+  let byValue = verdicts.byDirective.get(directive);
+  if (!byValue) verdicts.byDirective.set(directive, (byValue = new Map()));
+  let issues = byValue.get(value);
+  if (!issues) {
+    issues = validate(value, directive.value, { version, key: directive.name });
+    byValue.set(value, issues);
+    verdicts.size++;
+  }
+  return issues;
+}
 
 /** The enum words a value may take at `version`: what "did you mean" chooses from. */
 function wordsAt(spec: ValueSpec, version: Version): string[] {

@@ -12,6 +12,14 @@ export function sectionType(dialect: Dialect, header: string): string {
   return header;
 }
 
+/**
+ * A copy of `text` that does not keep the string it was sliced from alive: V8 slices of 13 or more
+ * characters point into their parent, so a memo that outlives the document must not hold them.
+ */
+export function copyString(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 export function findSection(schema: DialectSchema, header: string): SectionSpec | undefined {
   const type = sectionType(schema.dialect, header);
   const spec = schema.sections.find((s) => s.name === type);
@@ -109,7 +117,7 @@ function resolve(schema: DialectSchema, type: string, key: string): Resolved {
   if (!found) {
     const directive = findDirective(schema, key, type);
     found = { directive, placed: directive !== undefined && directive.placements.some((p) => p.section === type) };
-    byKey.set(key, found);
+    byKey.set(copyString(key), found);
     memo.size++;
   }
   return found;

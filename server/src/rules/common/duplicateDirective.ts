@@ -9,16 +9,25 @@ export const duplicateDirective: Rule = {
   check({ doc, schema }) {
     const results: Diagnostic[] = [];
     for (const { section, directives, placed } of sectionLookups(doc, schema)) {
-      // Where each key is last set; built only for sections that hold a single-valued directive.
+      // Where each key is last set: a scan back from the end in short sections (most of them, and
+      // no map to build), a map built once in long ones.
+      const entries = section.entries;
       let last: Map<string, number> | undefined;
-      section.entries.forEach((entry, i) => {
-        const directive = directives[i];
-        if (!directive || directive.repeatable || !placed[i]) return;
+      const lastSet = (key: string, i: number): number => {
+        if (entries.length <= 32) {
+          for (let j = entries.length - 1; j > i; j--) if (entries[j].key.toLowerCase() === key) return j;
+          return i;
+        }
         if (!last) {
           last = new Map();
-          section.entries.forEach((e, j) => last?.set(e.key.toLowerCase(), j));
+          entries.forEach((e, j) => last?.set(e.key.toLowerCase(), j));
         }
-        const lastIndex = last.get(entry.key.toLowerCase()) ?? i;
+        return last.get(key) ?? i;
+      };
+      entries.forEach((entry, i) => {
+        const directive = directives[i];
+        if (!directive || directive.repeatable || !placed[i]) return;
+        const lastIndex = lastSet(entry.key.toLowerCase(), i);
         if (lastIndex === i) return;
         const later = section.entries[lastIndex];
         results.push(diagnostic(entry.keyRange,

@@ -2,7 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { dialectSupport } from '../../dialects';
 import { positionAt } from '../../parse/positions';
-import { sectionLookups } from '../../schema/lookup';
+import { copyString, sectionLookups } from '../../schema/lookup';
 import type { DirectiveSpec, ValueSpec, Version } from '../../schema/types';
 import type { ValueIssue, ValueValidator } from '../../values/types';
 import { closest } from '../../util/similar';
@@ -46,13 +46,14 @@ export const invalidValue: Rule = {
  * their verdicts are kept per record and value: after an edit only the changed values are checked
  * again. Cleared when the target version changes, and when it grows past a bound.
  */
-const verdicts = { version: undefined as Version | undefined, size: 0, byDirective: new Map<DirectiveSpec, Map<string, ValueIssue[]>>() };
-const VERDICT_LIMIT = 100_000;
+const verdicts = { version: undefined as Version | undefined, chars: 0, byDirective: new Map<DirectiveSpec, Map<string, ValueIssue[]>>() };
+/** About 8 MB of kept values at most (values are copied, so no document text is kept with them). */
+const VERDICT_CHARS = 4_000_000;
 
 function validated(validate: ValueValidator, directive: DirectiveSpec, value: string, version: Version): readonly ValueIssue[] {
-  if (verdicts.version !== version || verdicts.size > VERDICT_LIMIT) {
+  if (verdicts.version !== version || verdicts.chars > VERDICT_CHARS) {
     verdicts.version = version;
-    verdicts.size = 0;
+    verdicts.chars = 0;
     verdicts.byDirective.clear();
   }
   let byValue = verdicts.byDirective.get(directive);
@@ -60,8 +61,8 @@ function validated(validate: ValueValidator, directive: DirectiveSpec, value: st
   let issues = byValue.get(value);
   if (!issues) {
     issues = validate(value, directive.value, { version, key: directive.name });
-    byValue.set(value, issues);
-    verdicts.size++;
+    byValue.set(copyString(value), issues);
+    verdicts.chars += value.length + 16;
   }
   return issues;
 }

@@ -77,19 +77,25 @@ export const expandedValues: Rule = {
     const includes = hereEverywhere(ctx);
     for (const section of doc.sections) {
       const { type, name } = splitHeader(section);
-      const names: Record<string, string | number> = {};
-      if (filePath) names.here = dirname(filePath);
-      if (isProcessSection(section) && name !== undefined) {
-        names.program_name = name;
-        names.group_name = (type === 'program' ? groups.get(name) : undefined) ?? name;
-        const start = entry(section, 'numprocs_start')?.value ?? '0';
-        const count = entry(section, 'numprocs')?.value ?? '1';
-        if (isPythonInt(start)) names.process_num = pythonInt(start);
-        if (isPythonInt(count)) names.numprocs = pythonInt(count);
-      }
+      // The names an expansion may use, worked out only for sections that hold one (most hold none).
+      let names: Record<string, string | number> | undefined;
+      const namesHere = (): Record<string, string | number> => {
+        if (names) return names;
+        names = {};
+        if (filePath) names.here = dirname(filePath);
+        if (isProcessSection(section) && name !== undefined) {
+          names.program_name = name;
+          names.group_name = (type === 'program' ? groups.get(name) : undefined) ?? name;
+          const start = entry(section, 'numprocs_start')?.value ?? '0';
+          const count = entry(section, 'numprocs')?.value ?? '1';
+          if (isPythonInt(start)) names.process_num = pythonInt(start);
+          if (isPythonInt(count)) names.numprocs = pythonInt(count);
+        }
+        return names;
+      };
       for (const item of section.entries) {
-        if (item.key === 'process_name' && includes && names.here !== undefined && isProcessSection(section)) {
-          results.push(...hereInName(item, String(names.here)));
+        if (item.key === 'process_name' && includes && filePath && isProcessSection(section)) {
+          results.push(...hereInName(item, String(namesHere().here)));
           continue;
         }
         if (!item.value.includes('%(') || SKIP.has(item.key)) continue;
@@ -98,7 +104,7 @@ export const expandedValues: Rule = {
         if (!spec || !validate) continue;
         const usable = (n: string): boolean => spec.expansions?.includes(n) === true ||
           (n === 'here' && includes && !CLIENT_SECTIONS.includes(type));
-        const allowed = Object.fromEntries(Object.entries(names).filter(([n]) => usable(n)));
+        const allowed = Object.fromEntries(Object.entries(namesHere()).filter(([n]) => usable(n)));
         const expanded = substitute(item.value, allowed);
         if (expanded === undefined) continue;
         for (const issue of validate(expanded, spec.value, { version: schema.latestVersion, key: item.key })) {

@@ -60,9 +60,10 @@ export const unknownExpansion: Rule = {
       // supervisorctl reads its own sections itself, without following [include].
       const here = includes && !CLIENT_SECTIONS.includes(type);
       for (const entry of section.entries) {
+        if (!entry.value.includes('%')) continue; // the cheap test first: most values have no expansion
         const precise = findSupervisorOption(type, entry.key);
         const allowed = precise?.expansions ?? (acceptsAnyKey(type) ? anyKeyExpansions(type) : undefined);
-        if (!allowed || !entry.value.includes('%')) continue;
+        if (!allowed) continue;
         const issues = checkExpansions(entry.value, { allowed, key: entry.key, hereEverywhere: here });
         if (type === 'supervisord' && entry.key === 'environment' && issues.length === 0) issues.push(...secondPass(entry.value));
         for (const issue of issues) {

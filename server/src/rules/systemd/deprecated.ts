@@ -2,8 +2,8 @@
 // accepts but ignores, with the replacement and, where the value keeps its meaning, a quick fix.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Entry, ParsedDocument, Section } from '../../parse/model';
-import { findSection } from '../../schema/lookup';
-import { noopSince, replacementFor, systemdDirective } from '../../schema/systemd';
+import { findSection, sectionLookups } from '../../schema/lookup';
+import { noopSince, replacementFor, systemdSchema } from '../../schema/systemd';
 import { appendSection, appendToSection, diagnostic, entryLines, replace, WARNING } from '../common/diagnostic';
 import type { QuickFix, Rule } from '../types';
 
@@ -34,10 +34,12 @@ export const deprecatedDirective: Rule = {
   code: DEPRECATED,
   check({ doc, schema, settings }) {
     const out: Diagnostic[] = [];
-    for (const section of doc.sections) {
+    // The shared per-document lookup holds systemdDirective(section.name, entry.key) for every entry.
+    for (const { section, directives } of sectionLookups(doc, systemdSchema)) {
       if (!findSection(schema, section.name)) continue;
-      for (const entry of section.entries) {
-        const placement = systemdDirective(section.name, entry.key)?.placements.find((p) => p.section === section.name);
+      for (let i = 0; i < section.entries.length; i++) {
+        const entry = section.entries[i];
+        const placement = directives[i]?.placements.find((p) => p.section === section.name);
         if (!placement || placement.status === 'active') continue;
         if (typeof placement.until === 'number' && placement.until < settings.systemdVersion) continue; // gone: another rule
         const since = noopSince[`${section.name}.${entry.key}`];

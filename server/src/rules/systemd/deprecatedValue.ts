@@ -20,7 +20,7 @@ export const deprecatedValue: Rule = {
     const out: Diagnostic[] = [];
     for (const section of doc.sections) {
       for (const entry of section.entries) {
-        const r = RETIRED.find((x) => x.keys.test(entry.key) && x.value === entry.value);
+        const r = RETIRED.find((x) => x.value === entry.value && x.keys.test(entry.key)); // the cheap comparison first
         if (!r || settings.systemdVersion < r.since) continue;
         const fixes = r.instead ? [{ title: `Change to ${r.instead}`, edits: [replace(entry.valueRange, r.instead)] }] : [];
         const d = diagnostic(entry.valueRange, `${entry.key}=${r.value} is deprecated: ${r.why}.`, WARNING, fixes);

@@ -1,8 +1,8 @@
 // Directives the target systemd release does not know: added later, or gone by then.
 // systemd logs "Unknown key" for both and ignores the line.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { findSection } from '../../schema/lookup';
-import { systemdDirective } from '../../schema/systemd';
+import { findSection, sectionLookups } from '../../schema/lookup';
+import { systemdSchema } from '../../schema/systemd';
 import { diagnostic, ERROR } from '../common/diagnostic';
 import type { Rule } from '../types';
 
@@ -14,10 +14,12 @@ export const newerThanTarget: Rule = {
   check({ doc, schema, settings }) {
     const out: Diagnostic[] = [];
     const target = settings.systemdVersion;
-    for (const section of doc.sections) {
+    // The shared per-document lookup holds systemdDirective(section.name, entry.key) for every entry.
+    for (const { section, directives } of sectionLookups(doc, systemdSchema)) {
       if (!findSection(schema, section.name)) continue;
-      for (const entry of section.entries) {
-        const placement = systemdDirective(section.name, entry.key)?.placements.find((p) => p.section === section.name);
+      for (let i = 0; i < section.entries.length; i++) {
+        const entry = section.entries[i];
+        const placement = directives[i]?.placements.find((p) => p.section === section.name);
         if (!placement) continue;
         if (typeof placement.since === 'number' && placement.since > target) {
           const d = diagnostic(entry.keyRange,

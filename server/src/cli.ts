@@ -7,9 +7,14 @@ import { parseArgs } from './cli/args';
 import { collectFiles } from './cli/collect';
 import { formatJson, formatText, summary, type FileReport } from './cli/format';
 import { computeDiagnostics } from './features/diagnostics';
-import { fileSystemWorkspace } from './host/fsWorkspace';
+import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { NEWEST_KNOWN_SYSTEMD } from './settings';
+
+/** pathToFileURL is slow per call; a plain path needs no escaping, so it is used as is. */
+function fileUri(path: string): string {
+  return /^[A-Za-z0-9/._@+,=:-]*$/.test(path) ? `file://${path}` : pathToFileURL(path).href;
+}
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -20,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   const { options } = parsed;
   const systemdVersion = options.systemdVersion ?? (await hostSystemdVersion()) ?? NEWEST_KNOWN_SYSTEMD;
   const { files, errors } = collectFiles(options.paths);
-  const workspace = fileSystemWorkspace();
+  const workspace = memoizedWorkspace(fileSystemWorkspace());
   const reports: FileReport[] = [];
   for (const file of files) {
     let text: string;
@@ -30,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
       errors.push(`${file}: ${(error as Error).message}`);
       continue;
     }
-    const analyzed = analyze(pathToFileURL(resolve(file)).href, 0, text);
+    const analyzed = analyze(fileUri(resolve(file)), 0, text);
     if (!analyzed) continue; // a .conf that is neither dialect
     reports.push({ file, diagnostics: computeDiagnostics(analyzed, { systemdVersion }, workspace) });
   }

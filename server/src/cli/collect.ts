@@ -15,8 +15,12 @@ export function collectFiles(paths: string[]): Collected {
   const errors: string[] = [];
   const walk = (dir: string) => {
     let names: string[];
+    const types = new Map<string, 'dir' | 'file' | 'other'>();
     try {
-      names = readdirSync(dir).sort();
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        types.set(entry.name, entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other');
+      }
+      names = [...types.keys()].sort();
     } catch (error) {
       errors.push(`${dir}: ${(error as Error).message}`);
       return;
@@ -24,14 +28,21 @@ export function collectFiles(paths: string[]): Collected {
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
-      let stat;
-      try {
-        stat = statSync(full);
-      } catch {
-        continue; // a dangling link in a unit folder is normal (masked units point at /dev/null)
+      // The directory entry's type saves a stat per file; only links need one to see their target.
+      const type = types.get(name);
+      let isDir = type === 'dir';
+      let isFile = type === 'file';
+      if (type === 'other') {
+        try {
+          const stat = statSync(full);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          continue; // a dangling link in a unit folder is normal (masked units point at /dev/null)
+        }
       }
-      if (stat.isDirectory()) walk(full);
-      else if (stat.isFile() && CANDIDATE.test(name)) files.push(full);
+      if (isDir) walk(full);
+      else if (isFile && CANDIDATE.test(name)) files.push(full);
     }
   };
   for (const path of paths) {

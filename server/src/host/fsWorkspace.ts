@@ -105,3 +105,24 @@ export function fileSystemWorkspace(overlay?: (path: string) => string | undefin
     glob: expandGlob,
   };
 }
+
+/**
+ * The same view with every read and glob remembered: for a one-shot check, where files do not
+ * change during the run and supervisor configs of one folder would read the same includes again.
+ */
+export function memoizedWorkspace(view: WorkspaceView): WorkspaceView {
+  const files = new Map<string, string | undefined>();
+  const globs = new Map<string, string[]>();
+  return {
+    readFile(path) {
+      if (!files.has(path)) files.set(path, view.readFile(path));
+      return files.get(path);
+    },
+    glob(pattern, cwd) {
+      const key = `${cwd}\0${pattern}`;
+      let found = globs.get(key);
+      if (!found) globs.set(key, (found = view.glob(pattern, cwd)));
+      return found.slice();
+    },
+  };
+}

@@ -1,5 +1,4 @@
 // The host's systemd release, read from `systemctl --version`, as the default target version.
-import { execFile } from 'node:child_process';
 
 export function parseSystemctlVersion(output: string): number | undefined {
   const match = /^systemd (\d+)/m.exec(output);
@@ -7,7 +6,10 @@ export function parseSystemctlVersion(output: string): number | undefined {
 }
 
 /** Resolves to undefined when systemctl is missing or says something unexpected; never rejects. */
-export function hostSystemdVersion(): Promise<number | undefined> {
+export async function hostSystemdVersion(): Promise<number | undefined> {
+  // Loaded on demand: node:child_process pulls in net and friends, some 20 ms of the checker's
+  // start-up, and `--systemd-version` makes it unnecessary.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     try {
       execFile('systemctl', ['--version'], { timeout: 3000 }, (error, stdout) => {

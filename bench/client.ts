@@ -1,7 +1,7 @@
 // A bare LSP client for timing: spawns a server over stdio and exposes the raw connection, so
 // the bench can time requests and notifications without any test-framework overhead.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync, closeSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
@@ -25,8 +25,25 @@ export interface Session {
   shutdown(): Promise<void>;
 }
 
+/**
+ * The Node flags of a script's `#!/usr/bin/env -S node FLAGS` line. An editor that runs the
+ * installed `daemon-config-language-server` bin starts Node with these, so the bench does too.
+ */
+export function shebangFlags(script: string): string[] {
+  const fd = openSync(script, 'r');
+  try {
+    const head = Buffer.alloc(200);
+    const line = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8').split('\n')[0];
+    const match = /^#!\S*env -S node (.*)$/.exec(line);
+    return match ? match[1].trim().split(/\s+/) : [];
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function startSession(script: string, initializationOptions: unknown = BENCH_SETTINGS): Session {
-  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const flags = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean) : shebangFlags(script);
+  const child = spawn(process.execPath, [...flags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   let markFirst: (at: bigint) => void = () => undefined;

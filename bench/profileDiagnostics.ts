@@ -3,6 +3,7 @@
 import { analyze } from '../server/src/analysis';
 import { computeDiagnostics } from '../server/src/features/diagnostics';
 import { commonRules } from '../server/src/rules/common';
+import { fileSystemWorkspace } from '../server/src/host/fsWorkspace';
 import { DEFAULT_SETTINGS } from '../server/src/settings';
 import { stressSupervisor, stressUnit } from './fixtures';
 
@@ -37,7 +38,7 @@ for (const fixture of [stressUnit(), stressSupervisor()]) {
       try { return rule.check(c); } finally { perRule.set(rule.code, (perRule.get(rule.code) ?? 0) + performance.now() - s); }
     } }));
     const timed = { ...analyzed, support: { ...analyzed.support, rules } };
-    count = computeDiagnostics(timed, DEFAULT_SETTINGS).length;
+    count = computeDiagnostics(timed, DEFAULT_SETTINGS, fileSystemWorkspace()).length; // as the server does
     const t2 = performance.now();
     parse += t1 - t0;
     total += t2 - t0;

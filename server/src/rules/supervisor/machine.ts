@@ -28,11 +28,16 @@ function names(workspace: WorkspaceView, file: string, cache: Accounts): Set<str
   return cache.get(file);
 }
 
-function folderProblem(kind: string, value: string, workspace: WorkspaceView): string | undefined {
+/** Folders looked up once per check: programs often share one log folder. */
+type Folders = Map<string, boolean>;
+
+function folderProblem(kind: string, value: string, workspace: WorkspaceView, folders: Folders): string | undefined {
   if (kind === 'logfile' && LOGFILE_WORDS.includes(value.toLowerCase())) return undefined;
   if (!isAbsolute(value)) return undefined; // relative to supervisord's working folder, unknown here
   const folder = kind === 'directory' ? value : dirname(value);
-  return exists(workspace, folder) ? undefined : `The folder ${folder} does not exist on this machine: supervisord refuses to start until it does.`;
+  let found = folders.get(folder);
+  if (found === undefined) folders.set(folder, (found = exists(workspace, folder)));
+  return found ? undefined : `The folder ${folder} does not exist on this machine: supervisord refuses to start until it does.`;
 }
 
 function accountProblem(kind: string, value: string, workspace: WorkspaceView, cache: Accounts): string | undefined {
@@ -50,6 +55,7 @@ export const notOnThisMachine: Rule = {
     if (!workspace) return [];
     const results: Diagnostic[] = [];
     const accounts: Accounts = new Map();
+    const folders: Folders = new Map();
     const here: Record<string, string> = filePath ? { here: dirname(filePath) } : {};
     for (const section of doc.sections) {
       const { type } = splitHeader(section);
@@ -60,7 +66,7 @@ export const notOnThisMachine: Rule = {
         if (!['logfile', 'file_path', 'directory', 'user', 'user_group'].includes(kind)) continue;
         const value = valueOf(entry, here);
         if (value === undefined || value === '') continue;
-        const problem = kind === 'user' || kind === 'user_group' ? accountProblem(kind, value, workspace, accounts) : folderProblem(kind, value, workspace);
+        const problem = kind === 'user' || kind === 'user_group' ? accountProblem(kind, value, workspace, accounts) : folderProblem(kind, value, workspace, folders);
         if (problem) results.push(diagnostic(entry.valueRange, problem, WARNING));
       }
     }

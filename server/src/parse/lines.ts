@@ -1,6 +1,9 @@
 // Splitting text into physical lines the way LSP counts them (\r\n, \n and \r all end a line).
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { SourceLine } from './model';
+import type { Expansion, SourceLine } from './model';
+
+/** The expansions of the many entries that have none: one shared, frozen empty list rather than one each. */
+export const NO_EXPANSIONS = Object.freeze([]) as unknown as Expansion[];
 
 /** The physical lines, each still of kind 'blank': the parsers classify them in place. */
 export function splitLines(text: string): SourceLine[] {

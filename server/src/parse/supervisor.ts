@@ -7,7 +7,7 @@
 // - `%(name)s` expansions are located with their ranges.
 // It never throws.
 import type { Entry, Expansion, ParsedDocument, Section, SourceLine, SyntaxProblem, ValuePiece } from './model';
-import { firstNonBlank, isSpace, lastNonBlank, pos, range, splitLines } from './lines';
+import { firstNonBlank, isSpace, lastNonBlank, NO_EXPANSIONS, pos, range, splitLines } from './lines';
 import { positionAt } from './positions';
 
 interface Open {
@@ -116,7 +116,7 @@ function makeEntry(n: number, first: number, sep: number, end: number, text: str
   return {
     key: text.slice(first, keyEnd).toLowerCase(), keyRange,
     separator: text[sep] === ':' ? ':' : '=', value, pieces, valueRange,
-    range: { start: keyRange.start, end: valueRange.end }, expansions: [],
+    range: { start: keyRange.start, end: valueRange.end }, expansions: NO_EXPANSIONS,
   };
 }
 
@@ -158,5 +158,5 @@ function findExpansions(entry: Entry): Expansion[] {
     });
     at = value.indexOf('%', end);
   }
-  return found;
+  return found.length ? found : NO_EXPANSIONS;
 }

@@ -6,7 +6,7 @@
 // It never throws: every line ends up classified, and problems are collected, not raised.
 import type { Position } from 'vscode-languageserver-types';
 import type { Entry, ParsedDocument, Section, SourceLine, SyntaxProblem, ValuePiece } from './model';
-import { firstNonBlank, isWhitespace, lastNonBlank, pos, range, splitLines } from './lines';
+import { firstNonBlank, isWhitespace, lastNonBlank, NO_EXPANSIONS, pos, range, splitLines } from './lines';
 import { positionAt } from './positions';
 
 const BOM = '\uFEFF';
@@ -120,7 +120,7 @@ function parseAssignment(lines: SourceLine[], n: number, first: number, comments
   const keyRange = range(n, first, keyEnd);
   return {
     key: text.slice(first, keyEnd), keyRange, separator: '=',
-    value, pieces, valueRange, range: { start: keyRange.start, end: entryEnd }, expansions: [],
+    value, pieces, valueRange, range: { start: keyRange.start, end: entryEnd }, expansions: NO_EXPANSIONS,
   };
 }
 

@@ -13,9 +13,11 @@ export function segmentPattern(segment: string): RegExp {
     if (c === '*') source += '[^/]*';
     else if (c === '?') source += '[^/]';
     else if (c === '[') {
-      const close = segment.indexOf(']', i + 2);
+      // A `]` right after `[` or `[!` belongs to the set, as in fnmatch.
+      const close = segment.indexOf(']', segment[i + 1] === '!' ? i + 3 : i + 2);
       if (close < 0) { source += '\\['; continue; }
-      let body = segment.slice(i + 1, close).replace(/\\/g, '\\\\');
+      // Brackets and carets inside are literal to fnmatch (`[]]` matches `]`); a JS class needs them escaped.
+      let body = segment.slice(i + 1, close).replace(/[\\\][^]/g, '\\$&');
       if (body.startsWith('!')) body = '^' + body.slice(1);
       source += characterClass(body);
       i = close;

@@ -54,4 +54,13 @@ describe('fuzz regressions', () => {
     const diagnostics = diagnose('file:///etc/supervisor/supervisord.conf', '[supervisord]\n[include]\nfiles = conf.d/[z-a].conf\n');
     assert.ok(Array.isArray(diagnostics));
   });
+
+  it('reads brackets and carets inside a set as fnmatch does (figures from Python fnmatch.fnmatchcase)', () => {
+    const expected: [string, string, boolean][] = [
+      ['[]]', ']', true], ['[]]', 'a', false], ['[!]]', ']', false], ['[!]]', 'a', true],
+      ['[^a]', '^', true], ['[^a]', 'b', false], ['[[]', '[', true], ['[\\]', '\\', true],
+      ['[!]a]', 'b', true], ['[!]a]', 'a', false], ['a[]b]c', 'a]c', true], ['[]-a]', '^', true],
+    ];
+    for (const [pattern, name, matches] of expected) assert.equal(segmentPattern(pattern).test(name), matches, `${pattern} ~ ${name}`);
+  });
 });

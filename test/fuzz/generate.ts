@@ -105,6 +105,16 @@ function at(rng: Rng, text: string): number {
   return rng.int(text.length + 1);
 }
 
+/** Inserts `rng.range(1, upTo)` pieces at random places, each made by `piece` after its place is drawn. */
+function sprinkle(rng: Rng, text: string, upTo: number, piece: () => string): string {
+  let out = text;
+  for (let k = rng.range(1, upTo); k > 0; k--) {
+    const a = at(rng, out);
+    out = out.slice(0, a) + piece() + out.slice(a);
+  }
+  return out;
+}
+
 function randomString(rng: Rng, max: number): string {
   let s = '';
   const n = rng.int(max + 1);
@@ -159,14 +169,7 @@ const MUTATORS: Record<string, Mutator> = {
   bom(rng, text) {
     return '\uFEFF' + (rng.chance(0.2) ? '\uFEFF' : '') + text;
   },
-  nul(rng, text) {
-    let out = text;
-    for (let k = rng.range(1, 5); k > 0; k--) {
-      const a = at(rng, out);
-      out = out.slice(0, a) + '\0'.repeat(rng.range(1, 3)) + out.slice(a);
-    }
-    return out;
-  },
+  nul: (rng, text) => sprinkle(rng, text, 5, () => '\0'.repeat(rng.range(1, 3))),
   tabs(rng, text) {
     return rng.chance(0.5) ? text.replace(/ /g, () => (rng.chance(0.5) ? '\t' : ' '))
       : text.replace(/^/gm, () => rng.pick(['\t', ' \t', '\t\t', '']));
@@ -186,31 +189,10 @@ const MUTATORS: Record<string, Mutator> = {
     lines.splice(rng.int(lines.length + 1), 0, rng.pick(['ExecStart=/bin/x \\', 'command=x', 'environment=', 'Description=\\']) + '\n' + body);
     return lines.join('\n');
   },
-  brackets(rng, text) {
-    let out = text;
-    for (let k = rng.range(1, 6); k > 0; k--) {
-      const a = at(rng, out);
-      out = out.slice(0, a) + rng.pick(['[', ']', '[[', ']]', '[]', '\n[', ']\n', '\n[Unit\n', '\n[program:x\n', '\n[ ]\n']) + out.slice(a);
-    }
-    return out;
-  },
-  expansions(rng, text) {
-    let out = text;
-    for (let k = rng.range(1, 6); k > 0; k--) {
-      const a = at(rng, out);
-      out = out.slice(0, a) + rng.pick(['%(', '%(here', '%(here)', '%(here)s', '%(process_num)03d', '%()', '%(x)', '%', '%%', '%(ENV_X)s',
-        '%(' + 'y'.repeat(rng.int(50)), '%(a)-10.3f']) + out.slice(a);
-    }
-    return out;
-  },
-  specifiers(rng, text) {
-    let out = text;
-    for (let k = rng.range(1, 6); k > 0; k--) {
-      const a = at(rng, out);
-      out = out.slice(0, a) + rng.pick(['%', '%n', '%i', '%%', '%%%', '%\n', '%\\\n', '%{', '%Z', '%h/x']) + out.slice(a);
-    }
-    return out;
-  },
+  brackets: (rng, text) => sprinkle(rng, text, 6, () => rng.pick(['[', ']', '[[', ']]', '[]', '\n[', ']\n', '\n[Unit\n', '\n[program:x\n', '\n[ ]\n'])),
+  expansions: (rng, text) => sprinkle(rng, text, 6, () => rng.pick(['%(', '%(here', '%(here)', '%(here)s', '%(process_num)03d', '%()', '%(x)',
+    '%', '%%', '%(ENV_X)s', '%(' + 'y'.repeat(rng.int(50)), '%(a)-10.3f'])),
+  specifiers: (rng, text) => sprinkle(rng, text, 6, () => rng.pick(['%', '%n', '%i', '%%', '%%%', '%\n', '%\\\n', '%{', '%Z', '%h/x'])),
   shuffleLines(rng, text) {
     const lines = text.split('\n');
     for (let k = rng.range(1, 5); k > 0 && lines.length > 1; k--) {
@@ -224,14 +206,7 @@ const MUTATORS: Record<string, Mutator> = {
     const other = rng.pick(spliceSource).text;
     return text.slice(0, at(rng, text)) + other.slice(at(rng, other));
   },
-  globs(rng, text) {
-    let out = text;
-    for (let k = rng.range(1, 4); k > 0; k--) {
-      const a = at(rng, out);
-      out = out.slice(0, a) + rng.pick(GLOBS) + out.slice(a);
-    }
-    return out;
-  },
+  globs: (rng, text) => sprinkle(rng, text, 4, () => rng.pick(GLOBS)),
   trailing(rng, text) {
     return text.replace(/\n/g, () => rng.pick([' \n', '\t\n', '\\\n', '\n', '\n', '\n']));
   },

@@ -1,7 +1,7 @@
 // The systemd schema: generated records (data/systemd/*.tsv) merged with hand-written summaries,
 // enum value explanations and replacements.
 import type { DialectSchema, DirectiveSpec } from '../types';
-import { recordsNamed } from '../lookup';
+import { findDirective } from '../lookup';
 import { generatedDirectives, type GeneratedDirective } from './directives.generated';
 import { replacementFor } from './replacements';
 import { systemdSections } from './sections';
@@ -44,9 +44,7 @@ export const systemdSchema: DialectSchema = {
 
 /** The record for `name` as used in `section`: differs from a name-only lookup for Type= in [Mount]. */
 export function systemdDirective(section: string, name: string): DirectiveSpec | undefined {
-  // Through the name index: rules ask this once per line, and a scan of every record was most of their time.
-  const records = recordsNamed(systemdSchema, name);
-  return records.find((d) => d.placements.some((p) => p.section === section)) ?? records[0];
+  return findDirective(systemdSchema, name, section);
 }
 
 export { noopSince, directiveNotes } from './directives.generated';

@@ -4,6 +4,7 @@ import { dialectSupport } from '../../dialects';
 import { positionAt } from '../../parse/positions';
 import { copyString, sectionLookups } from '../../schema/lookup';
 import type { DirectiveSpec, ValueSpec, Version } from '../../schema/types';
+import { versionWithin } from '../../schema/version';
 import type { ValueIssue, ValueValidator } from '../../values/types';
 import { closest } from '../../util/similar';
 import type { QuickFix, Rule } from '../types';
@@ -69,7 +70,5 @@ function validated(validate: ValueValidator, directive: DirectiveSpec, value: st
 
 /** The enum words a value may take at `version`: what "did you mean" chooses from. */
 function wordsAt(spec: ValueSpec, version: Version): string[] {
-  const inRange = (v: { since?: Version; until?: Version }) => typeof version !== 'number'
-    || ((typeof v.since !== 'number' || v.since <= version) && (typeof v.until !== 'number' || version <= v.until));
-  return (spec.values ?? []).filter(inRange).map((v) => v.name);
+  return (spec.values ?? []).filter((v) => versionWithin(version, v.since, v.until)).map((v) => v.name);
 }

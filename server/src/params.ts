@@ -1,10 +1,10 @@
 // Shape checks for what a client sends. The handlers trust their params; a broken or hostile client
 // gets InvalidParams for a request and a logged, ignored notification instead of a thrown TypeError.
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { isObject } from './util/isObject';
 
 type Check = (value: unknown) => string | undefined;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** LSP's uinteger: what line and character must be. */
 const isUinteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2 ** 31 - 1;
@@ -42,7 +42,6 @@ export const didChangeParams = all(
   member('textDocument', (d) => isObject(d) && typeof d.uri === 'string' && Number.isInteger(d.version), 'a { uri, version }'),
   member('contentChanges', (changes) => Array.isArray(changes) && changes.every((c) => isObject(c) && typeof c.text === 'string'
     && (c.range === undefined ? c.rangeLength === undefined : isRange(c.range))), 'an array of { text } or { range, text }'));
-export const documentIdParams = documentParams;
 /** completionItem/resolve gets an item back; only its label is required (its data is checked where it is read). */
 export const completionItemParams = all(member('label', (l) => typeof l === 'string', 'a string'));
 

@@ -5,6 +5,7 @@ import { dialectSupport } from '../dialects';
 import type { Dialect } from '../parse/model';
 import { findDirective } from '../schema/lookup';
 import type { Version } from '../schema/types';
+import { isObject } from '../util/isObject';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
 
 /** Enough to find an item's schema record again; kept small, since every item carries it. */
@@ -13,7 +14,6 @@ export type ResolveData =
   | { dialect: Dialect; kind: 'directive'; section: string; name: string; separator: string; version: Version }
   | { dialect: Dialect; kind: 'value'; section: string; name: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isVersion = (value: unknown): value is Version =>
   (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(\.\d+)*$/.test(value));
 
@@ -57,7 +57,10 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return markdown === undefined ? item : { ...item, documentation: { kind: MarkupKind.Markdown, value: markdown } };
 }
 
-/** True when the letters of `prefix` appear in `label` in order, ignoring case. */
+/**
+ * True when the letters of `prefix` appear in `label` in order, ignoring case. Editors filter fuzzily
+ * (VS Code needs the letters in order, with extra constraints), so this keeps a superset of theirs.
+ */
 export function matchesSubsequence(label: string, prefix: string): boolean {
   const text = label.toLowerCase();
   let at = 0;
@@ -66,12 +69,4 @@ export function matchesSubsequence(label: string, prefix: string): boolean {
     if (at === 0) return false;
   }
   return true;
-}
-
-/**
- * The items a client could still show for this typed prefix. Editors filter fuzzily (VS Code needs
- * the letters in order, with extra constraints), so an in-order subsequence keeps a superset of theirs.
- */
-export function filterByPrefix(items: CompletionItem[], prefix: string): CompletionItem[] {
-  return items.filter((item) => matchesSubsequence(item.filterText ?? item.label, prefix));
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { completion } from '../../../server/src/features/completion';
-import { filterByPrefix, matchesSubsequence, resolveCompletion } from '../../../server/src/features/completionDocs';
+import { matchesSubsequence, resolveCompletion } from '../../../server/src/features/completionDocs';
 import { analyzeMarked } from '../../helpers/analyzeText';
 
 function listAt(uri: string, source: string, version: number | string = 252) {
@@ -59,7 +59,7 @@ describe('completion: narrowing to the typed prefix', () => {
     const list = listAt('file:///x.service', '[Se$0');
     assert.equal(list.isIncomplete, false);
     find(list.items, '[Service]');
-    assert.deepEqual(filterByPrefix(list.items, '[Srv').map((i) => i.label), ['[Service]']);
+    assert.deepEqual(list.items.filter((i) => matchesSubsequence(i.filterText ?? i.label, '[Srv')).map((i) => i.label), ['[Service]']);
   });
 
   it('matches supervisor options case-insensitively', () => {

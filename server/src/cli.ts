@@ -1,13 +1,13 @@
-// Entry of dist/cli.js: `daemon-config check [--format text|json] [--systemd-version N] PATH...`.
-import { readFileSync } from 'node:fs';
+// Entry of dist/cli.js: `daemon-config check [options] PATH...` (see cli/args.ts).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from './analysis';
-import { parseArgs } from './cli/args';
+import { parseArgs, type CheckOptions } from './cli/args';
 import { collectFiles } from './cli/collect';
 import { formatJson, formatText, summary, type FileReport } from './cli/format';
 import { computeDiagnostics } from './features/diagnostics';
 import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
+import { readRegularFileSync } from './host/readRegularFile';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { NEWEST_KNOWN_SYSTEMD } from './settings';
 
@@ -15,6 +15,9 @@ import { NEWEST_KNOWN_SYSTEMD } from './settings';
 function fileUri(path: string): string {
   return /^[A-Za-z0-9/._@+,=:-]*$/.test(path) ? `file://${path}` : pathToFileURL(path).href;
 }
+
+const LANGUAGE_OF = { systemd: 'systemd-unit', supervisor: 'supervisor-conf' } as const;
+const FAILING_SEVERITY = { error: 1, warning: 2, information: 3 } as const;
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -24,26 +27,38 @@ async function main(argv: string[]): Promise<number> {
   }
   const { options } = parsed;
   const systemdVersion = options.systemdVersion ?? (await hostSystemdVersion()) ?? NEWEST_KNOWN_SYSTEMD;
-  const { files, errors } = collectFiles(options.paths);
+  const { files, folders, errors } = collectFiles(options.paths);
   const workspace = memoizedWorkspace(fileSystemWorkspace());
   const reports: FileReport[] = [];
+  const checked = new Set<string>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      errors.push(`${file}: ${(error as Error).message}`);
+    const read = readRegularFileSync(file.path);
+    if (!read.ok) {
+      errors.push(`${file.path}: ${read.message}`);
       continue;
     }
-    const analyzed = analyze(fileUri(resolve(file)), 0, text);
-    if (!analyzed) continue; // a .conf that is neither dialect
-    reports.push({ file, diagnostics: computeDiagnostics(analyzed, { systemdVersion }, workspace) });
+    const analyzed = analyze(fileUri(resolve(file.path)), 0, read.text, options.dialect && LANGUAGE_OF[options.dialect]);
+    if (!analyzed) {
+      // In a folder, a .conf of some other program is normal; a file named on purpose is not.
+      if (file.named) errors.push(`${file.path}: neither a systemd unit nor a supervisor config by its name or content; --dialect systemd or --dialect supervisor reads it as one`);
+      continue;
+    }
+    checked.add(file.realPath);
+    reports.push({ file: file.path, diagnostics: computeDiagnostics(analyzed, { systemdVersion }, workspace) });
+  }
+  for (const folder of folders) {
+    if (!folder.found.some((path) => checked.has(path))) errors.push(`${folder.path}: no systemd unit or supervisor config found in this folder`);
   }
   for (const error of errors) process.stderr.write(`daemon-config: ${error}\n`);
   process.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
   if (options.format === 'text') process.stderr.write(summary(reports) + '\n');
   if (errors.length) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => (d.severity ?? 1) === 1)) ? 1 : 0;
+  return fails(reports, options) ? 1 : 0;
+}
+
+function fails(reports: FileReport[], options: CheckOptions): boolean {
+  const least = FAILING_SEVERITY[options.maxSeverity];
+  return reports.some((r) => r.diagnostics.some((d) => (d.severity ?? 1) <= least));
 }
 
 main(process.argv.slice(2)).then((code) => {

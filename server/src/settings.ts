@@ -7,6 +7,8 @@ export interface ServerSettings extends AnalysisSettings {
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
+/** The oldest systemd release the directive data covers. */
+export const OLDEST_KNOWN_SYSTEMD = 219;
 
 export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150 };
 

@@ -1,34 +1,69 @@
 // Command-line arguments of `daemon-config check`.
+import { NEWEST_KNOWN_SYSTEMD, OLDEST_KNOWN_SYSTEMD } from '../settings';
+
+export type Dialect = 'systemd' | 'supervisor';
+export type SeverityName = 'error' | 'warning' | 'information';
 
 export interface CheckOptions {
   format: 'text' | 'json';
   systemdVersion: number | undefined;
+  /** How to read files whose name and content say nothing; undefined: such files are an error. */
+  dialect: Dialect | undefined;
+  /** The least severe diagnostic that makes the exit status 1. */
+  maxSeverity: SeverityName;
   paths: string[];
 }
 
-export const USAGE = `usage: daemon-config check [--format text|json] [--systemd-version N] PATH...
+export const USAGE = `usage: daemon-config check [options] PATH...
 
-Checks systemd unit files and supervisor configs; folders are searched for them.
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O failure.`;
+Checks systemd unit files and supervisor configs. Folders are searched for them (hidden folders
+only where units live: .config/systemd/user, .config/containers/systemd, .local/share/systemd/user;
+never node_modules); a file named here is always read.
+
+options:
+  --format text|json          output (default text)
+  --systemd-version N         systemd release the units target, ${OLDEST_KNOWN_SYSTEMD} to ${NEWEST_KNOWN_SYSTEMD}
+                              (default: this host's, else ${NEWEST_KNOWN_SYSTEMD})
+  --dialect systemd|supervisor
+                              read files whose name and content do not say which they are as this
+  --max-severity error|warning|information
+                              the least severe finding that makes the exit status 1 (default error)
+
+Exit status: 0 nothing at or above --max-severity, 1 something found, 2 usage or I/O failure,
+a named file that is neither a unit nor a supervisor config, or a folder with none in it.`;
 
 export type Parsed = { ok: true; options: CheckOptions } | { ok: false; message: string; help?: boolean };
+
+const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information'];
 
 export function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') return { ok: false, message: USAGE, help: argv.length > 0 };
   if (argv[0] !== 'check') return { ok: false, message: `unknown command '${argv[0]}'\n${USAGE}` };
-  const options: CheckOptions = { format: 'text', systemdVersion: undefined, paths: [] };
+  const options: CheckOptions = { format: 'text', systemdVersion: undefined, dialect: undefined, maxSeverity: 'error', paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i];
+    if (flag === '--help' || flag === '-h') return { ok: false, message: USAGE, help: true };
     if (flag === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json') return { ok: false, message: `--format takes text or json, not '${format ?? ''}'` };
       options.format = format;
     } else if (flag === '--systemd-version') {
       const version = value();
-      if (!version || !/^\d{3}$/.test(version)) return { ok: false, message: `--systemd-version takes a release number such as 252, not '${version ?? ''}'` };
-      options.systemdVersion = Number(version);
+      const number = version && /^\d+$/.test(version) ? Number(version) : NaN;
+      if (!(number >= OLDEST_KNOWN_SYSTEMD && number <= NEWEST_KNOWN_SYSTEMD)) {
+        return { ok: false, message: `--systemd-version takes a systemd release from ${OLDEST_KNOWN_SYSTEMD} to ${NEWEST_KNOWN_SYSTEMD} (the ones daemon-config knows), not '${version ?? ''}'` };
+      }
+      options.systemdVersion = number;
+    } else if (flag === '--dialect') {
+      const dialect = value();
+      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd or supervisor, not '${dialect ?? ''}'` };
+      options.dialect = dialect;
+    } else if (flag === '--max-severity') {
+      const severity = value();
+      if (!SEVERITIES.includes(severity as SeverityName)) return { ok: false, message: `--max-severity takes ${SEVERITIES.join(', ')}, not '${severity ?? ''}'` };
+      options.maxSeverity = severity as SeverityName;
     } else if (flag === '--') {
       options.paths.push(...argv.slice(i + 1));
       break;

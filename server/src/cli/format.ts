@@ -25,5 +25,5 @@ export function formatJson(reports: FileReport[]): string {
 
 export function summary(reports: FileReport[]): string {
   const count = (s: number) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => (d.severity ?? 1) === s).length, 0);
-  return `${reports.length} file(s) checked: ${count(1)} error(s), ${count(2)} warning(s)`;
+  return `${reports.length} file(s) checked: ${count(1)} error(s), ${count(2)} warning(s), ${count(3)} information`;
 }

@@ -1,9 +1,17 @@
 // The workspace view rules use, backed by the file system: reading files and expanding globs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Rules are synchronous, so both are bounded: only regular files are read, and only so much
+// (readRegularFile.ts); a glob stops after so many paths, folder entries and wildcard levels.
+import { opendirSync, statSync, type Dir } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { WorkspaceView } from '../rules/types';
+import type { GlobExpansion, WorkspaceView } from '../rules/types';
+import { readRegularFileSync } from './readRegularFile';
 
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Paths a glob may match (and keep at any of its levels); supervisord configs include far fewer. */
+export const MAX_GLOB_PATHS = 1000;
+/** Folder entries a glob may look at in all. */
+export const MAX_GLOB_ENTRIES = 20000;
+/** Path segments with wildcards a glob may have (`conf.d/*.conf` has one). */
+export const MAX_GLOB_DEPTH = 8;
 
 /** A glob segment (`*`, `?`, `[...]`) as a regular expression, the way Python's fnmatch reads it. */
 export function segmentPattern(segment: string): RegExp {
@@ -52,27 +60,46 @@ function hasMagic(segment: string): boolean {
 
 /** Expands a glob to existing paths; hidden files match only patterns that start with a dot. */
 export function expandGlob(pattern: string, cwd: string): string[] {
+  return expandGlobBounded(pattern, cwd).paths;
+}
+
+/** The same, saying when a cap cut the expansion short (then `paths` holds what was found before it). */
+export function expandGlobBounded(pattern: string, cwd: string): GlobExpansion {
   const absolute = isAbsolute(pattern) ? pattern : join(cwd, pattern);
   const segments = absolute.split('/').filter(Boolean);
+  const depth = segments.filter(hasMagic).length;
+  if (depth > MAX_GLOB_DEPTH) return { paths: [], capped: `it has ${depth} wildcard levels, more than the ${MAX_GLOB_DEPTH} followed` };
   let paths = ['/'];
+  let entries = 0;
+  let capped: string | undefined;
+  const keep = (list: string[], path: string) => {
+    if (list.length < MAX_GLOB_PATHS) list.push(path);
+    else capped ??= `it matches more than ${MAX_GLOB_PATHS} paths`;
+  };
   for (const segment of segments) {
     const next: string[] = [];
     for (const base of paths) {
       if (!hasMagic(segment)) {
         const candidate = join(base, segment);
-        if (exists(candidate)) next.push(candidate);
+        if (exists(candidate)) keep(next, candidate);
         continue;
       }
+      const names = readNames(base, MAX_GLOB_ENTRIES - entries);
+      entries += names.length;
+      if (entries >= MAX_GLOB_ENTRIES) {
+        capped ??= `expanding it reads more than ${MAX_GLOB_ENTRIES} folder entries`;
+        break;
+      }
       const matcher = segmentPattern(segment);
-      for (const name of safeReaddir(base)) {
+      for (const name of names) {
         if (name.startsWith('.') && !segment.startsWith('.')) continue;
-        if (matcher.test(name)) next.push(join(base, name));
+        if (matcher.test(name)) keep(next, join(base, name));
       }
     }
     paths = next;
     if (paths.length === 0) break;
   }
-  return paths.sort();
+  return { paths: paths.sort(), capped };
 }
 
 function exists(path: string): boolean {
@@ -84,12 +111,19 @@ function exists(path: string): boolean {
   }
 }
 
-function safeReaddir(path: string): string[] {
+/** Up to `budget` names in a folder (a huge folder is not listed whole); none when it cannot be read. */
+function readNames(path: string, budget: number): string[] {
+  const names: string[] = [];
+  let dir: Dir | undefined;
   try {
-    return readdirSync(path);
+    dir = opendirSync(path);
+    for (let entry = dir.readSync(); entry && names.length < budget; entry = dir.readSync()) names.push(entry.name);
   } catch {
-    return [];
+    // not a folder, or unreadable: it matches nothing, as for Python's glob
+  } finally {
+    dir?.closeSync();
   }
+  return names;
 }
 
 export function fileSystemWorkspace(overlay?: (path: string) => string | undefined): WorkspaceView {
@@ -97,14 +131,11 @@ export function fileSystemWorkspace(overlay?: (path: string) => string | undefin
     readFile(path) {
       const open = overlay?.(path);
       if (open !== undefined) return open;
-      try {
-        if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-        return readFileSync(path, 'utf8');
-      } catch {
-        return undefined;
-      }
+      const read = readRegularFileSync(path);
+      return read.ok ? read.text : undefined;
     },
     glob: expandGlob,
+    globBounded: expandGlobBounded,
   };
 }
 
@@ -114,17 +145,19 @@ export function fileSystemWorkspace(overlay?: (path: string) => string | undefin
  */
 export function memoizedWorkspace(view: WorkspaceView): WorkspaceView {
   const files = new Map<string, string | undefined>();
-  const globs = new Map<string, string[]>();
+  const globs = new Map<string, GlobExpansion>();
+  const expand = (pattern: string, cwd: string) => {
+    const key = `${cwd}\0${pattern}`;
+    let found = globs.get(key);
+    if (!found) globs.set(key, (found = view.globBounded?.(pattern, cwd) ?? { paths: view.glob(pattern, cwd) }));
+    return { ...found, paths: found.paths.slice() };
+  };
   return {
     readFile(path) {
       if (!files.has(path)) files.set(path, view.readFile(path));
       return files.get(path);
     },
-    glob(pattern, cwd) {
-      const key = `${cwd}\0${pattern}`;
-      let found = globs.get(key);
-      if (!found) globs.set(key, (found = view.glob(pattern, cwd)));
-      return found.slice();
-    },
+    glob: (pattern, cwd) => expand(pattern, cwd).paths,
+    globBounded: expand,
   };
 }

@@ -1,8 +1,9 @@
 // Where unit files live: the workspace's folders and the host's unit search path, by unit name.
 // Scans are cached briefly so completion stays fast while new files still show up.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { UNIT_TYPES } from '../classify/fileKind';
+import { DirectoryWalk, type WalkPolicy } from './directoryWalk';
 
 export interface UnitFile {
   name: string;
@@ -33,29 +34,19 @@ function listUnits(dir: string): string[] {
   }
 }
 
-function scanWorkspace(root: string, out: UnitFile[], depth = 0): void {
-  if (depth > MAX_DEPTH || out.length >= MAX_WORKSPACE_FILES) return;
-  let names: string[];
-  try {
-    names = readdirSync(root);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (out.length >= MAX_WORKSPACE_FILES) return;
-    const full = join(root, name);
-    if (UNIT_FILE.test(name)) out.push({ name, path: full, origin: 'workspace' });
-    else if (!name.startsWith('.') && !SKIP_DIRS.has(name) && !name.includes('.') && isDir(full)) scanWorkspace(full, out, depth + 1);
-    else if (name.endsWith('.d') && isDir(full)) continue;
-  }
-}
+/** Folders the scan enters: not hidden, not build output, and not `foo.service.d` or `x.target.wants` (no dot). */
+const WORKSPACE_POLICY: WalkPolicy = {
+  enterFolder: (_relative, name) => !name.startsWith('.') && !SKIP_DIRS.has(name) && !name.includes('.'),
+  wantFile: (_folder, name) => UNIT_FILE.test(name),
+  maxDepth: MAX_DEPTH,
+  maxFiles: MAX_WORKSPACE_FILES,
+};
 
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+/** Unit files under the workspace folders, each once by its real path (links and loops walk no further). */
+function scanWorkspace(roots: string[], out: UnitFile[]): void {
+  const walk = new DirectoryWalk(WORKSPACE_POLICY);
+  for (const root of roots) walk.walk(root);
+  for (const { path } of walk.files()) out.push({ name: basename(path), path, origin: 'workspace' });
 }
 
 export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: string[] = SYSTEM_UNIT_PATH): UnitCatalog {
@@ -64,7 +55,7 @@ export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: stri
   const load = () => {
     if (cached && Date.now() - at < FRESH_MS) return cached;
     const files: UnitFile[] = [];
-    for (const root of workspaceRoots()) scanWorkspace(root, files);
+    scanWorkspace(workspaceRoots(), files);
     const seen = new Set(files.map((f) => f.name));
     for (const dir of hostDirs) {
       for (const name of listUnits(dir)) {

@@ -15,6 +15,14 @@ export interface WorkspaceView {
   readFile(path: string): string | undefined;
   /** Paths matching a glob, for `[include] files=`. */
   glob(pattern: string, cwd: string): string[];
+  /** The same, saying when a cap (paths, folder entries, depth) cut the expansion short. */
+  globBounded?(pattern: string, cwd: string): GlobExpansion;
+}
+
+export interface GlobExpansion {
+  paths: string[];
+  /** Why the expansion stopped early, in words; undefined when it is complete. */
+  capped?: string;
 }
 
 export interface RuleContext {

@@ -7,6 +7,9 @@ import { diagnostic, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
 import { entry } from './sections';
 
+// A glob too big to expand in full: the server and checker stop at a cap rather than hang on a pattern like /*/*/*.
+export const GLOB_CAPPED = 'supervisor/include-glob-capped';
+
 export const includeNoMatch: Rule = {
   code: 'supervisor/include-no-match',
   check({ doc, filePath, workspace }) {
@@ -20,8 +23,14 @@ export const includeNoMatch: Rule = {
         const pattern = match[0];
         if (pattern.includes('%(') || match.index === undefined) continue;
         const absolute = isAbsolute(pattern) ? pattern : join(base, pattern);
-        if (workspace.glob(absolute, base).length > 0) continue;
         const range = { start: positionAt(files.pieces, match.index), end: positionAt(files.pieces, match.index + pattern.length) };
+        const expansion = workspace.globBounded?.(absolute, base) ?? { paths: workspace.glob(absolute, base) };
+        if (expansion.capped) {
+          const capped = diagnostic(range, `${absolute} was expanded only in part (${expansion.capped}): checks across the included files see only what was found before that.`, WARNING);
+          results.push({ ...capped, code: GLOB_CAPPED });
+          continue;
+        }
+        if (expansion.paths.length > 0) continue;
         results.push(diagnostic(range, `No file matches ${absolute}: supervisord skips this pattern with a warning.`, WARNING));
       }
     }

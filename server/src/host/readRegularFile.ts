@@ -1,0 +1,108 @@
+// Reading a file the workspace or the command line points at, without trusting what it is: only a
+// regular file is read, and only up to a limit. A FIFO would block the read for good, /dev/zero
+// never ends, and /proc/kmsg reports itself as an empty regular file but blocks and consumes the
+// kernel log; each is refused with a reason instead.
+import { closeSync, constants, fstatSync, openSync, readSync, statfsSync, statSync, type Stats } from 'node:fs';
+
+/** The most bytes read from one file; a larger file is refused. The single limit server and checker share. */
+export const MAX_READ_BYTES = 4 * 1024 * 1024;
+
+export type ReadRefusal = 'missing' | 'not-regular' | 'kernel-file' | 'too-large' | 'unreadable';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; refusal: ReadRefusal; message: string };
+
+/** Magic numbers (statfs f_type) of Linux file systems whose files are kernel interfaces, not data. */
+const KERNEL_FILE_SYSTEMS = new Map<number, string>([
+  [0x9fa0, 'proc'], [0x62656572, 'sysfs'], [0x64626720, 'debugfs'], [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'], [0x27e0eb, 'cgroup'], [0x63677270, 'cgroup2'], [0x62656570, 'configfs'],
+  [0xcafe4a11, 'bpf'], [0xde5e81e4, 'efivarfs'], [0x6165676c, 'pstore'], [0x65735543, 'fusectl'],
+  [0x42494e4d, 'binfmt_misc'], [0xf97cff8c, 'selinuxfs'],
+]);
+
+/** What a non-regular file is, in words for a message. */
+export function fileTypeName(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function refuse(refusal: ReadRefusal, message: string): ReadResult {
+  return { ok: false, refusal, message };
+}
+
+function errorResult(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('missing', 'no such file or directory');
+  if (code === 'ELOOP') return refuse('unreadable', 'too many levels of symbolic links');
+  return refuse('unreadable', (error as Error).message);
+}
+
+/** The kernel file system an open file is on, if it is one; statfs through /proc/self/fd sees the file itself. */
+function kernelFileSystem(fd: number, path: string): string | undefined {
+  for (const target of [`/proc/self/fd/${fd}`, path]) {
+    try {
+      return KERNEL_FILE_SYSTEMS.get(statfsSync(target).type);
+    } catch {
+      // no /proc, or statfs unsupported here: try the path, then give up (the other checks still hold)
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a regular file as UTF-8, at most `limit` bytes. Never blocks on what the file is: the type is
+ * checked by `stat` before opening (opening some devices has effects of its own), the open is
+ * O_NONBLOCK (a FIFO swapped in meanwhile does not hang it) and `fstat` checks again what was opened.
+ */
+export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadResult {
+  let before: Stats;
+  try {
+    before = statSync(path);
+  } catch (error) {
+    return errorResult(error);
+  }
+  if (!before.isFile()) return refuse('not-regular', `${fileTypeName(before)}, not a regular file`);
+  if (before.size > limit) return refuse('too-large', tooLarge(before.size, limit));
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    return errorResult(error);
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return refuse('not-regular', `${fileTypeName(opened)}, not a regular file`);
+    if (opened.size > limit) return refuse('too-large', tooLarge(opened.size, limit));
+    const kernel = kernelFileSystem(fd, path);
+    if (kernel) return refuse('kernel-file', `a kernel interface on ${kernel}, not a regular file`);
+    return readBounded(fd, limit, opened.size);
+  } catch (error) {
+    return errorResult(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads until end of file or one byte past `limit` (a file may grow after fstat). */
+function readBounded(fd: number, limit: number, expected: number): ReadResult {
+  const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 64 * 1024)));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const want = Math.min(buffer.length, limit + 1 - total);
+    const read = readSync(fd, buffer, 0, want, null);
+    if (read === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
+    if (total > limit) return refuse('too-large', tooLarge(total, limit));
+  }
+  return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
+}
+
+function tooLarge(size: number, limit: number): string {
+  const mb = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  return `too large (${size > limit + 1 ? mb(size) : `over ${mb(limit)}`}; at most ${mb(limit)} is read)`;
+}

@@ -76,20 +76,20 @@ export function expandGlobBounded(pattern: string, cwd: string): GlobExpansion {
     if (list.length < MAX_GLOB_PATHS) list.push(path);
     else capped ??= `it matches more than ${MAX_GLOB_PATHS} paths`;
   };
+  // Each level keeps at most MAX_GLOB_PATHS paths, and all levels together read at most MAX_GLOB_ENTRIES entries.
   for (const segment of segments) {
     const next: string[] = [];
     for (const base of paths) {
+      if (next.length >= MAX_GLOB_PATHS) capped ??= `it matches more than ${MAX_GLOB_PATHS} paths`;
+      if (entries >= MAX_GLOB_ENTRIES) capped ??= `expanding it reads more than ${MAX_GLOB_ENTRIES} folder entries`;
+      if (next.length >= MAX_GLOB_PATHS || entries >= MAX_GLOB_ENTRIES) break;
       if (!hasMagic(segment)) {
         const candidate = join(base, segment);
         if (exists(candidate)) keep(next, candidate);
         continue;
       }
       const names = readNames(base, MAX_GLOB_ENTRIES - entries);
-      entries += names.length;
-      if (entries >= MAX_GLOB_ENTRIES) {
-        capped ??= `expanding it reads more than ${MAX_GLOB_ENTRIES} folder entries`;
-        break;
-      }
+      entries += names.length + 1; // a folder opened counts, so that thousands of empty ones end it too
       const matcher = segmentPattern(segment);
       for (const name of names) {
         if (name.startsWith('.') && !segment.startsWith('.')) continue;
@@ -116,7 +116,7 @@ function readNames(path: string, budget: number): string[] {
   const names: string[] = [];
   let dir: Dir | undefined;
   try {
-    dir = opendirSync(path);
+    dir = opendirSync(path, { bufferSize: 256 });
     for (let entry = dir.readSync(); entry && names.length < budget; entry = dir.readSync()) names.push(entry.name);
   } catch {
     // not a folder, or unreadable: it matches nothing, as for Python's glob

@@ -25,7 +25,7 @@ options:
   --systemd-version N         systemd release the units target, ${OLDEST_KNOWN_SYSTEMD} to ${NEWEST_KNOWN_SYSTEMD}
                               (default: this host's, else ${NEWEST_KNOWN_SYSTEMD})
   --dialect systemd|supervisor
-                              read files whose name and content do not say which they are as this
+                              how to read files whose name and content do not show their dialect
   --max-severity error|warning|information
                               the least severe finding that makes the exit status 1 (default error)
 

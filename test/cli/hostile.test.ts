@@ -78,6 +78,10 @@ describe('daemon-config check reads only regular files', () => {
     const { code, stdout } = run(dir, '--format', 'json', 'supervisord.conf');
     assert.ok(code === 0 || code === 1, stdout);
     assert.deepEqual(json(stdout).map((r) => r.file), ['supervisord.conf']);
+    const special = json(stdout)[0].diagnostics.filter((d) => d.code === 'supervisor/include-not-regular').map((d) => String(d.message));
+    assert.equal(special.length, 2, stdout);
+    assert.match(special[0], /^\/dev\/zero is a character device, not a regular file/);
+    assert.match(special[1], /pipe\.conf is a FIFO, not a regular file/);
   });
 
   it('stops a glob that matches too much and says so', () => {

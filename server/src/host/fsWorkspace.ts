@@ -4,7 +4,7 @@
 import { opendirSync, statSync, type Dir } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { GlobExpansion, WorkspaceView } from '../rules/types';
-import { readRegularFileSync } from './readRegularFile';
+import { fileTypeName, readRegularFileSync } from './readRegularFile';
 
 /** Paths a glob may match (and keep at any of its levels); supervisord configs include far fewer. */
 export const MAX_GLOB_PATHS = 1000;
@@ -102,6 +102,20 @@ export function expandGlobBounded(pattern: string, cwd: string): GlobExpansion {
   return { paths: paths.sort(), capped };
 }
 
+/** The expansion with the matches that are neither files nor folders (a FIFO, /dev/zero) named: supervisord would hang on them. */
+function withSpecialFiles(expansion: GlobExpansion): GlobExpansion {
+  const special: { path: string; what: string }[] = [];
+  for (const path of expansion.paths) {
+    try {
+      const stats = statSync(path);
+      if (!stats.isFile() && !stats.isDirectory()) special.push({ path, what: fileTypeName(stats) });
+    } catch {
+      // gone since the glob: nothing to say
+    }
+  }
+  return special.length ? { ...expansion, special } : expansion;
+}
+
 function exists(path: string): boolean {
   try {
     statSync(path);
@@ -135,7 +149,7 @@ export function fileSystemWorkspace(overlay?: (path: string) => string | undefin
       return read.ok ? read.text : undefined;
     },
     glob: expandGlob,
-    globBounded: expandGlobBounded,
+    globBounded: (pattern, cwd) => withSpecialFiles(expandGlobBounded(pattern, cwd)),
   };
 }
 

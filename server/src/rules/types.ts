@@ -23,6 +23,8 @@ export interface GlobExpansion {
   paths: string[];
   /** Why the expansion stopped early, in words; undefined when it is complete. */
   capped?: string;
+  /** Matches that are neither files nor folders, with what they are ("a FIFO"). */
+  special?: { path: string; what: string }[];
 }
 
 export interface RuleContext {

@@ -9,6 +9,8 @@ import { entry } from './sections';
 
 // A glob too big to expand in full: the server and checker stop at a cap rather than hang on a pattern like /*/*/*.
 export const GLOB_CAPPED = 'supervisor/include-glob-capped';
+/** A match that is a FIFO or a device: supervisord would hang reading it. */
+export const NOT_REGULAR = 'supervisor/include-not-regular';
 
 export const includeNoMatch: Rule = {
   code: 'supervisor/include-no-match',
@@ -29,6 +31,10 @@ export const includeNoMatch: Rule = {
           const capped = diagnostic(range, `${absolute} was expanded only in part (${expansion.capped}): checks across the included files see only what was found before that.`, WARNING);
           results.push({ ...capped, code: GLOB_CAPPED });
           continue;
+        }
+        for (const { path, what } of expansion.special ?? []) {
+          const special = diagnostic(range, `${path} is ${what}, not a regular file: supervisord would block or never finish reading it, and daemon-config does not read it.`, WARNING);
+          results.push({ ...special, code: NOT_REGULAR });
         }
         if (expansion.paths.length > 0) continue;
         results.push(diagnostic(range, `No file matches ${absolute}: supervisord skips this pattern with a warning.`, WARNING));

@@ -140,7 +140,24 @@ function readNames(path: string, budget: number): string[] {
   return names;
 }
 
+/** How long an expansion that hit a cap is reused: it took the longest, and each edit would redo it. */
+const CAPPED_GLOB_REUSE_MS = 5000;
+
 export function fileSystemWorkspace(overlay?: (path: string) => string | undefined): WorkspaceView {
+  const capped = new Map<string, { at: number; expansion: GlobExpansion }>();
+  // Rules other than [include]'s only need the paths: they skip the stat of each match (`special`).
+  const bounded = (pattern: string, cwd: string, special: boolean): GlobExpansion => {
+    const key = `${cwd}\0${pattern}`;
+    const kept = capped.get(key);
+    if (kept && Date.now() - kept.at < CAPPED_GLOB_REUSE_MS) return { ...kept.expansion, paths: kept.expansion.paths.slice() };
+    capped.delete(key);
+    const expansion = expandGlobBounded(pattern, cwd);
+    if (!expansion.capped) return special ? withSpecialFiles(expansion) : expansion;
+    if (capped.size >= 64) capped.clear();
+    const complete = withSpecialFiles(expansion);
+    capped.set(key, { at: Date.now(), expansion: complete });
+    return complete;
+  };
   return {
     readFile(path) {
       const open = overlay?.(path);
@@ -148,8 +165,8 @@ export function fileSystemWorkspace(overlay?: (path: string) => string | undefin
       const read = readRegularFileSync(path);
       return read.ok ? read.text : undefined;
     },
-    glob: expandGlob,
-    globBounded: (pattern, cwd) => withSpecialFiles(expandGlobBounded(pattern, cwd)),
+    glob: (pattern, cwd) => bounded(pattern, cwd, false).paths,
+    globBounded: (pattern, cwd) => bounded(pattern, cwd, true),
   };
 }
 

@@ -1,16 +1,33 @@
 // `[include] files=` globs that match nothing: supervisord only logs a warning and goes on
 // without them. Globs are relative to the folder of the file holding the [include].
 import { dirname, isAbsolute, join } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { positionAt } from '../../parse/positions';
 import { diagnostic, WARNING } from '../common/diagnostic';
-import type { Rule } from '../types';
+import type { Rule, WorkspaceView } from '../types';
 import { entry } from './sections';
 
 // A glob too big to expand in full: the server and checker stop at a cap rather than hang on a pattern like /*/*/*.
 export const GLOB_CAPPED = 'supervisor/include-glob-capped';
 /** A match that is a FIFO or a device: supervisord would hang reading it. */
 export const NOT_REGULAR = 'supervisor/include-not-regular';
+
+/** What the bounded expansion of a pattern tells: it stopped at a cap, or it matches FIFOs or devices. */
+function boundedFindings(workspace: WorkspaceView, absolute: string, base: string, range: Range): { capped: boolean; findings: Diagnostic[] } {
+  const expansion = workspace.globBounded?.(absolute, base);
+  if (!expansion) return { capped: false, findings: [] };
+  if (expansion.capped) {
+    const capped = diagnostic(range, `${absolute} was expanded only in part (${expansion.capped}): checks across the included files see only what was found before that.`, WARNING);
+    return { capped: true, findings: [{ ...capped, code: GLOB_CAPPED }] };
+  }
+  return {
+    capped: false,
+    findings: (expansion.special ?? []).map(({ path, what }) => ({
+      ...diagnostic(range, `${path} is ${what}, not a regular file: supervisord would block or never finish reading it, and daemon-config does not read it.`, WARNING),
+      code: NOT_REGULAR,
+    })),
+  };
+}
 
 export const includeNoMatch: Rule = {
   code: 'supervisor/include-no-match',
@@ -25,18 +42,11 @@ export const includeNoMatch: Rule = {
         const pattern = match[0];
         if (pattern.includes('%(') || match.index === undefined) continue;
         const absolute = isAbsolute(pattern) ? pattern : join(base, pattern);
+        const bounded = boundedFindings(workspace, absolute, base, { start: positionAt(files.pieces, match.index), end: positionAt(files.pieces, match.index + pattern.length) });
+        results.push(...bounded.findings);
+        if (bounded.capped) continue;
+        if (workspace.glob(absolute, base).length > 0) continue;
         const range = { start: positionAt(files.pieces, match.index), end: positionAt(files.pieces, match.index + pattern.length) };
-        const expansion = workspace.globBounded?.(absolute, base) ?? { paths: workspace.glob(absolute, base) };
-        if (expansion.capped) {
-          const capped = diagnostic(range, `${absolute} was expanded only in part (${expansion.capped}): checks across the included files see only what was found before that.`, WARNING);
-          results.push({ ...capped, code: GLOB_CAPPED });
-          continue;
-        }
-        for (const { path, what } of expansion.special ?? []) {
-          const special = diagnostic(range, `${path} is ${what}, not a regular file: supervisord would block or never finish reading it, and daemon-config does not read it.`, WARNING);
-          results.push({ ...special, code: NOT_REGULAR });
-        }
-        if (expansion.paths.length > 0) continue;
         results.push(diagnostic(range, `No file matches ${absolute}: supervisord skips this pattern with a warning.`, WARNING));
       }
     }

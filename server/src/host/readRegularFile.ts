@@ -88,7 +88,7 @@ export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadR
 
 /** Reads until end of file or one byte past `limit` (a file may grow after fstat). */
 function readBounded(fd: number, limit: number, expected: number): ReadResult {
-  const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 64 * 1024)));
+  const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 8 * 1024)));
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {

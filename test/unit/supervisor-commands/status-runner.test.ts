@@ -72,7 +72,7 @@ test('run reports a missing executable without throwing', async () => {
   const r = await run({ command: '/nonexistent/supervisorctl', args: [], action: 'status', longRunning: false }, { log: () => logged++ });
   assert.equal(r.ok, false);
   assert.equal(r.exitCode, null);
-  assert.match(r.spawnError ?? '', /ENOENT/);
+  assert.match(r.spawnError ?? '', /ENOENT|not found/);
   assert.equal(logged, 1);
 });
 

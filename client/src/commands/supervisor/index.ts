@@ -6,6 +6,7 @@ import {
   deniedByPermissions, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
   stopArgv, supervisordArgv, tailArgv, updateArgv, type Invocation, type RunResult, type Target,
 } from '../../supervisor';
+import { withAbsoluteProgram } from '../../programs';
 import { isProgramArgs, SupervisorLiveState, type ProgramArgs } from './live';
 import { readSupervisorSettings } from './settings';
 import { ContextResolver, programAtLine, type FileContext } from './target';
@@ -65,8 +66,10 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
 
   /** A terminal running one program with its arguments (no shell). */
   const openTerminal = (name: string, argv: readonly string[]): vscode.Terminal => {
-    log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', JSON.stringify(argv)));
-    const terminal = vscode.window.createTerminal({ name, shellPath: argv[0], shellArgs: argv.slice(1) });
+    // terminals look a bare name up themselves, from the workspace folder: pass absolute programs
+    const [shellPath = '', ...shellArgs] = withAbsoluteProgram(argv);
+    log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', JSON.stringify([shellPath, ...shellArgs])));
+    const terminal = vscode.window.createTerminal({ name, shellPath, shellArgs });
     terminal.show();
     return terminal;
   };
@@ -82,7 +85,13 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
       const message = failureMessage(r);
       void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', title, message.length > 600 ? `${message.slice(0, 600)}…` : message), ...buttons).then((choice) => {
         if (choice === statusLabel) void showStatus(config);
-        else if (choice === elevateLabel) openTerminal(`supervisor: ${title}`, privilegedArgv(inv, helper));
+        else if (choice === elevateLabel) {
+          try {
+            openTerminal(`supervisor: ${title}`, privilegedArgv({ ...inv, command: withAbsoluteProgram([inv.command])[0] ?? inv.command }, helper));
+          } catch (e) {
+            void vscode.window.showErrorMessage(String((e as Error).message));
+          }
+        }
       });
     }
     return r;

@@ -5,6 +5,7 @@ import {
   createExecFileRunner, currentPrivilegeContext, displayArgv, formatRecord, needsPrivileges, planInvocation, runSteps,
   type RunRecord, type Runner, type Scope,
 } from '../../systemd';
+import { withAbsoluteProgram } from '../../programs';
 import { readSettings } from './settings';
 
 export type ExecuteOutcome =
@@ -29,10 +30,12 @@ export class Executor {
     const settings = readSettings();
     const ctx = currentPrivilegeContext(settings.privilegeHelper);
     if (needsPrivileges(scope, mutating, ctx)) {
-      const plan = planInvocation(steps, scope, mutating, ctx);
+      // sudo and pkexec look bare names up themselves: hand them absolute programs only
+      const plan = planInvocation(steps.map((step) => withAbsoluteProgram(step)), scope, mutating, ctx);
       if (plan.kind !== 'terminal') throw new Error('expected a terminal plan');
-      this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal ({1})', displayArgv([plan.shellPath, ...plan.shellArgs]), plan.reason));
-      const terminal = vscode.window.createTerminal({ name: `systemd: ${title}`, shellPath: plan.shellPath, shellArgs: plan.shellArgs });
+      const [shellPath = '', ...shellArgs] = withAbsoluteProgram([plan.shellPath, ...plan.shellArgs]);
+      this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal ({1})', displayArgv([shellPath, ...shellArgs]), plan.reason));
+      const terminal = vscode.window.createTerminal({ name: `systemd: ${title}`, shellPath, shellArgs });
       terminal.show();
       const exitCode = await new Promise<number | undefined>((resolve) => {
         const sub = vscode.window.onDidCloseTerminal((t) => {
@@ -74,15 +77,20 @@ export class Executor {
     if (failure.logs) buttons.push(logsLabel);
     const text = detail ? vscode.l10n.t('{0}: {1}\n{2}', title, status, detail) : vscode.l10n.t('{0}: {1}', title, status);
     void vscode.window.showErrorMessage(text, ...buttons).then((choice) => {
-      if (choice === statusLabel) failure.status?.();
-      else if (choice === logsLabel) failure.logs?.();
+      try {
+        if (choice === statusLabel) failure.status?.();
+        else if (choice === logsLabel) failure.logs?.();
+      } catch (e) {
+        void vscode.window.showErrorMessage(String((e as Error).message));
+      }
     });
   }
 
   /** A terminal running one process (no shell), e.g. `journalctl --follow`. */
   openProcessTerminal(name: string, argv: string[]): vscode.Terminal {
-    this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', displayArgv(argv)));
-    const terminal = vscode.window.createTerminal({ name, shellPath: argv[0], shellArgs: argv.slice(1) });
+    const [shellPath = '', ...shellArgs] = withAbsoluteProgram(argv);
+    this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', displayArgv([shellPath, ...shellArgs])));
+    const terminal = vscode.window.createTerminal({ name, shellPath, shellArgs });
     terminal.show();
     return terminal;
   }

@@ -10,6 +10,7 @@ import { withAbsoluteProgram } from '../../programs';
 import { isProgramArgs, SupervisorLiveState, type ProgramArgs } from './live';
 import { readSupervisorSettings } from './settings';
 import { ContextResolver, programAtLine, type FileContext } from './target';
+import { showError, showInfo, showWarning } from '../notify';
 
 export const SUPERVISOR_COMMANDS = [
   'daemonConfig.supervisor.status', 'daemonConfig.supervisor.start', 'daemonConfig.supervisor.stop', 'daemonConfig.supervisor.restart',
@@ -28,14 +29,14 @@ const BUILDERS = { start: startArgv, stop: stopArgv, restart: restartArgv };
 
 function trusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(vscode.l10n.t('supervisor commands are off in an untrusted workspace.'));
+  void showWarning(vscode.l10n.t('supervisor commands are off in an untrusted workspace.'));
   return false;
 }
 
 async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
   if (!document.isDirty) return true;
   const save = vscode.l10n.t('Save and Continue');
-  const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} has unsaved changes; supervisord reads the file on disk.', document.fileName), { modal: true }, save);
+  const choice = await showWarning(vscode.l10n.t('{0} has unsaved changes; supervisord reads the file on disk.', document.fileName), { modal: true }, save);
   return choice === save && (await document.save());
 }
 
@@ -51,7 +52,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   const fileContext = async (): Promise<FileContext | undefined> => {
     const ctx = await resolver.resolve(active());
     if ('reason' in ctx) {
-      void vscode.window.showErrorMessage(ctx.reason);
+      void showError(ctx.reason);
       return undefined;
     }
     return ctx;
@@ -83,13 +84,13 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
       const elevateLabel = vscode.l10n.t('Run with {0} in a Terminal', helper);
       const buttons = deniedByPermissions(r) && !isRoot() ? [elevateLabel, statusLabel] : [statusLabel];
       const message = failureMessage(r);
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', title, message.length > 600 ? `${message.slice(0, 600)}…` : message), ...buttons).then((choice) => {
+      void showError(vscode.l10n.t('{0}: {1}', title, message.length > 600 ? `${message.slice(0, 600)}…` : message), ...buttons).then((choice) => {
         if (choice === statusLabel) void showStatus(config);
         else if (choice === elevateLabel) {
           try {
             openTerminal(`supervisor: ${title}`, privilegedArgv({ ...inv, command: withAbsoluteProgram([inv.command])[0] ?? inv.command }, helper));
           } catch (e) {
-            void vscode.window.showErrorMessage(String((e as Error).message));
+            void showError(String((e as Error).message));
           }
         }
       });
@@ -112,7 +113,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   const pickTargets = async (config: string, allowAll: boolean): Promise<{ config: string; targets: Target[]; label: string } | undefined> => {
     const state = await live.fetch(config);
     if (state.error !== undefined) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('supervisord does not answer for {0}: {1}', config, state.error));
+      void showError(vscode.l10n.t('supervisord does not answer for {0}: {1}', config, state.error));
       return undefined;
     }
     const groups = new Set<string>();
@@ -136,7 +137,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     const inv = BUILDERS[verb](chosen.config, chosen.targets, readSupervisorSettings().exe);
     if (verb === 'stop' && readSupervisorSettings().confirmDestructive) {
       const go = vscode.l10n.t('Stop');
-      if ((await vscode.window.showWarningMessage(vscode.l10n.t('Stop {0}?', chosen.label), { modal: true }, go)) !== go) return;
+      if ((await showWarning(vscode.l10n.t('Stop {0}?', chosen.label), { modal: true }, go)) !== go) return;
     }
     await execute(verbTitle(verb, chosen.label), inv, chosen.config);
     refresh();
@@ -148,7 +149,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
         await fn(arg);
       } catch (e) {
         log.appendLine(`${id}: ${(e as Error).stack ?? String(e)}`);
-        void vscode.window.showErrorMessage(String((e as Error).message ?? e));
+        void showError(String((e as Error).message ?? e));
       }
     }));
   };
@@ -170,7 +171,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     const ctx = await fileContext();
     if (!ctx || !(await ensureSaved(ctx.document))) return;
     const r = await execute(vscode.l10n.t('Reread'), rereadArgv(ctx.config, readSupervisorSettings().exe), ctx.config);
-    if (r.ok) void vscode.window.showInformationMessage(r.stdout.trim() || vscode.l10n.t('No config updates to processes'));
+    if (r.ok) void showInfo(r.stdout.trim() || vscode.l10n.t('No config updates to processes'));
     refresh();
   });
 
@@ -179,7 +180,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     const ctx = await fileContext();
     if (!ctx || !(await ensureSaved(ctx.document))) return;
     const r = await execute(vscode.l10n.t('Update'), updateArgv(ctx.config, [], readSupervisorSettings().exe), ctx.config);
-    if (r.ok && r.stdout.trim()) void vscode.window.showInformationMessage(r.stdout.trim());
+    if (r.ok && r.stdout.trim()) void showInfo(r.stdout.trim());
     refresh();
   });
 
@@ -189,7 +190,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     if (!ctx || !(await ensureSaved(ctx.document))) return;
     if (readSupervisorSettings().confirmDestructive) {
       const go = vscode.l10n.t('Reload');
-      const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Restart supervisord for {0}? Every program it runs restarts.', ctx.config), { modal: true }, go);
+      const ok = await showWarning(vscode.l10n.t('Restart supervisord for {0}? Every program it runs restarts.', ctx.config), { modal: true }, go);
       if (ok !== go) return;
     }
     await execute(vscode.l10n.t('Reload supervisord'), reloadArgv(ctx.config, readSupervisorSettings().exe), ctx.config);
@@ -205,7 +206,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     if (!spec) {
       // a numprocs program: pick one of its processes
       const names = processes.map((t) => (t.group && t.group !== t.name ? `${t.group}:${t.name}` : t.name));
-      if (names.length === 0) return void vscode.window.showErrorMessage(vscode.l10n.t('Tail needs one process, not a group or all.'));
+      if (names.length === 0) return void showError(vscode.l10n.t('Tail needs one process, not a group or all.'));
       const pick = await vscode.window.showQuickPick(names.map((label) => ({ label })), { title: vscode.l10n.t('Tail which process?') });
       if (!pick) return;
       spec = processes[names.indexOf(pick.label)];
@@ -223,7 +224,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     if (!ctx || !(await ensureSaved(ctx.document))) return;
     const state = await live.fetch(ctx.config);
     if (state.error === undefined) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('supervisord for {0} is already running.', ctx.config));
+      void showInfo(vscode.l10n.t('supervisord for {0} is already running.', ctx.config));
       return;
     }
     const inv = supervisordArgv(ctx.config, {}, readSupervisorSettings().exe);

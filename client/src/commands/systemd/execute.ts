@@ -7,6 +7,7 @@ import {
 } from '../../systemd';
 import { withAbsoluteProgram } from '../../programs';
 import { readSettings } from './settings';
+import { showError } from '../notify';
 
 export type ExecuteOutcome =
   | { kind: 'done'; ok: boolean; records: RunRecord[] }
@@ -76,12 +77,12 @@ export class Executor {
     if (failure.status) buttons.push(statusLabel);
     if (failure.logs) buttons.push(logsLabel);
     const text = detail ? vscode.l10n.t('{0}: {1}\n{2}', title, status, detail) : vscode.l10n.t('{0}: {1}', title, status);
-    void vscode.window.showErrorMessage(text, ...buttons).then((choice) => {
+    void showError(text, ...buttons).then((choice) => {
       try {
         if (choice === statusLabel) failure.status?.();
         else if (choice === logsLabel) failure.logs?.();
       } catch (e) {
-        void vscode.window.showErrorMessage(String((e as Error).message));
+        void showError(String((e as Error).message));
       }
     });
   }

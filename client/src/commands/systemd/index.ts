@@ -11,6 +11,7 @@ import { LiveState } from './live';
 import { readSettings } from './settings';
 import { TargetResolver, type Target } from './target';
 import { OutputViews, VIEW_SCHEME } from './view';
+import { showError, showInfo, showWarning } from '../notify';
 
 /** Command ids, in the order of the palette; the unit actions map onto `systemctl` verbs. */
 export const SYSTEMD_UNIT_ACTIONS: Record<string, UnitAction> = {
@@ -53,13 +54,13 @@ function actionTitle(action: UnitAction, unit: string): string {
 async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
   if (!document.isDirty) return true;
   const save = vscode.l10n.t('Save and Continue');
-  const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} has unsaved changes; systemd reads the file on disk.', document.fileName), { modal: true }, save);
+  const choice = await showWarning(vscode.l10n.t('{0} has unsaved changes; systemd reads the file on disk.', document.fileName), { modal: true }, save);
   return choice === save && (await document.save());
 }
 
 function trusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(vscode.l10n.t('systemd commands are off in an untrusted workspace.'));
+  void showWarning(vscode.l10n.t('systemd commands are off in an untrusted workspace.'));
   return false;
 }
 
@@ -90,7 +91,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const title = actionTitle(action, target.unit);
     if (DESTRUCTIVE_ACTIONS.has(action) && settings.confirmDestructive) {
       const go = actionButton(action);
-      const ok = await vscode.window.showWarningMessage(actionQuestion(action, target.unit), { modal: true }, go);
+      const ok = await showWarning(actionQuestion(action, target.unit), { modal: true }, go);
       if (ok !== go) return;
     }
     const steps: string[][] = [];
@@ -99,7 +100,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
       if (state.needDaemonReload) {
         const reload = vscode.l10n.t('Daemon Reload and Continue');
         const without = vscode.l10n.t('Continue Without');
-        const choice = await vscode.window.showWarningMessage(
+        const choice = await showWarning(
           vscode.l10n.t('The unit file of {0} changed on disk since systemd loaded it.', target.unit), { modal: true }, reload, without);
         if (choice === undefined) return;
         if (choice === reload) steps.push(daemonReloadArgv(target.scope, settings.exe));
@@ -116,7 +117,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
         await fn();
       } catch (e) {
         log.appendLine(`${id}: ${(e as Error).stack ?? String(e)}`);
-        void vscode.window.showErrorMessage(String((e as Error).message ?? e));
+        void showError(String((e as Error).message ?? e));
       }
     }));
   };
@@ -149,8 +150,8 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     if (!trusted()) return;
     const doc = active();
     const id = doc ? targets.identify(doc) : undefined;
-    if (!doc || !id || !('identity' in id)) return void vscode.window.showErrorMessage(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
-    if (id.identity.dropIn) return void vscode.window.showInformationMessage(vscode.l10n.t('systemd-analyze verify checks unit files; open the unit this drop-in extends.'));
+    if (!doc || !id || !('identity' in id)) return void showError(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
+    if (id.identity.dropIn) return void showInfo(vscode.l10n.t('systemd-analyze verify checks unit files; open the unit this drop-in extends.'));
     if (!(await ensureSaved(doc))) return;
     const { diagnostics: found, record } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('systemd-analyze verify') },
@@ -167,8 +168,8 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     }
     diagnostics.clear();
     for (const [file, list] of byFile) diagnostics.set(vscode.Uri.file(file), list);
-    if (found.length === 0 && record.code === 0) void vscode.window.showInformationMessage(vscode.l10n.t('systemd-analyze verify: no problems in {0}.', id.identity.unitName));
-    else if (record.error) void vscode.window.showErrorMessage(vscode.l10n.t('systemd-analyze: {0}', record.error));
+    if (found.length === 0 && record.code === 0) void showInfo(vscode.l10n.t('systemd-analyze verify: no problems in {0}.', id.identity.unitName));
+    else if (record.error) void showError(vscode.l10n.t('systemd-analyze: {0}', record.error));
   });
 
   register('daemonConfig.systemd.showEffective', async () => {
@@ -179,7 +180,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     await views.show(vscode.l10n.t('{0} (effective)', target.unit), eff.text || eff.record.stderr, 'systemd-unit');
     if (eff.shadowing) {
       const open = vscode.l10n.t('Open {0}', eff.shadowing.by ?? '');
-      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('This file is not what systemd uses: {0}', eff.shadowing.reason), ...(eff.shadowing.by ? [open] : []));
+      const choice = await showWarning(vscode.l10n.t('This file is not what systemd uses: {0}', eff.shadowing.reason), ...(eff.shadowing.by ? [open] : []));
       if (choice === open && eff.shadowing.by) await vscode.window.showTextDocument(vscode.Uri.file(eff.shadowing.by));
     }
   });
@@ -188,7 +189,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     if (!trusted()) return;
     const doc = active();
     const id = doc ? targets.identify(doc) : undefined;
-    if (!doc || !id || !('identity' in id)) return void vscode.window.showErrorMessage(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
+    if (!doc || !id || !('identity' in id)) return void showError(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
     if (!(await ensureSaved(doc))) return;
     const home = os.homedir();
     const scopePick = await vscode.window.showQuickPick(
@@ -210,7 +211,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const identity = { ...id.identity, scope: scopePick.scope };
     const plan = planInstall(identity, { mode, home, exe: settings.exe });
     const out = await executor.execute(vscode.l10n.t('Install {0}', identity.unitName), plan.steps, identity.scope, true);
-    if (out.kind === 'done' && out.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Installed {0} as {1}.', identity.unitName, plan.destination));
+    if (out.kind === 'done' && out.ok) void showInfo(vscode.l10n.t('Installed {0} as {1}.', identity.unitName, plan.destination));
     refresh();
   });
 

@@ -3,10 +3,11 @@
 // logs and refreshes. Every call is `supervisorctl -c CONFIG` for the config that governs the file.
 import * as vscode from 'vscode';
 import {
-  deniedByPermissions, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
+  LiveQueryConsent, deniedByPermissions, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
   stopArgv, supervisordArgv, tailArgv, updateArgv, type Invocation, type RunResult, type Target,
 } from '../../supervisor';
 import { withAbsoluteProgram } from '../../programs';
+import { askLiveQuery } from './consentPrompt';
 import { isProgramArgs, SupervisorLiveState, type ProgramArgs } from './live';
 import { readSupervisorSettings } from './settings';
 import { ContextResolver, programAtLine, type FileContext } from './target';
@@ -43,7 +44,10 @@ async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
 export function registerSupervisorCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel): void {
   const resolver = new ContextResolver();
   const logResult = (r: RunResult): void => log.appendLine(formatLogEntry(r));
-  const live = new SupervisorLiveState(resolver, logResult);
+  const consent = new LiveQueryConsent(context.workspaceState, askLiveQuery);
+  /** Before a command runs supervisorctl: asks again if the user said no for this config. */
+  const mayRun = (config: string): Promise<boolean> => consent.allowed(config, { explicit: true });
+  const live = new SupervisorLiveState(resolver, logResult, (config) => consent.allowed(config));
   const refresh = (): void => {
     live.refresh().catch((e: unknown) => log.appendLine(vscode.l10n.t('supervisor state refresh failed: {0}', (e as Error).stack ?? String(e))));
   };
@@ -59,6 +63,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   };
 
   const showStatus = async (config: string): Promise<void> => {
+    if (!(await mayRun(config))) return;
     const r = await run(statusArgv(config, [], readSupervisorSettings().exe), { log: logResult });
     log.appendLine(vscode.l10n.t('status of {0}:', config));
     log.appendLine(r.stdout.trimEnd() || failureMessage(r));
@@ -76,7 +81,8 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   };
 
   /** Run one call with progress; on failure show its message with a "Show Status" button. */
-  const execute = async (title: string, inv: Invocation, config: string): Promise<RunResult> => {
+  const execute = async (title: string, inv: Invocation, config: string): Promise<RunResult | undefined> => {
+    if (!(await mayRun(config))) return undefined;
     const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, () => run(inv, { log: logResult }));
     if (!r.ok) {
       const statusLabel = vscode.l10n.t('Show Status');
@@ -111,6 +117,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   };
 
   const pickTargets = async (config: string, allowAll: boolean): Promise<{ config: string; targets: Target[]; label: string } | undefined> => {
+    if (!(await mayRun(config))) return undefined;
     const state = await live.fetch(config);
     if (state.error !== undefined) {
       void showError(vscode.l10n.t('supervisord does not answer for {0}: {1}', config, state.error));
@@ -171,7 +178,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     const ctx = await fileContext();
     if (!ctx || !(await ensureSaved(ctx.document))) return;
     const r = await execute(vscode.l10n.t('Reread'), rereadArgv(ctx.config, readSupervisorSettings().exe), ctx.config);
-    if (r.ok) void showInfo(r.stdout.trim() || vscode.l10n.t('No config updates to processes'));
+    if (r?.ok) void showInfo(r.stdout.trim() || vscode.l10n.t('No config updates to processes'));
     refresh();
   });
 
@@ -180,7 +187,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     const ctx = await fileContext();
     if (!ctx || !(await ensureSaved(ctx.document))) return;
     const r = await execute(vscode.l10n.t('Update'), updateArgv(ctx.config, [], readSupervisorSettings().exe), ctx.config);
-    if (r.ok && r.stdout.trim()) void showInfo(r.stdout.trim());
+    if (r?.ok && r.stdout.trim()) void showInfo(r.stdout.trim());
     refresh();
   });
 
@@ -214,6 +221,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     if (!spec) return;
     const channel = await vscode.window.showQuickPick([{ label: 'stdout' }, { label: 'stderr' }], { title: vscode.l10n.t('Which log?') });
     if (!channel) return;
+    if (!(await mayRun(chosen.config))) return;
     const inv = tailArgv(chosen.config, spec, { follow: true, channel: channel.label as 'stdout' | 'stderr' }, readSupervisorSettings().exe);
     openTerminal(`tail: ${chosen.label} ${channel.label}`, [inv.command, ...inv.args]);
   });
@@ -223,7 +231,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     const ctx = await fileContext();
     if (!ctx || !(await ensureSaved(ctx.document))) return;
     const state = await live.fetch(ctx.config);
-    if (state.error === undefined) {
+    if (state.error === undefined && !state.off) {
       void showInfo(vscode.l10n.t('supervisord for {0} is already running.', ctx.config));
       return;
     }

@@ -6,3 +6,4 @@ export * from './verify';
 export * from './runner';
 export * from './privilege';
 export * from './operations';
+export * from './destination';

@@ -3,11 +3,12 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import {
-  DESTRUCTIVE_ACTIONS, daemonReloadArgv, effectiveUnit, installDirectory, journalArgv, planInstall, queryUnitState,
+  DESTRUCTIVE_ACTIONS, daemonReloadArgv, effectiveUnit, inspectDestination, installDirectory, journalArgv, planInstall, queryUnitState,
   unitActionArgv, verifyUnitFile, type InstallMode, type Scope, type UnitAction,
 } from '../../systemd';
 import { Executor } from './execute';
 import { LiveState } from './live';
+import { confirmReplace } from './replace';
 import { readSettings } from './settings';
 import { TargetResolver, type Target } from './target';
 import { OutputViews, VIEW_SCHEME } from './view';
@@ -210,6 +211,10 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     }
     const identity = { ...id.identity, scope: scopePick.scope };
     const plan = planInstall(identity, { mode, home, exe: settings.exe });
+    if (plan.destination !== identity.file) {
+      const occupant = inspectDestination(identity.file, plan.destination);
+      if (!(await confirmReplace(occupant, plan.destination, identity.unitName, identity.file, identity.dropIn ? 'copy' : mode))) return;
+    }
     const out = await executor.execute(vscode.l10n.t('Install {0}', identity.unitName), plan.steps, identity.scope, true);
     if (out.kind === 'done' && out.ok) void showInfo(vscode.l10n.t('Installed {0} as {1}.', identity.unitName, plan.destination));
     refresh();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { inspectDestination } from '../../../client/src/systemd/destination';
-import { installVscodeStub, makeDocument, stub } from './vscodeStub';
+import { Diagnostic, installVscodeStub, makeDocument, Range, stub } from './vscodeStub';
 
 describe('Install This Unit looks before it writes', () => {
   let root: string;
@@ -103,6 +103,27 @@ describe('Install This Unit looks before it writes', () => {
     await install();
     assert.match(questions()[0] ?? '', /override\.conf already exists: a drop-in/);
     assert.equal(readFileSync(join(units, 'app.service.d', 'override.conf'), 'utf8'), '[Service]\nMemoryMax=1G\n');
+  });
+
+  it('says how many errors the file has, and installs only when the user goes on', async () => {
+    const file = open('broken.service', '[Service]\nRestrat=always\nType=simpel\n');
+    stub.languageDiagnostics.set(file, [
+      new Diagnostic(new Range(1, 0, 1, 7), 'unknown directive', 0),
+      new Diagnostic(new Range(2, 5, 2, 11), 'invalid value', 0),
+      new Diagnostic(new Range(0, 0, 0, 9), 'no ExecStart', 1),
+    ]);
+    stub.answer = () => undefined;
+    await install();
+    assert.deepEqual(questions(), ['broken.service has 2 errors: systemd may refuse to load it, or skip those settings. Install it anyway?']);
+    assert.throws(() => lstatSync(join(units, 'broken.service')), 'nothing installed');
+    stub.answer = (_t, items) => items.find((i) => i === 'Install Anyway');
+    await install();
+    assert.ok(lstatSync(join(units, 'broken.service')).isFile());
+    stub.languageDiagnostics.set(file, [new Diagnostic(new Range(1, 0, 1, 7), 'unknown directive', 0)]);
+    stub.messages.length = 0;
+    stub.answer = () => undefined;
+    await install();
+    assert.match(questions()[0] ?? '', /^broken\.service has 1 error:/);
   });
 
   it('names what is there', () => {

@@ -1,6 +1,7 @@
 // VS Code wiring of the systemd commands (category "systemd"). The work itself is in
 // client/src/systemd (pure Node); this file asks, confirms, shows and refreshes.
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   DESTRUCTIVE_ACTIONS, daemonReloadArgv, effectiveUnit, inspectDestination, installDirectory, journalArgv, planInstall, queryUnitState,
@@ -57,6 +58,17 @@ async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
   const save = vscode.l10n.t('Save and Continue');
   const choice = await showWarning(vscode.l10n.t('{0} has unsaved changes; systemd reads the file on disk.', document.fileName), { modal: true }, save);
   return choice === save && (await document.save());
+}
+
+/** With errors in the file (ours or systemd-analyze's), installing asks first, with their count. */
+async function confirmDespiteErrors(document: vscode.TextDocument): Promise<boolean> {
+  const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+  if (errors === 0) return true;
+  const go = vscode.l10n.t('Install Anyway');
+  const question = errors === 1
+    ? vscode.l10n.t('{0} has 1 error: systemd may refuse to load it, or skip the setting. Install it anyway?', path.basename(document.fileName))
+    : vscode.l10n.t('{0} has {1} errors: systemd may refuse to load it, or skip those settings. Install it anyway?', path.basename(document.fileName), errors);
+  return (await showWarning(question, { modal: true }, go)) === go;
 }
 
 function trusted(): boolean {
@@ -191,7 +203,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const doc = active();
     const id = doc ? targets.identify(doc) : undefined;
     if (!doc || !id || !('identity' in id)) return void showError(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
-    if (!(await ensureSaved(doc))) return;
+    if (!(await ensureSaved(doc)) || !(await confirmDespiteErrors(doc))) return;
     const home = os.homedir();
     const scopePick = await vscode.window.showQuickPick(
       (['system', 'user'] as Scope[]).map((s) => ({ label: s === 'system' ? vscode.l10n.t('System') : vscode.l10n.t('User (--user)'), description: installDirectory(s, home), scope: s, picked: s === id.identity.scope })),

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/register';
+import { resolveCompletionItem } from './completionResolve';
 import { setTranslator } from './l10n';
 
 let client: LanguageClient | undefined;
@@ -39,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     traceOutputChannel: output,
     // The default error handler restarts a crashed server (up to 4 times in 3 minutes); we keep it
     // and only make each crash visible in the channel.
-    middleware: {},
+    middleware: { resolveCompletionItem },
   };
   client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), serverOptions, clientOptions);
   client.onDidChangeState((event) => {

@@ -9,3 +9,4 @@ export { expandPercent, ExpansionError } from './expand';
 export { globMatchesPath, fnmatchToRegExp } from './glob';
 export * from './privilege';
 export * from './consent';
+export * from './launch';

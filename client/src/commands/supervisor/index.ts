@@ -3,11 +3,12 @@
 // logs and refreshes. Every call is `supervisorctl -c CONFIG` for the config that governs the file.
 import * as vscode from 'vscode';
 import {
-  LiveQueryConsent, deniedByPermissions, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
+  LiveQueryConsent, deniedByPermissions, launchSupervisord, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
   stopArgv, supervisordArgv, tailArgv, updateArgv, type Invocation, type RunResult, type Target,
 } from '../../supervisor';
 import { withAbsoluteProgram } from '../../programs';
 import { askLiveQuery } from './consentPrompt';
+import { ProcessTerminal } from './processTerminal';
 import { isProgramArgs, SupervisorLiveState, type ProgramArgs } from './live';
 import { readSupervisorSettings } from './settings';
 import { ContextResolver, programAtLine, type FileContext } from './target';
@@ -226,6 +227,37 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     openTerminal(`tail: ${chosen.label} ${channel.label}`, [inv.command, ...inv.args]);
   });
 
+  /** Starts supervisord for a config; says what supervisord said when it stops at once. */
+  const startSupervisordFor = async (config: string): Promise<void> => {
+    const inv = supervisordArgv(config, {}, readSupervisorSettings().exe);
+    log.appendLine(`$ ${JSON.stringify([inv.command, ...inv.args])}`);
+    const output = new ProcessTerminal(() => {
+      if (launch.child && launch.child.exitCode === null && launch.child.signalCode === null) launch.child.kill('SIGTERM');
+    });
+    const launch = launchSupervisord(inv, { onOutput: (text) => output.write(text) });
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Starting supervisord for {0}', config), cancellable: false },
+      () => launch.outcome,
+    );
+    if (outcome.kind === 'not-started') {
+      void showError(vscode.l10n.t('supervisord could not start: {0}', outcome.message));
+    } else if (outcome.kind === 'running') {
+      // nodaemon=true: it stays in the foreground, in a terminal that stops it when closed
+      vscode.window.createTerminal({ name: `supervisord: ${config}`, pty: output }).show();
+    } else if (outcome.code === 0) {
+      void showInfo(vscode.l10n.t('supervisord is running for {0}.', config));
+    } else {
+      const status = outcome.code !== null ? vscode.l10n.t('exit {0}', outcome.code) : vscode.l10n.t('signal {0}', String(outcome.signal));
+      const said = outcome.output.trim() || vscode.l10n.t('(no output)');
+      log.appendLine(vscode.l10n.t('supervisord for {0} stopped at once ({1}):', config, status));
+      log.appendLine(said);
+      const showOutput = vscode.l10n.t('Show Output');
+      void showError(vscode.l10n.t('supervisord stopped at once ({0}): {1}', status, said.length > 600 ? `${said.slice(0, 600)}…` : said), showOutput)
+        .then((choice) => { if (choice === showOutput) log.show(true); });
+    }
+    refresh();
+  };
+
   register('daemonConfig.supervisor.startSupervisord', async () => {
     if (!trusted()) return;
     const ctx = await fileContext();
@@ -235,17 +267,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
       void showInfo(vscode.l10n.t('supervisord for {0} is already running.', ctx.config));
       return;
     }
-    const inv = supervisordArgv(ctx.config, {}, readSupervisorSettings().exe);
-    const terminal = openTerminal(`supervisord: ${ctx.config}`, [inv.command, ...inv.args]);
-    // supervisord daemonizes unless the config says nodaemon=true; either way, look again soon
-    const sub = vscode.window.onDidCloseTerminal((t) => {
-      if (t === terminal) {
-        sub.dispose();
-        refresh();
-      }
-    });
-    context.subscriptions.push(sub);
-    refresh();
+    await startSupervisordFor(ctx.config);
   });
 
   register('daemonConfig.supervisor.refreshState', () => live.refresh());

@@ -7,3 +7,4 @@ export * from './runner';
 export * from './privilege';
 export * from './operations';
 export * from './destination';
+export * from './presence';

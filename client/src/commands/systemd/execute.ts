@@ -6,6 +6,7 @@ import {
   type RunRecord, type Runner, type Scope,
 } from '../../systemd';
 import { withAbsoluteProgram } from '../../programs';
+import type { SystemdPresence } from './presence';
 import { readSettings } from './settings';
 import { showError } from '../notify';
 
@@ -20,7 +21,7 @@ export interface FailureActions {
 }
 
 export class Executor {
-  constructor(private readonly log: vscode.OutputChannel) {}
+  constructor(private readonly log: vscode.OutputChannel, private readonly presence: SystemdPresence) {}
 
   /** A runner that logs each call (argv, exit, time, stderr) to the output channel. */
   runner(): Runner {
@@ -68,6 +69,12 @@ export class Executor {
   }
 
   showFailure(title: string, record: RunRecord | undefined, failure: FailureActions, summary?: string): void {
+    // without systemd, Show Status and Show Logs would only fail the same way: say why, plainly
+    const absent = record ? this.presence.check(record) : this.presence.absentMessage;
+    if (absent !== undefined) {
+      void showError(vscode.l10n.t('{0}: {1}', title, absent));
+      return;
+    }
     const status = summary ?? record?.error ?? (record?.code != null ? vscode.l10n.t('exit {0}', record.code) : vscode.l10n.t('failed'));
     const stderr = (record?.stderr ?? '').trim();
     const detail = stderr.length > 600 ? `${stderr.slice(0, 600)}…` : stderr;

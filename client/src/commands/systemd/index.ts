@@ -9,6 +9,7 @@ import {
 } from '../../systemd';
 import { Executor } from './execute';
 import { LiveState } from './live';
+import { SystemdPresence } from './presence';
 import { confirmReplace } from './replace';
 import { readSettings } from './settings';
 import { TargetResolver, type Target } from './target';
@@ -78,10 +79,11 @@ function trusted(): boolean {
 }
 
 export function registerSystemdCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel): void {
-  const executor = new Executor(log);
+  const presence = new SystemdPresence();
+  const executor = new Executor(log, presence);
   const targets = new TargetResolver(context.workspaceState);
   const views = new OutputViews();
-  const live = new LiveState(targets, () => executor.runner());
+  const live = new LiveState(targets, () => executor.runner(), presence);
   const diagnostics = vscode.languages.createDiagnosticCollection('systemd-analyze');
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
   const refresh = (): void => void live.refresh();
@@ -89,10 +91,13 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
   const showStatus = async (target: Target): Promise<void> => {
     const exe = readSettings().exe;
     const r = await executor.query(unitActionArgv('status', target.unit, target.scope, exe));
+    const absent = presence.check(r);
+    if (absent !== undefined) return void showError(absent);
     // status exits 3 for inactive or failed units, 4 for unknown ones: the text is what matters.
     await views.show(vscode.l10n.t('{0} (status)', target.unit), r.stdout || r.stderr || r.error || '', undefined);
   };
   const showLogs = (target: Target): void => {
+    if (presence.absentMessage !== undefined) return void showError(presence.absentMessage);
     executor.openProcessTerminal(`journal: ${target.unit}`, journalArgv(target.unit, target.scope, { follow: true, lines: 100 }, readSettings().exe));
   };
 
@@ -110,6 +115,8 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const steps: string[][] = [];
     if (action !== 'stop' && action !== 'disable') {
       const state = await queryUnitState(executor.runner(), target.unit, target.scope, settings.exe);
+      const absent = presence.check(state.record);
+      if (absent !== undefined) return void showError(vscode.l10n.t('{0}: {1}', title, absent));
       if (state.needDaemonReload) {
         const reload = vscode.l10n.t('Daemon Reload and Continue');
         const without = vscode.l10n.t('Continue Without');

@@ -167,7 +167,7 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
     stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
     try {
       await runCommand('daemonConfig.supervisor.refreshState');
-      assert.match(stub.statusBar.text, /idle: supervisord not reachable/);
+      assert.match(stub.statusBar.text, /idle: supervisord not running/);
       await runCommand('daemonConfig.supervisor.startSupervisord');
       // nodaemon=true: supervisord stays in the foreground, shown in a terminal of its own
       assert.deepEqual(stub.terminals.map((t) => t.name), [`supervisord: ${config}`]);
@@ -201,6 +201,38 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
       assert.deepEqual(stub.terminals, []);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
+      open(2);
+    }
+  });
+
+  it('a missing socket says supervisord is not running for the config, and Start starts it', async () => {
+    stub.terminals.length = 0;
+    stub.messages.length = 0;
+    const other = tempDir();
+    const config = path.join(other, 'supervisord.conf');
+    const text = renderConfig(mainSections({ 'program:idle': sleeper('idle') }));
+    fs.writeFileSync(config, text);
+    fs.mkdirSync(path.join(other, 'logs'));
+    stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+    try {
+      await runCommand('daemonConfig.supervisor.refreshState');
+      assert.match(stub.statusBar.text, /idle: supervisord not running/);
+      let offered: string[] = [];
+      stub.answer = (t, items) => {
+        if (t.startsWith('supervisord is not running')) offered = items;
+        return items.find((i) => i === 'Start supervisord');
+      };
+      await runCommand('daemonConfig.supervisor.start', { config, program: 'idle', namespecs: ['idle'] });
+      const err = await waitFor('the message', () => stub.messages.find((m) => m.level === 'error'));
+      assert.equal(err.text, `supervisord is not running for this config (socket ${path.join(other, 'supervisor.sock')} missing); start it?`);
+      assert.deepEqual(offered, ['Start supervisord']);
+      await waitFor('supervisord started from the button', () => stub.terminals.find((t) => t.name === `supervisord: ${config}`));
+      await runCommand('daemonConfig.supervisor.refreshState');
+      assert.match(stub.statusBar.text, /idle: RUNNING/);
+    } finally {
+      spawnSync(bin?.supervisorctl ?? 'supervisorctl', ['-c', config, 'shutdown']);
+      fs.rmSync(other, { recursive: true, force: true });
+      stub.answer = (_t, items) => items[0];
       open(2);
     }
   });

@@ -3,7 +3,7 @@
 // logs and refreshes. Every call is `supervisorctl -c CONFIG` for the config that governs the file.
 import * as vscode from 'vscode';
 import {
-  LiveQueryConsent, deniedByPermissions, launchSupervisord, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
+  LiveQueryConsent, deniedByPermissions, launchSupervisord, missingSocket, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
   stopArgv, supervisordArgv, tailArgv, updateArgv, type Invocation, type RunResult, type Target,
 } from '../../supervisor';
 import { withAbsoluteProgram } from '../../programs';
@@ -63,9 +63,19 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     return ctx;
   };
 
+  /** supervisorctl found no socket: supervisord is not running for this config; offer to start it. */
+  const offerStart = (config: string, socket: string): void => {
+    const start = vscode.l10n.t('Start supervisord');
+    void showError(vscode.l10n.t('supervisord is not running for this config (socket {0} missing); start it?', socket), start).then((choice) => {
+      if (choice === start) startSupervisordFor(config).catch((e: unknown) => void showError(String((e as Error).message ?? e)));
+    });
+  };
+
   const showStatus = async (config: string): Promise<void> => {
     if (!(await mayRun(config))) return;
     const r = await run(statusArgv(config, [], readSupervisorSettings().exe), { log: logResult });
+    const socket = missingSocket(r);
+    if (socket !== undefined && r.exitCode !== 0 && r.exitCode !== 3) return offerStart(config, socket);
     log.appendLine(vscode.l10n.t('status of {0}:', config));
     log.appendLine(r.stdout.trimEnd() || failureMessage(r));
     log.show(true);
@@ -85,7 +95,9 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   const execute = async (title: string, inv: Invocation, config: string): Promise<RunResult | undefined> => {
     if (!(await mayRun(config))) return undefined;
     const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, () => run(inv, { log: logResult }));
-    if (!r.ok) {
+    const socket = r.ok ? undefined : missingSocket(r);
+    if (socket !== undefined) offerStart(config, socket);
+    else if (!r.ok) {
       const statusLabel = vscode.l10n.t('Show Status');
       const helper = readSupervisorSettings().privilegeHelper;
       const elevateLabel = vscode.l10n.t('Run with {0} in a Terminal', helper);
@@ -120,6 +132,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   const pickTargets = async (config: string, allowAll: boolean): Promise<{ config: string; targets: Target[]; label: string } | undefined> => {
     if (!(await mayRun(config))) return undefined;
     const state = await live.fetch(config);
+    if (state.socketMissing !== undefined) return void offerStart(config, state.socketMissing);
     if (state.error !== undefined) {
       void showError(vscode.l10n.t('supervisord does not answer for {0}: {1}', config, state.error));
       return undefined;

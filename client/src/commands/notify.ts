@@ -17,13 +17,13 @@ function show(
 }
 
 export function showError(message: string, ...rest: Rest): Thenable<string | undefined> {
-  return show(vscode.window.showErrorMessage, message, rest);
+  return show((m, o, ...items) => vscode.window.showErrorMessage(m, o, ...items), message, rest);
 }
 
 export function showWarning(message: string, ...rest: Rest): Thenable<string | undefined> {
-  return show(vscode.window.showWarningMessage, message, rest);
+  return show((m, o, ...items) => vscode.window.showWarningMessage(m, o, ...items), message, rest);
 }
 
 export function showInfo(message: string, ...rest: Rest): Thenable<string | undefined> {
-  return show(vscode.window.showInformationMessage, message, rest);
+  return show((m, o, ...items) => vscode.window.showInformationMessage(m, o, ...items), message, rest);
 }

@@ -126,6 +126,24 @@ describe('Install This Unit looks before it writes', () => {
     assert.match(questions()[0] ?? '', /^broken\.service has 1 error:/);
   });
 
+  it('linking never replaces: a mask or a file in the way is named, and nothing runs', async () => {
+    stub.config['daemonConfig.systemd.installMode'] = 'link';
+    try {
+      stub.messages.length = 0;
+      open('masked.service', '[Service]\nExecStart=/bin/true\n');
+      await install();
+      assert.match(stub.messages.find((m) => m.level === 'error')?.text ?? '', /^masked\.service is masked .*links to \/dev\/null/);
+      assert.equal(readlinkSync(join(units, 'masked.service')), '/dev/null');
+      stub.messages.length = 0;
+      open('app.service', '[Service]\nExecStart=/usr/bin/mine\n');
+      await install();
+      assert.match(stub.messages.find((m) => m.level === 'error')?.text ?? '', /app\.service already exists, and systemctl link does not replace it/);
+      assert.ok(!stub.messages.some((m) => /^Installed/.test(m.text)));
+    } finally {
+      stub.config['daemonConfig.systemd.installMode'] = 'copy';
+    }
+  });
+
   it('names what is there', () => {
     const src = join(work, 'app.service');
     assert.deepEqual(inspectDestination(src, join(units, 'none.service')), { kind: 'absent' });

@@ -72,12 +72,13 @@ describe('systemd is not running here', () => {
     assert.deepEqual(errors.map((m) => [m.text, m.items]), [[`Start app.service: ${expected}`, []], [`Stop app.service: ${expected}`, []]]);
   });
 
-  it('Show Status and Show Logs say it too, and open nothing', async () => {
+  it('Show Status, Show Logs and Show Effective Unit say it too, and open nothing', async () => {
     stub.messages.length = 0;
     const shown = stub.shown.length;
     await run('daemonConfig.systemd.status');
     await run('daemonConfig.systemd.showLogs');
-    assert.deepEqual(stub.messages.map((m) => [m.level, m.text]), [['error', expected], ['error', expected]]);
+    await run('daemonConfig.systemd.showEffective');
+    assert.deepEqual(stub.messages.map((m) => [m.level, m.text]), [['error', expected], ['error', expected], ['error', expected]]);
     assert.equal(stub.shown.length, shown);
     assert.deepEqual(stub.terminals, []);
   });

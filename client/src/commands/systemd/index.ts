@@ -197,6 +197,8 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const target = await targets.resolve(active(), { askInstance: false });
     if (!target) return;
     const eff = await effectiveUnit(executor.runner(), target.identity, target.unit, { exe: readSettings().exe });
+    const absent = presence.check(eff.record);
+    if (absent !== undefined) return void showError(absent);
     await views.show(vscode.l10n.t('{0} (effective)', target.unit), eff.text || eff.record.stderr, 'systemd-unit');
     if (eff.shadowing) {
       const open = vscode.l10n.t('Open {0}', eff.shadowing.by ?? '');

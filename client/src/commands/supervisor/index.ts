@@ -246,6 +246,7 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
     log.appendLine(`$ ${JSON.stringify([inv.command, ...inv.args])}`);
     const output = new ProcessTerminal(() => {
       if (launch.child && launch.child.exitCode === null && launch.child.signalCode === null) launch.child.kill('SIGTERM');
+      launch.child?.once('close', refresh);
     });
     const launch = launchSupervisord(inv, { onOutput: (text) => output.write(text) });
     const outcome = await vscode.window.withProgress(

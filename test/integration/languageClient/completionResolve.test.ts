@@ -10,7 +10,7 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver-protocol';
 
 interface Item { label: string; documentation?: string }
 interface Provider { resolveCompletionItem(item: Item, token: CancellationToken): Promise<Item | null | undefined> }
@@ -46,14 +46,14 @@ describe('completion item resolve through the language client', () => {
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  function provider(middleware: object): Provider {
+  function provider(middleware: object, fail = false): Provider {
     const client = {
       middleware,
       code2ProtocolConverter: { asCompletionItem: (item: Item) => ({ label: item.label }) },
       protocol2CodeConverter: { asCompletionItem: (result: Item) => ({ ...result }), asDocumentSelector: (s: unknown) => s },
       // the server: documentation after a moment, or RequestCancelled once the client cancels
       sendRequest: (_type: unknown, params: Item, token: CancellationToken) => new Promise((resolve, reject) => {
-        const timer = setTimeout(() => resolve({ ...params, documentation: `about ${params.label}` }), 20);
+        const timer = setTimeout(() => (fail ? reject(new ResponseError(ErrorCodes.PendingResponseRejected, 'the connection went away')) : resolve({ ...params, documentation: `about ${params.label}` })), 20);
         token.onCancellationRequested(() => {
           clearTimeout(timer);
           reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'completionItem/resolve cancelled'));
@@ -78,6 +78,12 @@ describe('completion item resolve through the language client', () => {
     const pending = provider({}).resolveCompletionItem({ label: 'ExecStart' }, source.token);
     source.cancel();
     assert.deepEqual(await pending, { label: 'ExecStart' });
+  });
+
+  it('a resolve whose connection went away (server restart) answers nothing too', async () => {
+    const source = new CancellationTokenSource();
+    assert.equal(await provider({ resolveCompletionItem }, true).resolveCompletionItem({ label: 'ExecStart' }, source.token), undefined);
+    assert.deepEqual(await provider({}, true).resolveCompletionItem({ label: 'ExecStart' }, source.token), { label: 'ExecStart' });
   });
 
   it('a resolve that completes still brings the documentation', async () => {

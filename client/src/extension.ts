@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/register';
+import { resolveCompletionItem } from './completionResolve';
 import { setTranslator } from './l10n';
 
 let client: LanguageClient | undefined;
@@ -22,9 +23,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('daemon-config', { log: true });
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server runs in the extension's folder, not the workspace's, so nothing it starts by a bare
+  // name can be a file of the workspace (see server/src/host/executable.ts).
+  const cwd = context.extensionPath;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { cwd, execArgv: SERVER_NODE_FLAGS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { cwd, execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -36,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     traceOutputChannel: output,
     // The default error handler restarts a crashed server (up to 4 times in 3 minutes); we keep it
     // and only make each crash visible in the channel.
-    middleware: {},
+    middleware: { resolveCompletionItem },
   };
   client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), serverOptions, clientOptions);
   client.onDidChangeState((event) => {

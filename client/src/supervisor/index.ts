@@ -8,3 +8,5 @@ export { readSupervisorIni, getValue, type IniFile, type IniSection } from './in
 export { expandPercent, ExpansionError } from './expand';
 export { globMatchesPath, fnmatchToRegExp } from './glob';
 export * from './privilege';
+export * from './consent';
+export * from './launch';

@@ -4,6 +4,8 @@
  * It never throws for a failed command: the result says what happened.
  */
 import { execFile } from 'node:child_process';
+import { findExecutable } from '../../../server/src/host/executable';
+import { programNotFound } from '../programs';
 import type { Invocation } from './argv';
 import { isFailure } from './status';
 import { l10n } from '../l10n';
@@ -34,9 +36,19 @@ export interface RunOptions {
 export function run(inv: Invocation, options: RunOptions = {}): Promise<RunResult> {
   const argv = [inv.command, ...inv.args];
   const started = performance.now();
+  // Only absolute PATH folders: a `./supervisorctl` in the workspace must never be what runs.
+  const program = findExecutable(inv.command, options.env ?? process.env);
+  if (program === undefined) {
+    const result: RunResult = {
+      argv, action: inv.action, exitCode: null, signal: null, durationMs: 0, stdout: '', stderr: '', ok: false,
+      spawnError: programNotFound(inv.command),
+    };
+    options.log?.(result);
+    return Promise.resolve(result);
+  }
   return new Promise((resolve) => {
     execFile(
-      inv.command,
+      program,
       [...inv.args],
       {
         shell: false,

@@ -92,3 +92,12 @@ export function isFailure(action: string, exitCode: number | null): boolean {
   if (action === 'status' && exitCode === 3) return false;
   return true;
 }
+
+/**
+ * The socket path when supervisorctl found no unix socket where the config says supervisord
+ * listens (it prints `unix:///path no such file`): supervisord is not running for that config.
+ */
+export function missingSocket(r: { readonly stdout: string; readonly stderr: string }): string | undefined {
+  const m = /^unix:\/\/(\/.*?) no such file\s*$/m.exec(`${r.stdout}\n${r.stderr}`);
+  return m ? m[1] : undefined;
+}

@@ -6,3 +6,5 @@ export * from './verify';
 export * from './runner';
 export * from './privilege';
 export * from './operations';
+export * from './destination';
+export * from './presence';

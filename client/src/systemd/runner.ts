@@ -1,5 +1,7 @@
 // Runs argument vectors with child_process.execFile: no shell ever sees a name or a path.
 import { execFile } from 'node:child_process';
+import { findExecutable } from '../../../server/src/host/executable';
+import { programNotFound } from '../programs';
 
 export interface RunRecord {
   /** What was asked for, e.g. ['systemctl', 'restart', '--', 'nginx.service']. */
@@ -36,15 +38,25 @@ export function createExecFileRunner(options: ExecFileRunnerOptions = {}): Runne
       if (argv.length === 0) return Promise.reject(new Error('empty argv'));
       const spawned = [...prefix, ...argv];
       const started = performance.now();
+      const env = options.env ?? process.env;
+      // Only absolute PATH folders: a `./systemctl` in the workspace must never be what runs.
+      const program = findExecutable(spawned[0], env);
+      if (program === undefined) {
+        const record: RunRecord = {
+          argv: [...argv], spawned, code: null, signal: null, durationMs: 0, stdout: '', stderr: '', error: programNotFound(spawned[0]),
+        };
+        options.onRecord?.(record);
+        return Promise.resolve(record);
+      }
       return new Promise<RunRecord>((resolve) => {
         execFile(
-          spawned[0],
+          program,
           spawned.slice(1),
           {
             shell: false,
             timeout: runOptions?.timeoutMs ?? options.timeoutMs ?? 60_000,
             maxBuffer: 32 * 1024 * 1024,
-            env: { ...(options.env ?? process.env), SYSTEMD_PAGER: '', PAGER: 'cat', SYSTEMD_COLORS: '0' },
+            env: { ...env, SYSTEMD_PAGER: '', PAGER: 'cat', SYSTEMD_COLORS: '0' },
             windowsHide: true,
           },
           (error, stdout, stderr) => {

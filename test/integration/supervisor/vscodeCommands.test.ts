@@ -3,6 +3,7 @@
 // its main config, the status bar and CodeLens show the live state, the commands act on the
 // program at the cursor or the lens's program, Stop asks first, failures offer "Show Status".
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -162,14 +163,76 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
     const config = path.join(other, 'supervisord.conf');
     const text = renderConfig(mainSections({ 'program:idle': sleeper('idle') }));
     fs.writeFileSync(config, text);
+    fs.mkdirSync(path.join(other, 'logs'));
     stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
     try {
       await runCommand('daemonConfig.supervisor.refreshState');
-      assert.match(stub.statusBar.text, /idle: supervisord not reachable/);
+      assert.match(stub.statusBar.text, /idle: supervisord not running/);
       await runCommand('daemonConfig.supervisor.startSupervisord');
-      assert.deepEqual(stub.terminals.map((t) => [t.shellPath, ...(t.shellArgs ?? [])]), [[bin?.supervisord, '-c', config]]);
+      // nodaemon=true: supervisord stays in the foreground, shown in a terminal of its own
+      assert.deepEqual(stub.terminals.map((t) => t.name), [`supervisord: ${config}`]);
+      assert.ok((stub.terminals[0] as { pty?: unknown }).pty, 'a terminal that shows the process we started');
+      await runCommand('daemonConfig.supervisor.refreshState');
+      assert.match(stub.statusBar.text, /idle: RUNNING/);
+    } finally {
+      spawnSync(bin?.supervisorctl ?? 'supervisorctl', ['-c', config, 'shutdown']);
+      fs.rmSync(other, { recursive: true, force: true });
+      open(2);
+    }
+  });
+
+  it('Start supervisord With This Config shows supervisord\'s own error when it stops at once', async () => {
+    stub.terminals.length = 0;
+    stub.messages.length = 0;
+    stub.answer = () => undefined;
+    const other = tempDir();
+    const config = path.join(other, 'supervisord.conf');
+    // a program without a command: supervisord refuses the config and exits 2
+    const text = renderConfig(mainSections({ 'program:idle': { autostart: 'true' } }));
+    fs.writeFileSync(config, text);
+    fs.mkdirSync(path.join(other, 'logs'));
+    stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+    try {
+      await runCommand('daemonConfig.supervisor.startSupervisord');
+      const err = stub.messages.find((m) => m.level === 'error');
+      assert.match(err?.text ?? '', /^supervisord stopped at once \(exit 2\): Error: program section program:idle does not specify a command/, JSON.stringify(stub.messages));
+      assert.deepEqual(err?.items, ['Show Output']);
+      assert.ok(log.some((l) => /does not specify a command/.test(l)), 'the output channel has it too');
+      assert.deepEqual(stub.terminals, []);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
+      open(2);
+    }
+  });
+
+  it('a missing socket says supervisord is not running for the config, and Start starts it', async () => {
+    stub.terminals.length = 0;
+    stub.messages.length = 0;
+    const other = tempDir();
+    const config = path.join(other, 'supervisord.conf');
+    const text = renderConfig(mainSections({ 'program:idle': sleeper('idle') }));
+    fs.writeFileSync(config, text);
+    fs.mkdirSync(path.join(other, 'logs'));
+    stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+    try {
+      await runCommand('daemonConfig.supervisor.refreshState');
+      assert.match(stub.statusBar.text, /idle: supervisord not running/);
+      let offered: string[] = [];
+      stub.answer = (t, items) => {
+        if (t.startsWith('supervisord is not running')) offered = items;
+        return items.find((i) => i === 'Start supervisord');
+      };
+      await runCommand('daemonConfig.supervisor.start', { config, program: 'idle', namespecs: ['idle'] });
+      const err = await waitFor('the message', () => stub.messages.find((m) => m.level === 'error'));
+      assert.equal(err.text, `supervisord is not running for this config (socket ${path.join(other, 'supervisor.sock')} missing); start it?`);
+      assert.deepEqual(offered, ['Start supervisord']);
+      await waitFor('supervisord started from the button', () => stub.terminals.find((t) => t.name === `supervisord: ${config}`));
+      await runCommand('daemonConfig.supervisor.refreshState');
+      assert.match(stub.statusBar.text, /idle: RUNNING/);
+    } finally {
+      spawnSync(bin?.supervisorctl ?? 'supervisorctl', ['-c', config, 'shutdown']);
+      fs.rmSync(other, { recursive: true, force: true });
+      stub.answer = (_t, items) => items[0];
       open(2);
     }
   });

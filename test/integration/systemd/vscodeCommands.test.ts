@@ -2,7 +2,7 @@
 // sandboxed systemd. The executable settings point at small wrappers that enter the sandbox, the
 // way a user could point them at their own wrappers (they are machine-scoped settings).
 import { strict as assert } from 'node:assert';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sandboxSkipReason, startSandbox, type SystemdSandbox } from '../../helpers/systemdSandbox';
@@ -161,17 +161,27 @@ describe('systemd commands in the editor (stub vscode, real systemd)', { skip, t
     open('dc-vs.service', '[Service]\nExecStart=/bin/sleep infinity\n');
     const getuid = process.getuid;
     process.getuid = () => 1000;
+    // stand-ins for sudo and pkexec (the terminals are never really started), found on PATH by absolute folder
+    const helpers = join(work, 'helpers');
+    mkdirSync(helpers, { recursive: true });
+    for (const name of ['sudo', 'pkexec']) {
+      writeFileSync(join(helpers, name), '#!/bin/sh\nexit 1\n');
+      chmodSync(join(helpers, name), 0o755);
+    }
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${helpers}:${savedPath ?? ''}`;
     try {
       await run('daemonConfig.systemd.restart');
-      const t = stub.terminals.find((x) => x.shellPath === 'sudo');
+      const t = stub.terminals.find((x) => x.shellPath === join(helpers, 'sudo'));
       assert.ok(t, JSON.stringify(stub.terminals));
       assert.deepEqual(t.shellArgs?.slice(-4), [wrappers.systemctl, 'restart', '--', 'dc-vs.service']);
       stub.config['daemonConfig.systemd.privilegeHelper'] = 'pkexec';
       await run('daemonConfig.systemd.enable');
       assert.deepEqual(stub.terminals.at(-1)?.shellArgs, [wrappers.systemctl, 'enable', '--', 'dc-vs.service']);
-      assert.equal(stub.terminals.at(-1)?.shellPath, 'pkexec');
+      assert.equal(stub.terminals.at(-1)?.shellPath, join(helpers, 'pkexec'));
     } finally {
       process.getuid = getuid;
+      process.env.PATH = savedPath;
       delete stub.config['daemonConfig.systemd.privilegeHelper'];
     }
   });

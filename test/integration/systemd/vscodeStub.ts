@@ -96,6 +96,8 @@ export const stub = {
   quickPick: <T extends { label: string; picked?: boolean }>(items: T[]): T | undefined => items.find((i) => i.picked) ?? items[0],
   terminals: [] as { name?: string; shellPath?: string; shellArgs?: string[] }[],
   diagnostics: new Map<string, Diagnostic[]>(),
+  /** What vscode.languages.getDiagnostics returns per file (the language server's and others'). */
+  languageDiagnostics: new Map<string, Diagnostic[]>(),
   shown: [] as string[],
   statusBar: { text: '', visible: false },
   config: {} as Record<string, unknown>,
@@ -194,6 +196,7 @@ export const languages = {
     return { dispose() {} };
   },
   setTextDocumentLanguage: async <D>(doc: D) => doc,
+  getDiagnostics: (uri: Uri): Diagnostic[] => stub.languageDiagnostics.get(uri.fsPath) ?? [],
 };
 
 export const l10n = {

@@ -1,7 +1,7 @@
 // Parsing supervisorctl status output, expansions, and the execFile runner.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deniedByPermissions, describeStatus, expandPercent, privilegedArgv, statusArgv, ExpansionError, failureMessage, formatLogEntry, isFailure, parseStatus, parseUptime, run } from '../../../client/src/supervisor';
+import { deniedByPermissions, describeStatus, expandPercent, privilegedArgv, statusArgv, ExpansionError, failureMessage, formatLogEntry, isFailure, missingSocket, parseStatus, parseUptime, run } from '../../../client/src/supervisor';
 
 const OUTPUT = [
   'web                              RUNNING   pid 4121, uptime 0:03:10',
@@ -72,7 +72,7 @@ test('run reports a missing executable without throwing', async () => {
   const r = await run({ command: '/nonexistent/supervisorctl', args: [], action: 'status', longRunning: false }, { log: () => logged++ });
   assert.equal(r.ok, false);
   assert.equal(r.exitCode, null);
-  assert.match(r.spawnError ?? '', /ENOENT/);
+  assert.match(r.spawnError ?? '', /ENOENT|not found/);
   assert.equal(logged, 1);
 });
 
@@ -84,4 +84,11 @@ test('permission failures can be repeated through sudo or pkexec, as separate wo
   const inv = statusArgv('/etc/supervisor/supervisord.conf');
   assert.deepEqual(privilegedArgv(inv, 'sudo'), ['sudo', '--', 'supervisorctl', '-c', '/etc/supervisor/supervisord.conf', '--', 'status']);
   assert.deepEqual(privilegedArgv(inv, 'pkexec'), ['pkexec', 'supervisorctl', '-c', '/etc/supervisor/supervisord.conf', '--', 'status']);
+});
+
+test('a missing unix socket is recognised (supervisord not running for that config)', () => {
+  assert.equal(missingSocket({ stdout: 'unix:///tmp/dc x/supervisor.sock no such file\n', stderr: '' }), '/tmp/dc x/supervisor.sock');
+  assert.equal(missingSocket({ stdout: 'http://127.0.0.1:9001 refused connection\n', stderr: '' }), undefined);
+  assert.equal(missingSocket({ stdout: 'unix:///run/supervisor.sock refused connection\n', stderr: '' }), undefined);
+  assert.equal(missingSocket({ stdout: OUTPUT, stderr: '' }), undefined);
 });

@@ -2,7 +2,7 @@
 // file's first program) and CodeLenses on each [program:x] header with its state and
 // Start / Restart / Stop / Tail. One `supervisorctl status` per config feeds both.
 import * as vscode from 'vscode';
-import { describeStatus, parseStatus, run, statusArgv, type ProgramInfo, type ProcessStatus, type RunResult } from '../../supervisor';
+import { describeStatus, missingSocket, parseStatus, run, statusArgv, type ProgramInfo, type ProcessStatus, type RunResult } from '../../supervisor';
 import { readSupervisorSettings } from './settings';
 import { programAtLine, type ContextResolver, type FileContext } from './target';
 
@@ -24,11 +24,17 @@ interface ConfigState {
   processes: Map<string, ProcessStatus>;
   /** Why there is no state (supervisord not reachable, ...). */
   error: string | undefined;
+  /** The user chose not to run supervisorctl for this config (see supervisor/consent.ts). */
+  off?: boolean;
+  /** supervisord's socket, when it is missing: supervisord is not running for this config. */
+  socketMissing?: string;
 }
 
 /** The state text of one program: `RUNNING pid 4121, uptime 0:03:10`, or `2/3 RUNNING` for numprocs. */
 export function programStateLabel(program: ProgramInfo, state: ConfigState | undefined): string {
   if (!state) return '…';
+  if (state.off) return vscode.l10n.t('live state off for this config');
+  if (state.socketMissing !== undefined) return vscode.l10n.t('supervisord not running');
   if (state.error !== undefined) return vscode.l10n.t('supervisord not reachable');
   const found = program.namespecs.map((n) => state.processes.get(n === 'all:all' ? 'all' : n)).filter((p): p is ProcessStatus => p !== undefined);
   if (found.length === 0) return vscode.l10n.t('not loaded (Reread, then Update)');
@@ -45,7 +51,12 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
   private readonly lensesChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.lensesChanged.event;
 
-  constructor(private readonly resolver: ContextResolver, private readonly log: (r: RunResult) => void) {
+  constructor(
+    private readonly resolver: ContextResolver,
+    private readonly log: (r: RunResult) => void,
+    /** Whether supervisorctl may run for a config without asking again (supervisor/consent.ts). */
+    private readonly allowed: (config: string) => Promise<boolean> = async () => true,
+  ) {
     this.item.name = vscode.l10n.t('supervisor program state');
   }
 
@@ -56,13 +67,19 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
   fetch(config: string, fresh = false): Promise<ConfigState> {
     const running = this.pending.get(config);
     if (running) return fresh ? running.then(() => this.fetch(config)) : running;
-    const p = run(statusArgv(config, [], readSupervisorSettings().exe), { timeoutMs: 15_000, log: this.log })
+    const query = (): Promise<ConfigState> => run(statusArgv(config, [], readSupervisorSettings().exe), { timeoutMs: 15_000, log: this.log })
       .then((r): ConfigState => {
         const report = parseStatus(r.stdout);
         // exit 4 with no process lines: supervisord is not answering on this config's socket
         const unreachable = r.spawnError !== undefined || (r.exitCode !== 0 && r.exitCode !== 3 && report.processes.length === 0);
-        return { processes: new Map(report.processes.map((s) => [s.name, s])), error: unreachable ? (r.spawnError ?? (r.stdout.trim() || r.stderr.trim())) : undefined };
-      })
+        return {
+          processes: new Map(report.processes.map((s) => [s.name, s])),
+          error: unreachable ? (r.spawnError ?? (r.stdout.trim() || r.stderr.trim())) : undefined,
+          socketMissing: unreachable ? missingSocket(r) : undefined,
+        };
+      });
+    const p = this.allowed(config)
+      .then((ok): Promise<ConfigState> | ConfigState => (ok ? query() : { processes: new Map(), error: undefined, off: true }))
       .then((state) => {
         this.states.set(config, state);
         this.pending.delete(config);

@@ -5,7 +5,10 @@ import {
   createExecFileRunner, currentPrivilegeContext, displayArgv, formatRecord, needsPrivileges, planInvocation, runSteps,
   type RunRecord, type Runner, type Scope,
 } from '../../systemd';
+import { withAbsoluteProgram } from '../../programs';
+import type { SystemdPresence } from './presence';
 import { readSettings } from './settings';
+import { showError } from '../notify';
 
 export type ExecuteOutcome =
   | { kind: 'done'; ok: boolean; records: RunRecord[] }
@@ -18,7 +21,7 @@ export interface FailureActions {
 }
 
 export class Executor {
-  constructor(private readonly log: vscode.OutputChannel) {}
+  constructor(private readonly log: vscode.OutputChannel, private readonly presence: SystemdPresence) {}
 
   /** A runner that logs each call (argv, exit, time, stderr) to the output channel. */
   runner(): Runner {
@@ -29,10 +32,12 @@ export class Executor {
     const settings = readSettings();
     const ctx = currentPrivilegeContext(settings.privilegeHelper);
     if (needsPrivileges(scope, mutating, ctx)) {
-      const plan = planInvocation(steps, scope, mutating, ctx);
+      // sudo and pkexec look bare names up themselves: hand them absolute programs only
+      const plan = planInvocation(steps.map((step) => withAbsoluteProgram(step)), scope, mutating, ctx);
       if (plan.kind !== 'terminal') throw new Error('expected a terminal plan');
-      this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal ({1})', displayArgv([plan.shellPath, ...plan.shellArgs]), plan.reason));
-      const terminal = vscode.window.createTerminal({ name: `systemd: ${title}`, shellPath: plan.shellPath, shellArgs: plan.shellArgs });
+      const [shellPath = '', ...shellArgs] = withAbsoluteProgram([plan.shellPath, ...plan.shellArgs]);
+      this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal ({1})', displayArgv([shellPath, ...shellArgs]), plan.reason));
+      const terminal = vscode.window.createTerminal({ name: `systemd: ${title}`, shellPath, shellArgs });
       terminal.show();
       const exitCode = await new Promise<number | undefined>((resolve) => {
         const sub = vscode.window.onDidCloseTerminal((t) => {
@@ -64,6 +69,12 @@ export class Executor {
   }
 
   showFailure(title: string, record: RunRecord | undefined, failure: FailureActions, summary?: string): void {
+    // without systemd, Show Status and Show Logs would only fail the same way: say why, plainly
+    const absent = record ? this.presence.check(record) : this.presence.absentMessage;
+    if (absent !== undefined) {
+      void showError(vscode.l10n.t('{0}: {1}', title, absent));
+      return;
+    }
     const status = summary ?? record?.error ?? (record?.code != null ? vscode.l10n.t('exit {0}', record.code) : vscode.l10n.t('failed'));
     const stderr = (record?.stderr ?? '').trim();
     const detail = stderr.length > 600 ? `${stderr.slice(0, 600)}…` : stderr;
@@ -73,16 +84,21 @@ export class Executor {
     if (failure.status) buttons.push(statusLabel);
     if (failure.logs) buttons.push(logsLabel);
     const text = detail ? vscode.l10n.t('{0}: {1}\n{2}', title, status, detail) : vscode.l10n.t('{0}: {1}', title, status);
-    void vscode.window.showErrorMessage(text, ...buttons).then((choice) => {
-      if (choice === statusLabel) failure.status?.();
-      else if (choice === logsLabel) failure.logs?.();
+    void showError(text, ...buttons).then((choice) => {
+      try {
+        if (choice === statusLabel) failure.status?.();
+        else if (choice === logsLabel) failure.logs?.();
+      } catch (e) {
+        void showError(String((e as Error).message));
+      }
     });
   }
 
   /** A terminal running one process (no shell), e.g. `journalctl --follow`. */
   openProcessTerminal(name: string, argv: string[]): vscode.Terminal {
-    this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', displayArgv(argv)));
-    const terminal = vscode.window.createTerminal({ name, shellPath: argv[0], shellArgs: argv.slice(1) });
+    const [shellPath = '', ...shellArgs] = withAbsoluteProgram(argv);
+    this.log.appendLine(vscode.l10n.t('$ {0}  → in a terminal', displayArgv([shellPath, ...shellArgs])));
+    const terminal = vscode.window.createTerminal({ name, shellPath, shellArgs });
     terminal.show();
     return terminal;
   }

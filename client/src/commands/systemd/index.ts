@@ -1,16 +1,20 @@
 // VS Code wiring of the systemd commands (category "systemd"). The work itself is in
 // client/src/systemd (pure Node); this file asks, confirms, shows and refreshes.
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  DESTRUCTIVE_ACTIONS, daemonReloadArgv, effectiveUnit, installDirectory, journalArgv, planInstall, queryUnitState,
+  DESTRUCTIVE_ACTIONS, daemonReloadArgv, effectiveUnit, inspectDestination, installDirectory, journalArgv, planInstall, queryUnitState,
   unitActionArgv, verifyUnitFile, type InstallMode, type Scope, type UnitAction,
 } from '../../systemd';
 import { Executor } from './execute';
 import { LiveState } from './live';
+import { SystemdPresence } from './presence';
+import { confirmReplace } from './replace';
 import { readSettings } from './settings';
 import { TargetResolver, type Target } from './target';
 import { OutputViews, VIEW_SCHEME } from './view';
+import { showError, showInfo, showWarning } from '../notify';
 
 /** Command ids, in the order of the palette; the unit actions map onto `systemctl` verbs. */
 export const SYSTEMD_UNIT_ACTIONS: Record<string, UnitAction> = {
@@ -53,21 +57,33 @@ function actionTitle(action: UnitAction, unit: string): string {
 async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
   if (!document.isDirty) return true;
   const save = vscode.l10n.t('Save and Continue');
-  const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} has unsaved changes; systemd reads the file on disk.', document.fileName), { modal: true }, save);
+  const choice = await showWarning(vscode.l10n.t('{0} has unsaved changes; systemd reads the file on disk.', document.fileName), { modal: true }, save);
   return choice === save && (await document.save());
+}
+
+/** With errors in the file (ours or systemd-analyze's), installing asks first, with their count. */
+async function confirmDespiteErrors(document: vscode.TextDocument): Promise<boolean> {
+  const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+  if (errors === 0) return true;
+  const go = vscode.l10n.t('Install Anyway');
+  const question = errors === 1
+    ? vscode.l10n.t('{0} has 1 error: systemd may refuse to load it, or skip the setting. Install it anyway?', path.basename(document.fileName))
+    : vscode.l10n.t('{0} has {1} errors: systemd may refuse to load it, or skip those settings. Install it anyway?', path.basename(document.fileName), errors);
+  return (await showWarning(question, { modal: true }, go)) === go;
 }
 
 function trusted(): boolean {
   if (vscode.workspace.isTrusted) return true;
-  void vscode.window.showWarningMessage(vscode.l10n.t('systemd commands are off in an untrusted workspace.'));
+  void showWarning(vscode.l10n.t('systemd commands are off in an untrusted workspace.'));
   return false;
 }
 
 export function registerSystemdCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel): void {
-  const executor = new Executor(log);
+  const presence = new SystemdPresence();
+  const executor = new Executor(log, presence);
   const targets = new TargetResolver(context.workspaceState);
   const views = new OutputViews();
-  const live = new LiveState(targets, () => executor.runner());
+  const live = new LiveState(targets, () => executor.runner(), presence);
   const diagnostics = vscode.languages.createDiagnosticCollection('systemd-analyze');
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
   const refresh = (): void => void live.refresh();
@@ -75,10 +91,13 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
   const showStatus = async (target: Target): Promise<void> => {
     const exe = readSettings().exe;
     const r = await executor.query(unitActionArgv('status', target.unit, target.scope, exe));
+    const absent = presence.check(r);
+    if (absent !== undefined) return void showError(absent);
     // status exits 3 for inactive or failed units, 4 for unknown ones: the text is what matters.
     await views.show(vscode.l10n.t('{0} (status)', target.unit), r.stdout || r.stderr || r.error || '', undefined);
   };
   const showLogs = (target: Target): void => {
+    if (presence.absentMessage !== undefined) return void showError(presence.absentMessage);
     executor.openProcessTerminal(`journal: ${target.unit}`, journalArgv(target.unit, target.scope, { follow: true, lines: 100 }, readSettings().exe));
   };
 
@@ -90,16 +109,18 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const title = actionTitle(action, target.unit);
     if (DESTRUCTIVE_ACTIONS.has(action) && settings.confirmDestructive) {
       const go = actionButton(action);
-      const ok = await vscode.window.showWarningMessage(actionQuestion(action, target.unit), { modal: true }, go);
+      const ok = await showWarning(actionQuestion(action, target.unit), { modal: true }, go);
       if (ok !== go) return;
     }
     const steps: string[][] = [];
     if (action !== 'stop' && action !== 'disable') {
       const state = await queryUnitState(executor.runner(), target.unit, target.scope, settings.exe);
+      const absent = presence.check(state.record);
+      if (absent !== undefined) return void showError(vscode.l10n.t('{0}: {1}', title, absent));
       if (state.needDaemonReload) {
         const reload = vscode.l10n.t('Daemon Reload and Continue');
         const without = vscode.l10n.t('Continue Without');
-        const choice = await vscode.window.showWarningMessage(
+        const choice = await showWarning(
           vscode.l10n.t('The unit file of {0} changed on disk since systemd loaded it.', target.unit), { modal: true }, reload, without);
         if (choice === undefined) return;
         if (choice === reload) steps.push(daemonReloadArgv(target.scope, settings.exe));
@@ -116,7 +137,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
         await fn();
       } catch (e) {
         log.appendLine(`${id}: ${(e as Error).stack ?? String(e)}`);
-        void vscode.window.showErrorMessage(String((e as Error).message ?? e));
+        void showError(String((e as Error).message ?? e));
       }
     }));
   };
@@ -149,8 +170,8 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     if (!trusted()) return;
     const doc = active();
     const id = doc ? targets.identify(doc) : undefined;
-    if (!doc || !id || !('identity' in id)) return void vscode.window.showErrorMessage(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
-    if (id.identity.dropIn) return void vscode.window.showInformationMessage(vscode.l10n.t('systemd-analyze verify checks unit files; open the unit this drop-in extends.'));
+    if (!doc || !id || !('identity' in id)) return void showError(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
+    if (id.identity.dropIn) return void showInfo(vscode.l10n.t('systemd-analyze verify checks unit files; open the unit this drop-in extends.'));
     if (!(await ensureSaved(doc))) return;
     const { diagnostics: found, record } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('systemd-analyze verify') },
@@ -167,8 +188,8 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     }
     diagnostics.clear();
     for (const [file, list] of byFile) diagnostics.set(vscode.Uri.file(file), list);
-    if (found.length === 0 && record.code === 0) void vscode.window.showInformationMessage(vscode.l10n.t('systemd-analyze verify: no problems in {0}.', id.identity.unitName));
-    else if (record.error) void vscode.window.showErrorMessage(vscode.l10n.t('systemd-analyze: {0}', record.error));
+    if (found.length === 0 && record.code === 0) void showInfo(vscode.l10n.t('systemd-analyze verify: no problems in {0}.', id.identity.unitName));
+    else if (record.error) void showError(vscode.l10n.t('systemd-analyze: {0}', record.error));
   });
 
   register('daemonConfig.systemd.showEffective', async () => {
@@ -176,10 +197,12 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const target = await targets.resolve(active(), { askInstance: false });
     if (!target) return;
     const eff = await effectiveUnit(executor.runner(), target.identity, target.unit, { exe: readSettings().exe });
+    const absent = presence.check(eff.record);
+    if (absent !== undefined) return void showError(absent);
     await views.show(vscode.l10n.t('{0} (effective)', target.unit), eff.text || eff.record.stderr, 'systemd-unit');
     if (eff.shadowing) {
       const open = vscode.l10n.t('Open {0}', eff.shadowing.by ?? '');
-      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('This file is not what systemd uses: {0}', eff.shadowing.reason), ...(eff.shadowing.by ? [open] : []));
+      const choice = await showWarning(vscode.l10n.t('This file is not what systemd uses: {0}', eff.shadowing.reason), ...(eff.shadowing.by ? [open] : []));
       if (choice === open && eff.shadowing.by) await vscode.window.showTextDocument(vscode.Uri.file(eff.shadowing.by));
     }
   });
@@ -188,8 +211,8 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     if (!trusted()) return;
     const doc = active();
     const id = doc ? targets.identify(doc) : undefined;
-    if (!doc || !id || !('identity' in id)) return void vscode.window.showErrorMessage(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
-    if (!(await ensureSaved(doc))) return;
+    if (!doc || !id || !('identity' in id)) return void showError(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
+    if (!(await ensureSaved(doc)) || !(await confirmDespiteErrors(doc))) return;
     const home = os.homedir();
     const scopePick = await vscode.window.showQuickPick(
       (['system', 'user'] as Scope[]).map((s) => ({ label: s === 'system' ? vscode.l10n.t('System') : vscode.l10n.t('User (--user)'), description: installDirectory(s, home), scope: s, picked: s === id.identity.scope })),
@@ -209,8 +232,12 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     }
     const identity = { ...id.identity, scope: scopePick.scope };
     const plan = planInstall(identity, { mode, home, exe: settings.exe });
+    if (plan.destination !== identity.file) {
+      const occupant = inspectDestination(identity.file, plan.destination);
+      if (!(await confirmReplace(occupant, plan.destination, identity.unitName, identity.file, identity.dropIn ? 'copy' : mode))) return;
+    }
     const out = await executor.execute(vscode.l10n.t('Install {0}', identity.unitName), plan.steps, identity.scope, true);
-    if (out.kind === 'done' && out.ok) void vscode.window.showInformationMessage(vscode.l10n.t('Installed {0} as {1}.', identity.unitName, plan.destination));
+    if (out.kind === 'done' && out.ok) void showInfo(vscode.l10n.t('Installed {0} as {1}.', identity.unitName, plan.destination));
     refresh();
   });
 

@@ -2,6 +2,7 @@
 // ([Service], [Socket], [Timer], …). Refreshed on focus, on save, on editor change and after actions.
 import * as vscode from 'vscode';
 import { queryUnitState, type Runner, type Scope } from '../../systemd';
+import type { SystemdPresence } from './presence';
 import { readSettings } from './settings';
 import type { Target, TargetResolver } from './target';
 
@@ -22,7 +23,7 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
   readonly onDidChangeCodeLenses = this.lensesChanged.event;
   private readonly pending = new Map<string, Promise<string>>();
 
-  constructor(private readonly targets: TargetResolver, private readonly runner: () => Runner) {
+  constructor(private readonly targets: TargetResolver, private readonly runner: () => Runner, private readonly presence: SystemdPresence) {
     this.item.name = vscode.l10n.t('systemd unit state');
   }
 
@@ -37,7 +38,7 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
     if (running) return running;
     const exe = readSettings().exe;
     const p = queryUnitState(this.runner(), unit, scope, exe)
-      .then((s) => s.label)
+      .then((s) => (this.presence.check(s.record) === undefined ? s.label : vscode.l10n.t('systemd not running')))
       .catch(() => vscode.l10n.t('unknown'))
       .then((label) => {
         this.cache.set(key, { label, at: Date.now() });
@@ -65,6 +66,15 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
   }
 
   private render(target: Target, label: string): void {
+    const absent = this.presence.absentMessage;
+    if (absent !== undefined) {
+      const label = vscode.l10n.t('systemd not running');
+      this.item.text = `$(circle-slash) ${label}`;
+      this.item.tooltip = absent;
+      this.item.command = undefined;
+      this.item.show();
+      return;
+    }
     const icon = label.startsWith('active') ? '$(pass-filled)' : label.startsWith('failed') ? '$(error)' : '$(circle-outline)';
     this.item.text = `${icon} ${target.unit}: ${label}`;
     this.item.tooltip = vscode.l10n.t('{0} ({1} manager): {2}. Click for systemctl status.', target.unit, target.scope, label);
@@ -84,6 +94,12 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
     for (let line = 0; line < document.lineCount; line++) {
       if (!header.test(document.lineAt(line).text)) continue;
       const range = new vscode.Range(line, 0, line, 0);
+      const absent = this.presence.absentMessage;
+      if (absent !== undefined) {
+        // no Start / Stop / Logs: each would fail the same way
+        lenses.push(new vscode.CodeLens(range, { title: absent, command: '' }));
+        continue;
+      }
       if (target) {
         const cached = this.cache.get(this.key(target.unit, target.scope));
         if (cached === undefined) void this.fetch(target.unit, target.scope).then(() => this.lensesChanged.fire());

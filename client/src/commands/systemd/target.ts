@@ -3,6 +3,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { escapeInstance, instantiate, isValidInstance, unitIdentityFromPath, type Scope, type UnitIdentity } from '../../systemd';
+import { showError, showWarning } from '../notify';
 
 export interface Target {
   identity: UnitIdentity;
@@ -60,12 +61,12 @@ export class TargetResolver {
   /** The active editor's target; asks for a template's instance. Undefined when cancelled or refused. */
   async resolve(document: vscode.TextDocument | undefined, options: { askInstance?: boolean } = {}): Promise<Target | undefined> {
     if (document === undefined) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a systemd unit file first.'));
+      void showWarning(vscode.l10n.t('Open a systemd unit file first.'));
       return undefined;
     }
     const id = this.identify(document);
     if (!('identity' in id)) {
-      void vscode.window.showErrorMessage(id.reason);
+      void showError(id.reason);
       return undefined;
     }
     const identity = id.identity;
@@ -86,7 +87,7 @@ export class TargetResolver {
     try {
       unit = instantiate(identity.unitName, instance);
     } catch (e) {
-      void vscode.window.showErrorMessage(String((e as Error).message));
+      void showError(String((e as Error).message));
       return undefined;
     }
     await this.state.update(INSTANCE_KEY + identity.file, instance);

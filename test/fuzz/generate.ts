@@ -51,8 +51,8 @@ function dialectOf(path: string, text: string): Dialect | undefined {
   if (/\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device)$/.test(path)) return 'systemd';
   if (/\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device)\.d\/[^/]+\.conf$/.test(path)) return 'systemd';
   if (/supervisor/.test(path) && /\.(conf|ini)$/.test(path)) return 'supervisor';
-  if (/^\s*\[(Unit|Service|Install)\]/m.test(text)) return 'systemd';
-  if (/^\s*\[(program:|supervisord\]|group:)/m.test(text)) return 'supervisor';
+  if (/^[ \t]*\[(Unit|Service|Install)\]/m.test(text)) return 'systemd';
+  if (/^[ \t]*\[(program:|supervisord\]|group:)/m.test(text)) return 'supervisor';
   return undefined;
 }
 

@@ -8,8 +8,10 @@ const SYSTEM_UNIT_DIRS = ['/etc/systemd/system/', '/usr/lib/systemd/system/', '/
 
 /** The path part of a `file:` URI, or the string itself when it is a path; `untitled:` and others keep their path. */
 export function pathOf(uri: string): string {
-  const match = /^[a-zA-Z][\w+.-]*:(?:\/\/[^/]*)?(.*)$/.exec(uri);
-  const path = match && !/^[a-zA-Z]:[\\/]/.test(uri) ? match[1] : uri;
+  // Scheme and authority first, then the rest: `(?:\/\/[^/]*)?(.*)$` in one pattern could split a run two ways.
+  const prefix = /^[a-zA-Z][\w+.-]*:(?:\/\/[^/]*)?/.exec(uri);
+  const rest = prefix ? uri.slice(prefix[0].length) : '';
+  const path = prefix && !/^[a-zA-Z]:[\\/]/.test(uri) && !/[\n\r\u2028\u2029]/.test(rest) ? rest : uri;
   try {
     return decodeURIComponent(path);
   } catch {

@@ -161,9 +161,8 @@ function repeatsFor(series: Series, size: number): number {
  * or when one such doubling already costs more than `capMs`.
  */
 export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthOptions = {}): GrowthResult {
-  const { minSize = 256, maxSize = 1 << 20, repeats = 5, limit = 3, floorMs = 8, capMs = 3000 } = options;
+  const { minSize = 256, maxSize = 1 << 20, repeats = 5, limit = 3, floorMs = 15, capMs = 3000 } = options;
   const history = new Map<string, StepGrowth>();
-  const strikes = new Map<string, number>();
   const superLinear: StepGrowth[] = [];
   let previous: { size: number; steps: Map<string, Step> } | undefined;
   let reached = 0;
@@ -189,9 +188,10 @@ export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthO
       growth.sizes.push(text.length);
       growth.ms.push(ms);
       if (ms > slowest.ms) slowest = { step: step.name, ms };
-      const over = last >= 0 && ms > floorMs && ms > limit * growth.ms[last];
-      strikes.set(step.name, over ? (strikes.get(step.name) ?? 0) + 1 : 0);
-      if (over && (strikes.get(step.name)! >= 2 || ms > capMs)) superLinear.push(growth);
+      // Judged on the times as they stand now: a re-measurement may have lowered the one before.
+      const over = (i: number) => i > 0 && growth.ms[i] > floorMs && growth.ms[i] > limit * growth.ms[i - 1];
+      const now = growth.ms.length - 1;
+      if (over(now) && (over(now - 1) || ms > capMs)) superLinear.push(growth);
     }
     reached = text.length;
     if (superLinear.length) break;

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { fillSandbox, type CheckOptions, type Failure } from './check';
 import { loadCorpus, type FuzzCase } from './generate';
 import { caseSeed } from './prng';
-import { saveReproducer, signature, type Reproducer } from './reproduce';
+import { RESULTS_DIR, saveReproducer, signature, type Reproducer } from './reproduce';
 import type { Reply, Request, WorkerData } from './worker';
 
 const HELP = `Usage: npm run fuzz -- [options]
@@ -31,6 +31,7 @@ Options:
   --sample            query a sample of positions, not every one, on small documents
   --hostile-fs        also put a FIFO, links to /dev/zero and directory loops in the sandbox,
                       and let include patterns name them and /dev, /proc and whole trees
+  --out DIR           where failures are saved (default test-results/fuzz)
   --case-seed S       check the one case with this case seed, and stop
   --replay FILE       check a saved reproducer again, and stop
   -h, --help          show this help
@@ -50,6 +51,7 @@ const OPTIONS = {
   'max-failures': { type: 'string', default: '10' },
   sample: { type: 'boolean', default: false },
   'hostile-fs': { type: 'boolean', default: false },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -178,7 +180,7 @@ async function keep(runSeed: number, index: number, c: FuzzCase, failure: Failur
       smallFailure = reply.failure;
     }
   }
-  const path = saveReproducer({ runSeed, index, failure: smallFailure, case: small, original: c });
+  const path = saveReproducer({ runSeed, index, failure: smallFailure, case: small, original: c }, values.out ?? RESULTS_DIR);
   console.log(`  minimised to ${small.text.length} chars: ${JSON.stringify(small.text.slice(0, 200))}`);
   console.log(`  saved ${path}`);
 }

@@ -2,13 +2,15 @@
 // kind of failure is shrunk and saved under test-results/fuzz/ for `--replay FILE`. Cases run in a
 // worker thread (test/fuzz/worker.ts) so that this thread can stop on Ctrl-C or SIGTERM at once,
 // remove its temporary folder, and end a case that hangs. `--help` lists the options.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { fillSandbox, type CheckOptions, type Failure } from './check';
+import { describeGrowth } from './complexity';
 import { loadCorpus, type FuzzCase } from './generate';
+import { pickSeries } from './growth';
 import { caseSeed } from './prng';
 import { RESULTS_DIR, saveReproducer, signature, type Reproducer } from './reproduce';
 import type { Reply, Request, WorkerData } from './worker';
@@ -32,6 +34,9 @@ Options:
   --hostile-fs        also put a FIFO, links to /dev/zero and directory loops in the sandbox,
                       and let include patterns name them and /dev, /proc and whole trees
   --out DIR           where failures are saved (default test-results/fuzz)
+  --complexity N      instead of cases: double N growing inputs (picked by --seed; the issue's
+                      regressions too) up to 1 MB and fail any analysis step whose time
+                      grows faster than linearly
   --case-seed S       check the one case with this case seed, and stop
   --replay FILE       check a saved reproducer again, and stop
   -h, --help          show this help
@@ -52,6 +57,7 @@ const OPTIONS = {
   sample: { type: 'boolean', default: false },
   'hostile-fs': { type: 'boolean', default: false },
   out: { type: 'string' },
+  complexity: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -71,15 +77,15 @@ if (values.help) {
   process.exit(0);
 }
 
-function count(name: keyof typeof OPTIONS): number | undefined {
+function wholeNumber(name: keyof typeof OPTIONS): number | undefined {
   const text = values[name];
   if (text === undefined || typeof text === 'boolean') return undefined;
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) usageError(`--${name} takes a whole number, not '${text}'`);
   return Number(text);
 }
 
-const budget = count('budget') ?? 10_000;
-const hangAfter = count('hang-after') ?? Math.max(60_000, 10 * budget);
+const budget = wholeNumber('budget') ?? 10_000;
+const hangAfter = wholeNumber('hang-after') ?? Math.max(60_000, 10 * budget);
 const checkOptions: CheckOptions = { exhaustive: !values.sample, budgetMs: budget };
 const hostile = values['hostile-fs'];
 
@@ -120,13 +126,15 @@ class CaseRunner {
   }
 
   request(request: Request): Promise<Reply> {
+    // Measuring a series to 1 MB takes far longer than a case.
+    const limit = request.kind === 'growth' ? 20 * hangAfter : hangAfter;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         void this.worker.terminate();
         this.start();
-        const c = request.kind === 'check' ? undefined : request.case;
-        this.settle({ case: c, failure: { property: 'hang', message: `no answer after ${hangAfter / 1000} s (wall time); the case was stopped` } });
-      }, hangAfter);
+        const c = 'case' in request ? request.case : undefined;
+        this.settle({ case: c, failure: { property: 'hang', message: `no answer after ${limit / 1000} s (wall time); the case was stopped` } });
+      }, limit);
       this.pending = (reply) => {
         clearTimeout(timer);
         resolve(reply);
@@ -199,10 +207,10 @@ async function single(c: FuzzCase | undefined, seed: number | undefined): Promis
 }
 
 async function many(): Promise<void> {
-  const seed = count('seed') ?? Math.floor(Math.random() * 2 ** 31);
-  const total = count('cases') ?? 100_000;
-  const start = count('start') ?? 0;
-  const maxFailures = count('max-failures') ?? 10;
+  const seed = wholeNumber('seed') ?? Math.floor(Math.random() * 2 ** 31);
+  const total = wholeNumber('cases') ?? 100_000;
+  const start = wholeNumber('start') ?? 0;
+  const maxFailures = wholeNumber('max-failures') ?? 10;
   console.log(`fuzz: ${total} cases from seed ${seed} (corpus of ${loadCorpus().length} real files), budget ${budget} ms of CPU a case, sandbox ${root}`);
   began = Date.now();
   let lastReport = began;
@@ -241,13 +249,49 @@ async function many(): Promise<void> {
   if (failures > 0) process.exitCode = 1;
 }
 
+/** `--complexity N`: each series doubled to 1 MB in the worker; a super-linear step is a failure. */
+async function growth(count: number): Promise<void> {
+  const seed = wholeNumber('seed') ?? Math.floor(Math.random() * 2 ** 31);
+  const total = pickSeries(seed, count).length;
+  console.log(`fuzz: complexity of ${total} growing inputs from seed ${seed} (the issue's regressions first), up to 1 MB each`);
+  began = Date.now();
+  for (let index = 0; index < total && !stopping; index++) {
+    const reply = await runner.request({ kind: 'growth', seed, count, index });
+    if (stopping) return;
+    done++;
+    const result = reply.growth;
+    if (!result) {
+      failures++;
+      console.log(`FAILURE: series ${index}: ${reply.failure?.property}: ${reply.failure?.message}`);
+      continue;
+    }
+    if (result.superLinear.length === 0) {
+      console.log(`  linear  ${result.series} (to ${result.reached} chars; slowest ${result.slowest.step}, ${result.slowest.ms.toFixed(0)} ms)`);
+      continue;
+    }
+    failures++;
+    console.log(`SUPER-LINEAR ${result.series}`);
+    for (const g of result.superLinear) console.log(`  ${g.step}: ${describeGrowth(g)}`);
+    const dir = values.out ?? RESULTS_DIR;
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `complexity-${seed}-${index}.json`);
+    writeFileSync(path, JSON.stringify({ seed, count, index, ...result }, null, 2) + '\n');
+    console.log(`  saved ${path}`);
+  }
+  const seconds = (Date.now() - began) / 1000;
+  console.log(`fuzz: ${done} growing inputs in ${seconds.toFixed(1)} s, seed ${seed}, ${failures} super-linear`);
+  if (failures > 0) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
-  if (values.replay) {
+  if (values.complexity !== undefined) {
+    await growth(wholeNumber('complexity') ?? 0);
+  } else if (values.replay) {
     const saved = JSON.parse(readFileSync(values.replay, 'utf8')) as Reproducer;
     console.log(`replaying ${values.replay} (run seed ${saved.runSeed}, case ${saved.index})`);
     await single(saved.case, undefined);
   } else if (values['case-seed'] !== undefined) {
-    await single(undefined, count('case-seed'));
+    await single(undefined, wholeNumber('case-seed'));
   } else {
     await many();
   }

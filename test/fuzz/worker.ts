@@ -5,6 +5,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkCase, cpuMs, createSandbox, type CheckOptions, type Failure } from './check';
 import { generateCase, type FuzzCase } from './generate';
 import { minimize } from './reproduce';
+import { measureGrowth, type GrowthResult } from './complexity';
+import { pickSeries } from './growth';
 
 export interface WorkerData {
   root: string;
@@ -15,7 +17,8 @@ export interface WorkerData {
 export type Request =
   | { kind: 'check'; seed: number }
   | { kind: 'replay'; case: FuzzCase }
-  | { kind: 'minimize'; case: FuzzCase; failure: Failure; maxChecks: number };
+  | { kind: 'minimize'; case: FuzzCase; failure: Failure; maxChecks: number }
+  | { kind: 'growth'; seed: number; count: number; index: number };
 
 /** Only a failure sends its (maybe large) case back. */
 export interface Reply {
@@ -23,6 +26,8 @@ export interface Reply {
   failure?: Failure;
   /** CPU milliseconds the request took. */
   cpuMs?: number;
+  /** A complexity measurement's result. */
+  growth?: GrowthResult;
 }
 
 const { root, options, hostile } = workerData as WorkerData;
@@ -31,7 +36,10 @@ const sandbox = createSandbox({ root });
 parentPort?.on('message', (request: Request) => {
   const began = cpuMs();
   let reply: Reply;
-  if (request.kind === 'minimize') {
+  if (request.kind === 'growth') {
+    const series = pickSeries(request.seed, request.count)[request.index];
+    reply = series ? { growth: measureGrowth(series, sandbox) } : {};
+  } else if (request.kind === 'minimize') {
     const small = minimize(request.case, request.failure, sandbox, options, request.maxChecks);
     reply = { case: small, failure: checkCase(small, sandbox, options) ?? request.failure };
   } else {

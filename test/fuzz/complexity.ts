@@ -191,7 +191,10 @@ export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthO
       // Judged on the times as they stand now: a re-measurement may have lowered the one before.
       const over = (i: number) => i > 0 && growth.ms[i] > floorMs && growth.ms[i] > limit * growth.ms[i - 1];
       const now = growth.ms.length - 1;
-      if (over(now) && (over(now - 1) || ms > capMs)) superLinear.push(growth);
+      if (over(now) && (over(now - 1) || ms > capMs)) {
+        superLinear.push(growth);
+        break; // one is enough: the steps after it may be as slow
+      }
     }
     reached = text.length;
     if (superLinear.length) break;

@@ -114,9 +114,17 @@ class CaseRunner {
     const data: WorkerData = { root, options: checkOptions, hostile };
     // A worker thread does not inherit tsx's loader, so it registers it before loading the TypeScript.
     const script = `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, 'worker.ts'))});`;
-    this.worker = new Worker(script, { eval: true, workerData: data });
-    this.worker.on('message', (reply: Reply) => this.settle(reply));
-    this.worker.on('error', (error) => this.settle({ failure: { property: 'throws', message: `the worker died: ${error.stack ?? error.message}` } }));
+    const worker = new Worker(script, { eval: true, workerData: data });
+    this.worker = worker;
+    // A worker given up on (hung) may still answer late: only the current one is heard.
+    worker.on('message', (reply: Reply) => {
+      if (worker === this.worker) this.settle(reply);
+    });
+    worker.on('error', (error) => {
+      if (worker !== this.worker) return;
+      this.start();
+      this.settle({ failure: { property: 'throws', message: `the worker died: ${error.stack ?? error.message}` } });
+    });
   }
 
   private settle(reply: Reply): void {
@@ -142,7 +150,6 @@ class CaseRunner {
       this.worker.postMessage(request);
     });
   }
-
 }
 
 const runner = new CaseRunner();

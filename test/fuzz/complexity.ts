@@ -5,7 +5,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position } from 'vscode-languageserver-types';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { readSupervisorIni } from '../../client/src/supervisor/iniRead';
 import { expandPercent } from '../../client/src/supervisor/expand';
 import { analyze } from '../../server/src/analysis';
@@ -19,13 +19,16 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { unitDefinition, unitLinks } from '../../server/src/features/unitLinks';
 import { parse } from '../../server/src/parse';
 import { commonRules } from '../../server/src/rules/common';
+import { forgetValueVerdicts } from '../../server/src/rules/common/invalidValue';
 import type { RuleContext } from '../../server/src/rules/types';
 import { cpuMs, type Sandbox } from './check';
 import type { Series } from './growth';
 
 export interface Step {
   name: string;
-  run(): unknown;
+  /** Untimed work before each run: a cold cache, or the step's input. */
+  prepare?(): unknown;
+  run(input: unknown): unknown;
 }
 
 const SETTINGS = { systemdVersion: 252 };
@@ -64,14 +67,18 @@ export function stepsFor(series: Series, text: string, sandbox: Sandbox): Step[]
   if (analyzed) {
     const { doc, kind, support } = analyzed;
     const context: RuleContext = { doc, kind, schema: support.schema, settings: SETTINGS, filePath: pathOf(uri), workspace: sandbox.workspace };
+    // Value verdicts are kept across analyses: forgotten before each run, which must pay the first analysis's cost.
     for (const rule of [...commonRules, ...support.rules]) {
-      steps.push({ name: `rule ${rule.code}`, run: () => rule.check(context) });
+      steps.push({ name: `rule ${rule.code}`, prepare: forgetValueVerdicts, run: () => rule.check(context) });
     }
-    const diagnostics = computeDiagnostics(analyzed, SETTINGS, sandbox.workspace);
     const version = kind.dialect === 'systemd' ? 252 : support.schema.latestVersion;
     steps.push(
-      { name: 'diagnostics', run: () => computeDiagnostics(analyzed, SETTINGS, sandbox.workspace) },
-      { name: 'quick fixes', run: () => quickFixes(uri, diagnostics) },
+      { name: 'diagnostics', prepare: forgetValueVerdicts, run: () => computeDiagnostics(analyzed, SETTINGS, sandbox.workspace) },
+      {
+        name: 'quick fixes',
+        prepare: () => computeDiagnostics(analyzed, SETTINGS, sandbox.workspace),
+        run: (diagnostics) => quickFixes(uri, diagnostics as Diagnostic[]),
+      },
       { name: 'document symbols', run: () => documentSymbols(doc) },
       { name: 'folding ranges', run: () => foldingRanges(doc) },
       { name: 'document links', run: () => unitLinks(analyzed, sandbox.units) },
@@ -108,10 +115,11 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
 function timeOnce(step: Step, clean: boolean): number {
+  const input = step.prepare?.();
   if (clean) collectGarbage();
   const began = cpuMs();
   try {
-    step.run();
+    step.run(input);
   } catch {
     // Throwing is the other fuzzer's business; here only the time counts.
   }
@@ -164,7 +172,9 @@ export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthO
   const { minSize = 256, maxSize = 1 << 20, repeats = 5, limit = 3, floorMs = 15, capMs = 3000 } = options;
   const history = new Map<string, StepGrowth>();
   const superLinear: StepGrowth[] = [];
-  let previous: { size: number; steps: Map<string, Step> } | undefined;
+  let previous: { text: string } | undefined;
+  // A re-measurement runs the step from a fresh analysis: the shared one has caches the first run filled.
+  const fresh = (text: string, name: string) => stepsFor(series, text, sandbox).find((s) => s.name === name);
   let reached = 0;
   let slowest = { step: '', ms: 0 };
   for (let size = minSize; size <= maxSize; size *= 2) {
@@ -174,15 +184,16 @@ export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthO
     for (const step of steps) {
       const growth = history.get(step.name) ?? { step: step.name, sizes: [], ms: [] };
       history.set(step.name, growth);
-      const before = previous?.steps.get(step.name);
       const last = growth.ms.length - 1;
       // Collecting first costs more than most steps take: only for those slow enough to judge.
       let ms = timeOnce(step, last >= 0 && growth.ms[last] * 2 > floorMs);
-      if (before && last >= 0 && ms > floorMs && ms > limit * growth.ms[last] && ms < capMs) {
+      if (previous && last >= 0 && ms > floorMs && ms > limit * growth.ms[last] && ms < capMs) {
         // Looks super-linear: measure both sides again, from a clean heap, and keep the least of each.
         for (let r = 1; r < repeats; r++) {
-          ms = Math.min(ms, timeOnce(step, true));
-          growth.ms[last] = Math.min(growth.ms[last], timeOnce(before, true));
+          const again = fresh(text, step.name);
+          const before = fresh(previous.text, step.name);
+          if (again) ms = Math.min(ms, timeOnce(again, true));
+          if (before) growth.ms[last] = Math.min(growth.ms[last], timeOnce(before, true));
         }
       }
       growth.sizes.push(text.length);
@@ -198,7 +209,7 @@ export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthO
     }
     reached = text.length;
     if (superLinear.length) break;
-    previous = { size, steps: new Map(steps.map((s) => [s.name, s])) };
+    previous = { text };
   }
   return { series: series.name, superLinear, reached, slowest };
 }

@@ -165,7 +165,7 @@ function repeatsFor(series: Series, size: number): number {
 
 /**
  * Measures a series from `minSize` to `maxSize`. A step is super-linear when its ratio stays over the
- * limit for two doublings running (each re-measured as the least of `repeats` runs on both sides),
+ * limit for three doublings running (each re-measured as the least of `repeats` runs on both sides),
  * or when one such doubling already costs more than `capMs`.
  */
 export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthOptions = {}): GrowthResult {
@@ -202,7 +202,8 @@ export function measureGrowth(series: Series, sandbox: Sandbox, options: GrowthO
       // Judged on the times as they stand now: a re-measurement may have lowered the one before.
       const over = (i: number) => i > 0 && growth.ms[i] > floorMs && growth.ms[i] > limit * growth.ms[i - 1];
       const now = growth.ms.length - 1;
-      if (over(now) && (over(now - 1) || ms > capMs)) {
+      // Three doublings running: one or two can jump where the garbage collector's generations fill up.
+      if (over(now) && ((over(now - 1) && over(now - 2)) || ms > capMs)) {
         superLinear.push(growth);
         break; // one is enough: the steps after it may be as slow
       }

@@ -97,10 +97,11 @@ const SNIPPETS = ['[', ']', '[]', '[[Unit]]', '[Unit', 'Service]', '[program:', 
 
 // Include patterns: supervisor expands them with fnmatch rules (reversed ranges, unclosed classes...).
 const GLOBS = ['*', '?', '[z-a]', '[a-cz-a]', '[!', '[!z-a]', '[]]', '[\\]', '[a-', '[^]', '**', 'conf.d/*.conf', '../*', '*.ini',
-  '[!a-z]*', 'x[.conf', '\\*', '%(here)s/*.conf', '%(here)s/[z-a]', '*/*/*/*', 'sp ace.conf', '[[]br]acket.conf',
+  '[!a-z]*', 'x[.conf', '\\*', '%(here)s/*.conf', '%(here)s/[z-a]', 'sp ace.conf', '[[]br]acket.conf',
   'st[*]r?.conf', 'dangling.conf', '%(here)s/../*/*'];
-// Only with `hostile`: special files and whole-tree patterns (they need the bounded reads of the workspace).
-const HOSTILE_GLOBS = ['zero.conf', 'fifo.conf', '/dev/zero', '/dev/stdin', '/proc/self/fd/*', '/*/*/*/*', '../../*/*', '../../units/loops/*/*/*/*'];
+// Only with `hostile`: special files and whole-tree patterns (they need the bounded reads of the workspace;
+// `*/*/*/*` too, as one flipped or trimmed first character makes it `/*/*/*`, which reaches /proc and /dev).
+const HOSTILE_GLOBS = ['zero.conf', 'fifo.conf', '/dev/zero', '/dev/stdin', '/proc/self/fd/*', '/*/*/*/*', '*/*/*/*', '../../*/*', '../../units/loops/*/*/*/*'];
 let globs = GLOBS;
 
 // What the `runs` mutator repeats: whitespace, separators, quotes, the characters of expansions and headers.

@@ -2,6 +2,7 @@
 // kind of failure is shrunk and saved under test-results/fuzz/ for `--replay FILE`. Cases run in a
 // worker thread (test/fuzz/worker.ts) so that this thread can stop on Ctrl-C or SIGTERM at once,
 // remove its temporary folder, and end a case that hangs. `--help` lists the options.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +93,21 @@ const hostile = values['hostile-fs'];
 // The sandbox the cases' includes and unit links look into: made here, so that it is removed
 // whatever happens to the worker.
 const root = mkdtempSync(join(tmpdir(), 'dc-fuzz-'));
+/**
+ * Ends the process. A worker blocked in a read (a FIFO, /dev/...) cannot be ended and keeps even
+ * process.exit waiting for it, so after a hang a detached watchdog kills this process if it is still
+ * there in 2 s (it checks the command line first, so it never hits a reused pid).
+ */
+function exitNow(status: number): never {
+  if (abandoned > 0) {
+    spawn('/bin/sh', ['-c', 'sleep 2; grep -q fuzz/run.ts "/proc/$1/cmdline" 2>/dev/null && kill -KILL "$1"', 'watchdog', String(process.pid)],
+      { detached: true, stdio: 'ignore' }).unref();
+  }
+  process.exit(status);
+}
+/** Workers given up on (hung); one may be blocked in a read for good. */
+let abandoned = 0;
+
 let removed = false;
 function removeSandbox(): void {
   if (removed) return;
@@ -138,6 +154,7 @@ class CaseRunner {
     const limit = request.kind === 'growth' ? 20 * hangAfter : hangAfter;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
+        abandoned++;
         void this.worker.terminate();
         this.start();
         const c = 'case' in request ? request.case : undefined;
@@ -174,7 +191,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     console.log(`\nfuzz: ${signal}, stopping: ${rate()}, ${failures} failures; removing ${root}`);
     // Not waiting for the worker: a thread blocked in a read cannot be ended, but exiting ends it.
     removeSandbox();
-    process.exit(status);
+    exitNow(status);
   });
 }
 
@@ -304,7 +321,7 @@ async function main(): Promise<void> {
   }
   // Exit rather than wait for the worker: one stopped while blocked in a read never ends by itself.
   removeSandbox();
-  process.exit(process.exitCode ?? 0);
+  exitNow(Number(process.exitCode ?? 0));
 }
 
 void main();

@@ -1,6 +1,7 @@
 // Lint rules: typescript-eslint's recommended set, plus a few guardrails we rely on.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexComplexity from './scripts/eslint-rules/regex-complexity.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.e2e/**', '.cache/**', 'out/**', '**/*.vsix'] },
@@ -17,5 +18,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // Code that reads text from workspaces and the harnesses that feed it huge inputs: a super-linear
+    // regular expression here froze the server on hostile text (see the rule's file).
+    files: ['server/**', 'client/**', 'test/fuzz/**', 'bench/**'],
+    plugins: { local: { rules: { 'regex-complexity': regexComplexity } } },
+    rules: { 'local/regex-complexity': 'error' },
   },
 );

@@ -1,6 +1,7 @@
 // The fuzz properties, checked in-process the way server.ts calls the features:
 // nothing throws, every range handed out lies inside the document, and the parser loses no text.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,23 +45,65 @@ export interface Sandbox {
   dispose(): void;
 }
 
-export function createSandbox(): Sandbox {
-  const root = mkdtempSync(join(tmpdir(), 'daemon-config-fuzz-'));
-  const files: Record<string, string> = {
-    'supervisor/conf.d/web.conf': '[program:web]\ncommand=/bin/true\n',
-    'supervisor/conf.d/x.ini': '[group:g]\nprograms=web\n',
-    'units/foo.service': '[Service]\nExecStart=/bin/true\n',
-    'units/a@b.service': '[Service]\nExecStart=/bin/true\n',
-  };
-  for (const [name, text] of Object.entries(files)) {
+export interface SandboxOptions {
+  /** Use this (empty or already filled) folder instead of making one; `dispose` leaves it to its owner. */
+  root?: string;
+  /** Also a FIFO, a link to /dev/zero and directory link loops for includes and unit scans to meet. */
+  hostile?: boolean;
+}
+
+/** Files with names that trip quoting, globbing and URI encoding, for includes and unit links to find. */
+const SANDBOX_FILES: Record<string, string> = {
+  'supervisor/conf.d/web.conf': '[program:web]\ncommand=/bin/true\n',
+  'supervisor/conf.d/x.ini': '[group:g]\nprograms=web\n',
+  'supervisor/conf.d/sp ace.conf': '[program:space]\ncommand=/bin/true\n',
+  'supervisor/conf.d/[br]acket.conf': '[program:bracket]\ncommand=/bin/true\n',
+  'supervisor/conf.d/st*r?.conf': '[program:star]\ncommand=/bin/true\n',
+  'supervisor/conf.d/new\nline.conf': '[program:newline]\ncommand=/bin/true\n',
+  'supervisor/conf.d/%(here)s.conf': '[program:percent]\ncommand=/bin/true\n',
+  'supervisor/conf.d/ünï ✓.conf': '[program:unicode]\ncommand=/bin/true\n',
+  'supervisor/conf.d/-rf.conf': '; a name that looks like an option\n',
+  'units/foo.service': '[Service]\nExecStart=/bin/true\n',
+  'units/a@b.service': '[Service]\nExecStart=/bin/true\n',
+  'units/with space.service': '[Service]\nExecStart=/bin/true\n',
+  'units/var-lib-docker\\x2dvolumes.mount': '[Mount]\nWhat=/dev/sda\nWhere=/var/lib/docker-volumes\n',
+};
+
+/** Links and special files that read as endless, blocking or looping (only with `hostile`). */
+function addHostileEntries(root: string): void {
+  mkdirSync(join(root, 'units/loops'), { recursive: true });
+  symlinkSync('.', join(root, 'units/loops/self'));
+  symlinkSync('..', join(root, 'units/loops/up'));
+  symlinkSync('/dev/zero', join(root, 'supervisor/conf.d/zero.conf'));
+  symlinkSync('/dev/zero', join(root, 'units/zero.timer'));
+  symlinkSync('missing-target', join(root, 'supervisor/conf.d/dangling.conf'));
+  try {
+    execFileSync('mkfifo', [join(root, 'supervisor/conf.d/fifo.conf'), join(root, 'units/fifo.service')]);
+  } catch {
+    // no mkfifo: the other entries still count
+  }
+}
+
+/** Fills `root` with the sandbox's files (the runner does this once, in the folder it cleans up). */
+export function fillSandbox(root: string, hostile = false): void {
+  for (const [name, text] of Object.entries(SANDBOX_FILES)) {
     mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), text);
   }
+  if (hostile) addHostileEntries(root);
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const owned = options.root === undefined;
+  const root = options.root ?? mkdtempSync(join(tmpdir(), 'dc-fuzz-'));
+  if (owned) fillSandbox(root, options.hostile);
   return {
     root,
     workspace: fileSystemWorkspace(),
     units: createUnitCatalog(() => [root]),
-    dispose: () => rmSync(root, { recursive: true, force: true }),
+    dispose: () => {
+      if (owned) rmSync(root, { recursive: true, force: true });
+    },
   };
 }
 
@@ -180,13 +223,29 @@ export interface CheckOptions {
   exhaustive?: boolean;
   /** About how many positions also get a completion request (24 unless told). */
   completions?: number;
+  /**
+   * CPU milliseconds a case may take (the fuzz runner's per-case budget); over it, the case fails
+   * as `budget`. CPU time, not wall time, so a loaded machine does not fail a fast case.
+   */
+  budgetMs?: number;
+}
+
+/** CPU milliseconds this process has used (user + system). */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** Runs every property on one case; returns the first failure, or undefined. */
 export function checkCase(c: FuzzCase, sandbox: Sandbox, options: CheckOptions = {}): Failure | undefined {
   const step = { name: 'setup' };
+  const began = cpuMs();
   try {
     run(c, sandbox, options, step);
+    const spent = cpuMs() - began;
+    if (options.budgetMs !== undefined && spent > options.budgetMs) {
+      return { property: 'budget', message: `took ${spent.toFixed(0)} ms of CPU, over the per-case budget of ${options.budgetMs} ms (${c.text.length} characters)` };
+    }
     return undefined;
   } catch (error) {
     if (error instanceof PropertyError) return { property: error.property, message: error.message };

@@ -51,8 +51,8 @@ function dialectOf(path: string, text: string): Dialect | undefined {
   if (/\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device)$/.test(path)) return 'systemd';
   if (/\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device)\.d\/[^/]+\.conf$/.test(path)) return 'systemd';
   if (/supervisor/.test(path) && /\.(conf|ini)$/.test(path)) return 'supervisor';
-  if (/^\s*\[(Unit|Service|Install)\]/m.test(text)) return 'systemd';
-  if (/^\s*\[(program:|supervisord\]|group:)/m.test(text)) return 'supervisor';
+  if (/^[ \t]*\[(Unit|Service|Install)\]/m.test(text)) return 'systemd';
+  if (/^[ \t]*\[(program:|supervisord\]|group:)/m.test(text)) return 'supervisor';
   return undefined;
 }
 
@@ -97,7 +97,16 @@ const SNIPPETS = ['[', ']', '[]', '[[Unit]]', '[Unit', 'Service]', '[program:', 
 
 // Include patterns: supervisor expands them with fnmatch rules (reversed ranges, unclosed classes...).
 const GLOBS = ['*', '?', '[z-a]', '[a-cz-a]', '[!', '[!z-a]', '[]]', '[\\]', '[a-', '[^]', '**', 'conf.d/*.conf', '../*', '*.ini',
-  '[!a-z]*', 'x[.conf', '\\*', '%(here)s/*.conf', '%(here)s/[z-a]'];
+  '[!a-z]*', 'x[.conf', '\\*', '%(here)s/*.conf', '%(here)s/[z-a]', 'sp ace.conf', '[[]br]acket.conf',
+  'st[*]r?.conf', 'dangling.conf', '%(here)s/../*/*'];
+// Only with `hostile`: special files and whole-tree patterns (they need the bounded reads of the workspace;
+// `*/*/*/*` too, as one flipped or trimmed first character makes it `/*/*/*`, which reaches /proc and /dev).
+const HOSTILE_GLOBS = ['zero.conf', 'fifo.conf', '/dev/zero', '/dev/stdin', '/proc/self/fd/*', '/*/*/*/*', '*/*/*/*', '../../*/*', '../../units/loops/*/*/*/*'];
+let globs = GLOBS;
+
+// What the `runs` mutator repeats: whitespace, separators, quotes, the characters of expansions and headers.
+const RUN_PIECES = [' ', '\t', '  \t', '=', ',', ', ', ':', ';', '#', '%', '%(', '0', '1', '[', ']', '"', "'", '\\', '.', '-', '@',
+  '/', '*', '$', '{', '\u00a0', '\u3000', 'a', 'a ', 'x=', ' \\'];
 
 type Mutator = (rng: Rng, text: string) => string;
 
@@ -206,7 +215,31 @@ const MUTATORS: Record<string, Mutator> = {
     const other = rng.pick(spliceSource).text;
     return text.slice(0, at(rng, text)) + other.slice(at(rng, other));
   },
-  globs: (rng, text) => sprinkle(rng, text, 4, () => rng.pick(GLOBS)),
+  globs: (rng, text) => sprinkle(rng, text, 4, () => rng.pick(globs)),
+  // Long runs of one piece, the inputs on which a backtracking pattern goes quadratic or worse.
+  runs(rng, text) {
+    const piece = rng.pick(RUN_PIECES);
+    const run = piece.repeat(Math.ceil(rng.weighted([[6, 200], [3, 4000], [1, 40_000]] as const) * rng.next() / piece.length) + 1);
+    const a = at(rng, text);
+    return text.slice(0, a) + rng.pick(['', 'a', 'x=', ' ', '"', '%(', '[']) + run + rng.pick(['', '!', 'x', ']', ')s', '\n', '=']) + text.slice(a);
+  },
+  blankLines(rng, text) {
+    const line = rng.pick(['\n', '\r\n', ' \n', '\t\n', '\n\n', '\r', ' \t \n', '\u2028']);
+    const lines = text.split('\n');
+    lines.splice(rng.int(lines.length + 1), 0, line.repeat(rng.weighted([[6, 100], [3, 3000], [1, 30_000]] as const)));
+    return lines.join('\n');
+  },
+  nestedBrackets(rng, text) {
+    const depth = rng.range(2, rng.chance(0.8) ? 200 : 20_000);
+    const open = rng.pick(['[', '[[', '%(', '(', '{', '${']);
+    const close = { '[': ']', '[[': ']]', '%(': ')', '(': ')', '{': '}', '${': '}' }[open] ?? ']';
+    const nest = open.repeat(depth) + rng.pick(['x', '', 'Unit', 'program:x']) + (rng.chance(0.6) ? close.repeat(rng.int(depth + 1)) : '');
+    return text.slice(0, at(rng, text)) + nest + text.slice(at(rng, text));
+  },
+  percentChains: (rng, text) => sprinkle(rng, text, 3, () => rng.pick(['%(', '%(x)', '%', '%%', '%(%(', '%0', '%(x)0']).repeat(rng.range(2, 3000)) +
+    rng.pick(['', 's', ')s', 'd', '!', ')'])),
+  separators: (rng, text) => sprinkle(rng, text, 3, () => rng.pick([',', ', ', ' ,', ';', ':', '=', '==', ' = ', '|', '/', '.', '-', '@', '\\ '])
+    .repeat(rng.range(2, 5000))),
   trailing(rng, text) {
     return text.replace(/\n/g, () => rng.pick([' \n', '\t\n', '\\\n', '\n', '\n', '\n']));
   },
@@ -214,7 +247,7 @@ const MUTATORS: Record<string, Mutator> = {
 
 const MUTATOR_NAMES = Object.keys(MUTATORS);
 // Long lines and deep continuations make slow cases; keep them a small share.
-const EXPENSIVE = new Set(['longLine', 'deepContinuation']);
+const EXPENSIVE = new Set(['longLine', 'deepContinuation', 'runs', 'blankLines', 'nestedBrackets', 'percentChains', 'separators']);
 
 function mutate(rng: Rng, text: string, recipe: string[]): string {
   let out = text;
@@ -243,7 +276,7 @@ function randomValue(rng: Rng, dialect: Dialect, directive: string): string {
       [dialect === 'systemd' ? 2 : 0, () => rng.pick(['%n', '%i', '%%', '%h', '%']) + rng.pick(['', '/x', 'y'])],
       [dialect === 'supervisor' ? 2 : 0, () => rng.pick(['%(program_name)s', '%(process_num)02d', '%(here)s', '%(ENV_HOME)s', '%(', '%(x', '%%'])],
       [1, () => randomString(rng, 8)],
-      [1, () => rng.pick(GLOBS)],
+      [1, () => rng.pick(globs)],
       [1, () => '"' + randomString(rng, 6) + (rng.chance(0.7) ? '"' : '')],
     ])());
   }
@@ -294,7 +327,7 @@ function generateSupervisor(rng: Rng, recipe: string[]): string {
     }
   }
   if (rng.chance(0.3)) {
-    out.push(`[include]\nfiles = ${Array.from({ length: rng.range(1, 3) }, () => rng.pick(GLOBS)).join(rng.pick([' ', '  ', '\n  ']))}`);
+    out.push(`[include]\nfiles = ${Array.from({ length: rng.range(1, 3) }, () => rng.pick(globs)).join(rng.pick([' ', '  ', '\n  ']))}`);
   }
   return out.join(rng.pick(['\n', '\n', '\r\n'])) + (rng.chance(0.7) ? '\n' : '');
 }
@@ -303,12 +336,21 @@ const SYSTEMD_NAMES = ['units/fuzz.service', 'units/fuzz@.service', 'units/fuzz.
   'units/fuzz.path', 'units/fuzz.target', 'units/fuzz.slice', 'units/nginx.service.d/override.conf', 'etc/systemd/system/fuzz.service',
   'units/untitled-unit'];
 const SUPERVISOR_NAMES = ['supervisor/supervisord.conf', 'supervisor/conf.d/fuzz.conf', 'supervisord.d/fuzz.ini', 'misc/plain.conf'];
+// Names that trip quoting, URI encoding and path splitting; the document is opened under them.
+const HOSTILE_SYSTEMD_NAMES = ['units/with space.service', 'units/ünï ✓.service', 'units/%41%2F..%2Fx.service', 'units/a#b?c.service',
+  'units/tmp\\sshd.service', 'units/var-lib-docker\\x2dvolumes.mount', 'units/-rf.service', 'units/$(touch x).service',
+  `units/${'n'.repeat(240)}.service`, 'units/new\nline.service', 'units/../units/./fuzz.service', 'units/[a-z]*.service.d/x.conf'];
+const HOSTILE_SUPERVISOR_NAMES = ['supervisor/conf.d/sp ace.conf', 'supervisor/conf.d/[br]acket.conf', 'supervisor/conf.d/st*r?.conf',
+  'supervisor/conf.d/%(here)s.conf', 'supervisor/conf.d/ünï ✓.conf', 'supervisor/conf.d/-rf.conf', 'supervisor/../supervisor/supervisord.conf',
+  'supervisord.d/a;b.ini'];
 
 let spliceSource: CorpusFile[] = [];
 
 export interface GenerateOptions {
   /** Start from the host's files too (default true); the seeded slice in `npm test` leaves them out. */
   hostFiles?: boolean;
+  /** Include patterns may also name FIFOs, /dev/zero and whole trees (see the sandbox's `hostile`). */
+  hostile?: boolean;
 }
 
 export function generateCase(seed: number, options: GenerateOptions = {}): FuzzCase {
@@ -316,6 +358,7 @@ export function generateCase(seed: number, options: GenerateOptions = {}): FuzzC
   const recipe: string[] = [];
   const files = loadCorpus(options.hostFiles ?? true);
   spliceSource = files;
+  globs = options.hostile ? [...GLOBS, ...HOSTILE_GLOBS] : GLOBS;
   let dialect: Dialect;
   let text: string;
   const source = rng.weighted([[6, 'corpus'], [2, 'gen'], [1, 'gen+mutate'], [1, 'noise'], [files.length ? 0.3 : 0, 'raw']] as const);
@@ -337,7 +380,9 @@ export function generateCase(seed: number, options: GenerateOptions = {}): FuzzC
   }
   // Sometimes open a file as the other dialect: the hint and name disagree with the content.
   if (rng.chance(0.05)) dialect = dialect === 'systemd' ? 'supervisor' : 'systemd';
-  const name = rng.pick(dialect === 'systemd' ? SYSTEMD_NAMES : SUPERVISOR_NAMES);
+  const hostileName = rng.chance(0.1);
+  const name = rng.pick(dialect === 'systemd' ? (hostileName ? HOSTILE_SYSTEMD_NAMES : SYSTEMD_NAMES)
+    : (hostileName ? HOSTILE_SUPERVISOR_NAMES : SUPERVISOR_NAMES));
   const languageHint = rng.chance(0.9) ? (dialect === 'systemd' ? 'systemd-unit' : 'supervisor-conf') : 'plaintext';
   return { seed, recipe, dialect, name, languageHint, text };
 }

@@ -8,7 +8,9 @@ export type Expansions = Readonly<Record<string, string | number>>;
 
 export class ExpansionError extends Error {}
 
-const SPEC = /%(?:\(([^)]*)\))?([#0\- +]*)(\d*)(?:\.(\d+))?([a-zA-Z%])/y;
+// Flags take every `0` (as Python's parser does), so the width cannot start with one: with `(\d*)` the
+// two overlapping runs backtracked quadratically over `%000...` that ends in no conversion.
+const SPEC = /%(?:\(([^)]*)\))?([#0\- +]*)([1-9]\d*)?(?:\.(\d+))?([a-zA-Z%])/y;
 
 function pad(text: string, width: number, flags: string): string {
   if (text.length >= width) return text;

@@ -48,9 +48,21 @@ function inlineCommentStart(line: string): number | undefined {
   return best;
 }
 
-/** Python's str.strip() on the whitespace that matters in config files. */
+/** Python's str.strip() on the whitespace that matters in config files (a regex `\s+$` is quadratic in a run of spaces). */
 function pyStrip(s: string): string {
-  return s.replace(/^\s+|\s+$/g, '');
+  return s.trim();
+}
+
+/**
+ * configparser's option line, `(.*?)\s*([=:])\s*(.*)$`: split at the first `=` or `:`. By hand, since
+ * that pattern backtracks quadratically over a long run of spaces with no delimiter after it.
+ */
+function splitOption(line: string): { name: string; value: string } | undefined {
+  const eq = line.indexOf('=');
+  const colon = line.indexOf(':');
+  const at = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+  if (at < 0) return undefined;
+  return { name: line.slice(0, at).trimEnd(), value: line.slice(at + 1).trimStart() };
 }
 
 export function readSupervisorIni(text: string): IniFile {
@@ -102,14 +114,14 @@ export function readSupervisorIni(text: string): IniFile {
       errors.push({ line: lineNo, message: 'option outside any section' });
       return;
     }
-    const option = /^(.*?)\s*([=:])\s*(.*)$/.exec(value);
-    if (!option || !option[1]) {
+    const option = splitOption(value);
+    if (!option || !option.name) {
       errors.push({ line: lineNo, message: 'not a section header or option line' });
       optname = undefined;
       return;
     }
-    optname = option[1].trimEnd().toLowerCase();
-    current.set(optname, [option[3] as string]);
+    optname = option.name.toLowerCase();
+    current.set(optname, [option.value]);
   });
 
   for (const [target, raw] of pending) {

@@ -8,8 +8,10 @@ const SYSTEM_UNIT_DIRS = ['/etc/systemd/system/', '/usr/lib/systemd/system/', '/
 
 /** The path part of a `file:` URI, or the string itself when it is a path; `untitled:` and others keep their path. */
 export function pathOf(uri: string): string {
-  const match = /^[a-zA-Z][\w+.-]*:(?:\/\/[^/]*)?(.*)$/.exec(uri);
-  const path = match && !/^[a-zA-Z]:[\\/]/.test(uri) ? match[1] : uri;
+  // Scheme and authority first, then the rest: `(?:\/\/[^/]*)?(.*)$` in one pattern could split a run two ways.
+  const prefix = /^[a-zA-Z][\w+.-]*:(?:\/\/[^/]*)?/.exec(uri);
+  const rest = prefix ? uri.slice(prefix[0].length) : '';
+  const path = prefix && !/^[a-zA-Z]:[\\/]/.test(uri) && !/[\n\r\u2028\u2029]/.test(rest) ? rest : uri;
   try {
     return decodeURIComponent(path);
   } catch {
@@ -39,9 +41,12 @@ function systemdKind(path: string, unitName: string, dropIn: boolean): SystemdFi
     template: /@\.[a-z]+$/.test(unitName), scope: scopeOf(path) };
 }
 
-const SUPERVISOR_MAIN_SECTIONS = /^\s*\[(supervisord|supervisorctl|unix_http_server|inet_http_server)\]/m;
-const SUPERVISOR_SECTIONS = /^\s*\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]]*\]|^\s*\[(supervisord|supervisorctl|unix_http_server|inet_http_server|include)\]/m;
-const SYSTEMD_SECTIONS = /^\s*\[(Unit|Service|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope|Install)\]/m;
+// Indentation is matched within one line (`[^\S\r\n\u2028\u2029]`, not `\s`): with the `m` flag, `^\s*`
+// restarted at every line start and ran over all the blank lines below it, quadratic in their number;
+// for the same reason a header's name stops at the end of its line.
+const SUPERVISOR_MAIN_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(supervisord|supervisorctl|unix_http_server|inet_http_server)\]/m;
+const SUPERVISOR_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]\r\n\u2028\u2029]*\]|^[^\S\r\n\u2028\u2029]*\[(supervisord|supervisorctl|unix_http_server|inet_http_server|include)\]/m;
+const SYSTEMD_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(Unit|Service|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope|Install)\]/m;
 
 function supervisorRole(text: string): FileKind {
   return { dialect: 'supervisor', role: SUPERVISOR_MAIN_SECTIONS.test(text) ? 'main' : 'include' };

@@ -129,7 +129,8 @@ function extend(entry: Entry, n: number, first: number, end: number, text: strin
   entry.range = { start: entry.range.start, end: pos(n, end) };
 }
 
-const FORMAT_TAIL = /^[#0\- +]*\d*(?:\.\d+)?([a-zA-Z]?)/;
+// Flags take every `0`, so a width starts at 1-9: `[#0\- +]*\d*` would split a run of zeros every way.
+const FORMAT_TAIL = /^[#0\- +]*(?:[1-9]\d*)?(?:\.\d+)?([a-zA-Z]?)/;
 
 /** Finds `%(name)s` expansions in one linear pass (`%%` is a literal percent sign). */
 function findExpansions(entry: Entry): Expansion[] {

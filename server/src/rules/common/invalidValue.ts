@@ -48,6 +48,12 @@ export const invalidValue: Rule = {
  * again. Cleared when the target version changes, and when it grows past a bound.
  */
 const verdicts = { version: undefined as Version | undefined, chars: 0, byDirective: new Map<DirectiveSpec, Map<string, ValueIssue[]>>() };
+/** Drops every kept verdict: for measurements of what a first analysis costs (test/fuzz/complexity.ts). */
+export function forgetValueVerdicts(): void {
+  verdicts.byDirective.clear();
+  verdicts.chars = 0;
+}
+
 /** About 8 MB of kept values at most (values are copied, so no document text is kept with them). */
 const VERDICT_CHARS = 4_000_000;
 

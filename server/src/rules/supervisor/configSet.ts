@@ -61,7 +61,7 @@ export function findIncludingConfig(filePath: string, workspace: WorkspaceView):
   for (const path of [...new Set(candidates)]) {
     if (normalize(path) === target) continue;
     const text = workspace.readFile(path);
-    if (!text || !/^\s*\[include\]/m.test(text)) continue;
+    if (!text || !/^[^\S\r\n\u2028\u2029]*\[include\]/m.test(text)) continue;
     const doc = parseSupervisor(text);
     if (resolveIncludes(doc, path, workspace).includes(target)) return { path, doc };
   }

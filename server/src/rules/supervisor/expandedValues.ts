@@ -21,7 +21,7 @@ const SKIP = new Set(['process_name']);
 function pad(value: string | number, conversion: string, flags: string): string | undefined {
   if ('sra'.includes(conversion)) return String(value);
   if (typeof value !== 'number' || !'di'.includes(conversion)) return undefined;
-  const width = /\d+$/.exec(flags)?.[0];
+  const width = /(?<!\d)\d+$/.exec(flags)?.[0]; // the lookbehind: `\d+$` alone restarts at every digit of a run
   const text = String(value);
   return width && flags.startsWith('0') ? text.padStart(parseInt(width, 10), '0') : text.padStart(width ? parseInt(width, 10) : 0, ' ');
 }

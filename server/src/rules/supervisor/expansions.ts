@@ -25,6 +25,9 @@ function anyKeyExpansions(type: string): string[] | undefined {
   return RAW_OPTIONS.find((o) => o.section === type && o.option === ANY_KEY)?.expansions;
 }
 
+/** What follows `%(name)` in a complete expansion: flags, width, precision, conversion. */
+const SPEC_TAIL = /[#0\- +]*(?:[1-9]\d*)?(?:\.\d+)?[a-zA-Z]/y;
+
 /** Names supervisord's second expansion of `[supervisord] environment=` knows. */
 const SECOND_PASS = ['here', 'host_node_name', 'ENV_*'];
 
@@ -35,10 +38,22 @@ const SECOND_PASS = ['here', 'host_node_name', 'ENV_*'];
 export function secondPass(value: string): ValueIssue[] {
   let once = '';
   const origin: number[] = [];
+  // The first ')' at or after i and where `%(...)` closed there ends with its format (-1: no conversion
+  // letter), looked up again only once i passes it: a regex from every `%(` of `%(%(%(...` was quadratic.
+  let close = -1;
+  let end = -1;
   for (let i = 0; i < value.length; i++) {
     if (value.startsWith('%%', i)) { once += '%'; origin.push(i); i++; continue; }
-    const name = /^%\([^)]*\)[#0\- +]*\d*(?:\.\d+)?[a-zA-Z]/.exec(value.slice(i));
-    if (name) { once += 'x'; origin.push(i); i += name[0].length - 1; continue; }
+    if (value.startsWith('%(', i)) {
+      if (close < i) {
+        const found = value.indexOf(')', i);
+        close = found < 0 ? value.length : found;
+        SPEC_TAIL.lastIndex = close + 1;
+        const tail = found < 0 ? null : SPEC_TAIL.exec(value);
+        end = tail ? close + 1 + tail[0].length : -1;
+      }
+      if (end >= 0) { once += 'x'; origin.push(i); i = end - 1; continue; }
+    }
     once += value[i];
     origin.push(i);
   }

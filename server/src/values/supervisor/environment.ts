@@ -26,7 +26,7 @@ export function parseEnvironment(value: string): { pairs: Map<string, string>; i
     if (sep && sep.text !== ',') {
       issues.push(at(val.start, sep.end, `Expected a comma after '${val.text}': supervisord drops '${sep.text}' and may misread the rest. Quote values that hold punctuation: ${key.text}="…".`, 'warning'));
     }
-    pairs.set(key.text, val.text.replace(/^['"]+|['"]+$/g, ''));
+    pairs.set(key.text, val.text.replace(/^['"]+|(?<!['"])['"]+$/g, ''));
   }
   return { pairs, issues };
 }

@@ -50,7 +50,8 @@ const KNOWN_ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
 
 /** `module:attribute`, resolved by supervisord at startup; supervisor's own modules are known here. */
 export const importSpec: ValueValidator = (value, _spec, ctx) => {
-  const m = /^\s*([A-Za-z_][\w.]*)\s*(?::\s*([A-Za-z_][\w.]*))?\s*(?:\[[^\]]*\])?\s*$/.exec(value);
+  // Trimmed first: `\s*` on both sides of optional parts made the old pattern cubic in a run of spaces.
+  const m = /^([A-Za-z_][\w.]*)(?:\s*:\s*([A-Za-z_][\w.]*))?(?:\s*\[[^\]]*\])?$/.exec(value.trim());
   if (!m) return whole(value, `\`${ctx.key}\` takes a Python callable written \`package.module:function\`; supervisord cannot resolve '${value}'.`);
   const known = KNOWN_ENTRY_POINTS[m[1]];
   if (known && m[2] !== undefined && !known.includes(m[2].split('.')[0])) {

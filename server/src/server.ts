@@ -153,9 +153,13 @@ export function startServer(connection: Connection): void {
     void refreshSettings();
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // TextDocuments fires a content change right after each open: that one must not push the open's
+  // immediate check back by the typing delay.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined));
   documents.onDidClose((e) => {
+    justOpened.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);

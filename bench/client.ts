@@ -12,7 +12,8 @@ export interface Session {
   child: ChildProcess;
   /** Resolves with the hrtime of the first publishDiagnostics of the session. */
   firstDiagnostics: Promise<bigint>;
-  initialize(): Promise<void>;
+  /** `capabilities`: what the client says it supports (none by default). */
+  initialize(capabilities?: unknown): Promise<void>;
   /** Resolves once the server has settled its startup work (the real server logs its systemd version). */
   settled(): Promise<void>;
   open(uri: string, text: string, languageId: string, version?: number): void;
@@ -72,8 +73,8 @@ export function startSession(script: string, initializationOptions: unknown = BE
     connection,
     child,
     firstDiagnostics,
-    async initialize() {
-      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+    async initialize(capabilities = {}) {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
       await connection.sendNotification('initialized', {});
     },
     async settled() {

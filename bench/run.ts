@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { shebangFlags, startSession, type Session } from './client';
 import { corpusCheck } from './checker';
+import { completionSizes } from './completionSize';
 import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
 import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
 import { memoryRun } from './memory';
@@ -129,6 +130,16 @@ async function memory(rows: Row[], results: Record<string, unknown>) {
   Object.assign(results, { rssBaseline: baseline, rssOpen: open, rssClosed: closed });
 }
 
+async function payload(rows: Row[], results: Record<string, unknown>) {
+  progress('completion size');
+  const sizes = await completionSizes(SERVER);
+  const row = (who: string, s: { items: number; bytes: number }) =>
+    rows.push({ metric: `completion on a blank line in [Service], ${who}`, value: `${s.items} items, ${kb(s.bytes)}` });
+  row('client with item defaults', sizes.withDefaults);
+  row('client without item defaults', sizes.withoutDefaults);
+  results.completionSize = sizes;
+}
+
 async function checker(rows: Row[], results: Record<string, unknown>) {
   progress('checker');
   const c = await corpusCheck(join(ROOT, 'dist/cli.js'), ROUNDS, 3);
@@ -177,6 +188,7 @@ async function main() {
     if (wanted('latency')) await latencies(rows, results);
     if (wanted('startup')) await startup(rows, results);
     if (wanted('memory')) await memory(rows, results);
+    if (wanted('payload')) await payload(rows, results);
     if (wanted('checker')) await checker(rows, results);
     if (packaged) sizes(rows, results);
   } finally {

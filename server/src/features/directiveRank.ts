@@ -1,0 +1,20 @@
+// The order in which a section's directive names are offered, as short sort keys.
+import type { DirectiveSpec } from '../schema/types';
+
+const ranks = new WeakMap<DirectiveSpec[], Map<string, string>>();
+
+/** Two base-36 digits per place: enough for the largest section (a few hundred names), and short on the wire. */
+const key = (place: number) => place.toString(36).padStart(2, '0');
+
+/** Sort key of each directive of a section's list, by name. */
+export function directiveRanks(directives: DirectiveSpec[]): Map<string, string> {
+  let rank = ranks.get(directives);
+  if (!rank) {
+    const order = [...directives].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+    rank = new Map(order.map((d, i) => [d.name, key(i)]));
+    ranks.set(directives, rank);
+  }
+  return rank;
+}
+
+export { key as sortKey };

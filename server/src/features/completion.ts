@@ -15,7 +15,9 @@ import { directiveRanks, sortKey } from './directiveRank';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
 import { specifierCompletions } from './specifiers';
+import { takenDirectives } from './takenDirectives';
 import { UNIT_KINDS, unitNameCandidates } from './unitValues';
+import { withTemplateForms, type UnitNameCandidate } from './unitTemplates';
 import { valueCompletions } from './valueCompletion';
 
 export interface CompletionSettings {
@@ -90,7 +92,8 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       // One data object for every item (the name is the label): a client that takes item defaults gets it once.
       const data: ResolveData = { dialect, kind: 'directive', section: type, version: settings.version };
       // Matching names before building items: building all of a section's items was most of the time.
-      const items = narrowed(all, prefix).map((d) =>
+      const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
+      const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) =>
         directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz'));
       return { isIncomplete: prefix !== '', items };
     }
@@ -114,8 +117,9 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const word = wordAt(entry.value, cursor.valueOffset);
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
       const prefix = entry.value.slice(word.start, cursor.valueOffset);
-      const values = UNIT_KINDS.has(directive.value.kind)
-        ? unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind.unitName : undefined)
+      const ownUnit = kind.dialect === 'systemd' ? kind.unitName : undefined;
+      const values: UnitNameCandidate[] = UNIT_KINDS.has(directive.value.kind)
+        ? withTemplateForms(unitNameCandidates(settings.version, settings.units, ownUnit), directive.name, ownUnit)
         : valueCompletions(directive, settings.version);
       const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
       // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.
@@ -124,8 +128,9 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
         kind: CompletionItemKind.EnumMember,
         detail: v.summary,
         data,
-        textEdit: { range, newText: v.name },
-        sortText: sortKey(v.order),
+        ...(v.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+        textEdit: { range, newText: v.snippet ?? v.name },
+        sortText: sortKey(v.order, values.length),
       }));
       return { isIncomplete: prefix !== '', items };
     }

@@ -3,8 +3,8 @@ import type { DirectiveSpec } from '../schema/types';
 
 const ranks = new WeakMap<DirectiveSpec[], Map<string, string>>();
 
-/** Two base-36 digits per place: enough for the largest section (a few hundred names), and short on the wire. */
-const key = (place: number) => place.toString(36).padStart(2, '0');
+/** A place in a list of `count` as base-36 digits of one width: two up to 1,296 places, short on the wire. */
+const key = (place: number, count = 0) => place.toString(36).padStart(Math.max(2, Math.ceil(Math.log(count + 1) / Math.log(36))), '0');
 
 /** Sort key of each directive of a section's list, by name. */
 export function directiveRanks(directives: DirectiveSpec[]): Map<string, string> {

@@ -1,17 +1,22 @@
 // Server RSS: at rest, with 1,000 files open (half units, half supervisor configs), after closing them.
-import { startSession } from './client';
+import { processTree, startSession } from './client';
 import { supervisorLines, unitLines } from './fixtures';
 
 export interface MemoryFigures {
   baseline: number;
   open: number;
+  /** PSS with the files open: unlike RSS, not counting twice what a launcher node shares with the server. */
+  openPss: number;
   closed: number;
+  /** How many node processes serve (2 when dist/server.js relaunched itself with the V8 flags). */
+  processes: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function memoryRun(server: string, files: number, settleMs: number): Promise<MemoryFigures> {
-  const session = startSession(server);
+/** `nodeFlags`: node's flags (default: those of the script's shebang, or BENCH_NODE_FLAGS). */
+export async function memoryRun(server: string, files: number, settleMs: number, nodeFlags?: string[]): Promise<MemoryFigures> {
+  const session = startSession(server, undefined, nodeFlags);
   await session.initialize();
   await session.settled();
   await sleep(settleMs);
@@ -28,6 +33,8 @@ export async function memoryRun(server: string, files: number, settleMs: number)
   }
   await Promise.all(published);
   const open = session.rssBytes();
+  const openPss = session.pssBytes();
+  const processes = processTree(session.child.pid!).length;
   // Closing publishes empty diagnostics for each file; wait for all of them.
   const cleared = uris.map((uri) => session.diagnostics(uri));
   for (const uri of uris) session.close(uri);
@@ -36,5 +43,5 @@ export async function memoryRun(server: string, files: number, settleMs: number)
   await sleep(settleMs);
   const closed = session.rssBytes();
   await session.shutdown();
-  return { baseline, open, closed };
+  return { baseline, open, openPss, closed, processes };
 }

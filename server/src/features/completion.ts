@@ -88,7 +88,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const type = sectionType(doc.dialect, cursor.section.name);
       const prefix = (doc.lines[line]?.text ?? '').slice(start.character, position.character);
       const all = directivesIn(support.schema, type);
-      const ranks = directiveRanks(all);
+      const ranks = directiveRanks(all, dialect, type);
       // One data object for every item (the name is the label): a client that takes item defaults gets it once.
       const data: ResolveData = { dialect, kind: 'directive', section: type, version: settings.version };
       // Matching names before building items: building all of a section's items was most of the time.

@@ -24,8 +24,10 @@ export interface Session {
   request<R>(method: string, params: unknown): Promise<R>;
   /** RSS of the server's processes, summed (pages they share count once per process). */
   rssBytes(): number;
-  /** Proportional set size, summed: shared pages split between the processes that map them. */
-  pssBytes(): number;
+  /** RSS of the process that serves (the second node, when dist/server.js started one). */
+  serverRssBytes(): number;
+  /** Memory only the other processes hold (private pages: what a launcher node adds). */
+  launcherPrivateBytes(): number;
   shutdown(): Promise<void>;
 }
 
@@ -121,10 +123,15 @@ export function startSession(script: string, initializationOptions: unknown = BE
       // dist/server.js started without the V8 flags runs the server in a second node: count both.
       return processTree(child.pid!).reduce((sum, pid) => sum + statusKb(pid, 'VmRSS') * 1024, 0);
     },
-    pssBytes() {
-      return processTree(child.pid!).reduce((sum, pid) => {
-        const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-        return sum + (kb ? Number(kb[1]) * 1024 : NaN);
+    serverRssBytes() {
+      const tree = processTree(child.pid!);
+      return statusKb(tree[tree.length - 1], 'VmRSS') * 1024;
+    },
+    launcherPrivateBytes() {
+      return processTree(child.pid!).slice(0, -1).reduce((sum, pid) => {
+        const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+        const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN);
+        return sum + (kb('Private_Clean') + kb('Private_Dirty')) * 1024;
       }, 0);
     },
     async shutdown() {

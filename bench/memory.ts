@@ -5,8 +5,9 @@ import { supervisorLines, unitLines } from './fixtures';
 export interface MemoryFigures {
   baseline: number;
   open: number;
-  /** PSS with the files open: unlike RSS, not counting twice what a launcher node shares with the server. */
-  openPss: number;
+  /** With the files open: RSS of the serving process alone, and what a launcher node adds (its private pages). */
+  serverOpen: number;
+  launcherPrivate: number;
   closed: number;
   /** How many node processes serve (2 when dist/server.js relaunched itself with the V8 flags). */
   processes: number;
@@ -33,7 +34,8 @@ export async function memoryRun(server: string, files: number, settleMs: number,
   }
   await Promise.all(published);
   const open = session.rssBytes();
-  const openPss = session.pssBytes();
+  const serverOpen = session.serverRssBytes();
+  const launcherPrivate = session.launcherPrivateBytes();
   const processes = processTree(session.child.pid!).length;
   // Closing publishes empty diagnostics for each file; wait for all of them.
   const cleared = uris.map((uri) => session.diagnostics(uri));
@@ -43,5 +45,5 @@ export async function memoryRun(server: string, files: number, settleMs: number,
   await sleep(settleMs);
   const closed = session.rssBytes();
   await session.shutdown();
-  return { baseline, open, openPss, closed, processes };
+  return { baseline, open, serverOpen, launcherPrivate, closed, processes };
 }

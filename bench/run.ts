@@ -129,18 +129,20 @@ async function memory(rows: Row[], results: Record<string, unknown>) {
   rows.push({ metric: 'server RSS, all closed again', value: mb(closed), ratio: ratio(closed / baseline), target: '<= rest + 20 MB', holds: closed - baseline <= 20 * 1024 * 1024 });
   Object.assign(results, { rssBaseline: baseline, rssOpen: open, rssClosed: closed });
   // `node dist/server.js --stdio` (no flags, as other editors are told): the launcher starts the
-  // server in a second node with the flags. RSS counts the pages both nodes share twice; PSS does not.
+  // server in a second node with the flags. Summed RSS counts the pages both nodes share (node's own
+  // code) twice; the server's RSS plus the launcher's private pages is what the pair costs.
   const bare = [];
   for (let round = 0; round < 3; round++) {
     progress(`memory without node flags, round ${round + 1}/3`);
     bare.push(await memoryRun(SERVER, MEMORY_FILES, Number(process.env.BENCH_MEMORY_SETTLE_MS ?? (quick ? 1000 : 3000)), []));
   }
-  const bareOpen = median(bare.map((r) => r.open));
-  const barePss = median(bare.map((r) => r.openPss));
+  const serving = median(bare.map((r) => r.serverOpen));
+  const launcher = median(bare.map((r) => r.launcherPrivate));
+  const summed = median(bare.map((r) => r.open));
   const processes = Math.max(...bare.map((r) => r.processes));
-  rows.push({ metric: `\`node dist/server.js --stdio\`, ${MEMORY_FILES} files open (${processes} node processes)`, value: `RSS ${mb(bareOpen)}, PSS ${mb(barePss)}`, target: '< 100 MB', holds: barePss < 100 * 1024 * 1024 });
-  rows.push({ metric: `server PSS, ${MEMORY_FILES} files open (started with the flags)`, value: mb(median(runs.map((r) => r.openPss))) });
-  Object.assign(results, { bareRssOpen: bareOpen, barePssOpen: barePss, bareProcesses: processes, pssOpen: median(runs.map((r) => r.openPss)) });
+  rows.push({ metric: `\`node dist/server.js --stdio\` (no flags), ${MEMORY_FILES} files open: server RSS + launcher's private memory`,
+    value: `${mb(serving)} + ${mb(launcher)} (${processes} processes; RSS summed ${mb(summed)})`, target: '< 100 MB', holds: serving + launcher < 100 * 1024 * 1024 });
+  Object.assign(results, { bareServerRssOpen: serving, bareLauncherPrivate: launcher, bareRssSummed: summed, bareProcesses: processes });
 }
 
 async function payload(rows: Row[], results: Record<string, unknown>) {

@@ -15,7 +15,7 @@ const RELAUNCHED = 'DAEMON_CONFIG_SERVER_RELAUNCHED';
 const flagName = (flag: string) => flag.split('=')[0].replace(/_/g, '-');
 
 /** The flags node was not given (on its command line or in NODE_OPTIONS). */
-export function missingFlags(execArgv: readonly string[], nodeOptions: string): string[] {
+function missingFlags(execArgv: readonly string[], nodeOptions: string): string[] {
   const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].map(flagName));
   return SERVER_NODE_FLAGS.filter((flag) => !given.has(flagName(flag)));
 }

@@ -12,7 +12,8 @@ export interface Session {
   child: ChildProcess;
   /** Resolves with the hrtime of the first publishDiagnostics of the session. */
   firstDiagnostics: Promise<bigint>;
-  initialize(): Promise<void>;
+  /** `capabilities`: what the client says it supports (none by default). */
+  initialize(capabilities?: unknown): Promise<void>;
   /** Resolves once the server has settled its startup work (the real server logs its systemd version). */
   settled(): Promise<void>;
   open(uri: string, text: string, languageId: string, version?: number): void;
@@ -21,7 +22,12 @@ export interface Session {
   /** Must be called before the notification that triggers the diagnostics, to not miss them. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   request<R>(method: string, params: unknown): Promise<R>;
+  /** RSS of the server's processes, summed (pages they share count once per process). */
   rssBytes(): number;
+  /** RSS of the process that serves (the second node, when dist/server.js started one). */
+  serverRssBytes(): number;
+  /** Memory only the other processes hold (private pages: what a launcher node adds). */
+  launcherPrivateBytes(): number;
   shutdown(): Promise<void>;
 }
 
@@ -41,8 +47,26 @@ export function shebangFlags(script: string): string[] {
   }
 }
 
-export function startSession(script: string, initializationOptions: unknown = BENCH_SETTINGS): Session {
-  const flags = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean) : shebangFlags(script);
+function statusKb(pid: number, field: string): number {
+  const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return kb ? Number(kb[1]) : NaN;
+}
+
+/** A process and its descendants (Linux). */
+export function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone, or no /proc: the process alone
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** `nodeFlags`: node's flags for the server; by default BENCH_NODE_FLAGS, else those of the script's shebang. */
+export function startSession(script: string, initializationOptions: unknown = BENCH_SETTINGS, nodeFlags?: string[]): Session {
+  const flags = nodeFlags
+    ?? (process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean) : shebangFlags(script));
   const child = spawn(process.execPath, [...flags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -72,8 +96,8 @@ export function startSession(script: string, initializationOptions: unknown = BE
     connection,
     child,
     firstDiagnostics,
-    async initialize() {
-      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+    async initialize(capabilities = {}) {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
       await connection.sendNotification('initialized', {});
     },
     async settled() {
@@ -96,9 +120,19 @@ export function startSession(script: string, initializationOptions: unknown = BE
       return connection.sendRequest(method, params) as Promise<R>;
     },
     rssBytes() {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
-      return kb ? Number(kb[1]) * 1024 : NaN;
+      // dist/server.js started without the V8 flags runs the server in a second node: count both.
+      return processTree(child.pid!).reduce((sum, pid) => sum + statusKb(pid, 'VmRSS') * 1024, 0);
+    },
+    serverRssBytes() {
+      const tree = processTree(child.pid!);
+      return statusKb(tree[tree.length - 1], 'VmRSS') * 1024;
+    },
+    launcherPrivateBytes() {
+      return processTree(child.pid!).slice(0, -1).reduce((sum, pid) => {
+        const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+        const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN);
+        return sum + (kb('Private_Clean') + kb('Private_Dirty')) * 1024;
+      }, 0);
     },
     async shutdown() {
       const exited = new Promise<void>((done) => (child.exitCode !== null ? done() : child.once('exit', () => done())));

@@ -1,17 +1,23 @@
 // Server RSS: at rest, with 1,000 files open (half units, half supervisor configs), after closing them.
-import { startSession } from './client';
+import { processTree, startSession } from './client';
 import { supervisorLines, unitLines } from './fixtures';
 
 export interface MemoryFigures {
   baseline: number;
   open: number;
+  /** With the files open: RSS of the serving process alone, and what a launcher node adds (its private pages). */
+  serverOpen: number;
+  launcherPrivate: number;
   closed: number;
+  /** How many node processes serve (2 when dist/server.js relaunched itself with the V8 flags). */
+  processes: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function memoryRun(server: string, files: number, settleMs: number): Promise<MemoryFigures> {
-  const session = startSession(server);
+/** `nodeFlags`: node's flags (default: those of the script's shebang, or BENCH_NODE_FLAGS). */
+export async function memoryRun(server: string, files: number, settleMs: number, nodeFlags?: string[]): Promise<MemoryFigures> {
+  const session = startSession(server, undefined, nodeFlags);
   await session.initialize();
   await session.settled();
   await sleep(settleMs);
@@ -28,6 +34,9 @@ export async function memoryRun(server: string, files: number, settleMs: number)
   }
   await Promise.all(published);
   const open = session.rssBytes();
+  const serverOpen = session.serverRssBytes();
+  const launcherPrivate = session.launcherPrivateBytes();
+  const processes = processTree(session.child.pid!).length;
   // Closing publishes empty diagnostics for each file; wait for all of them.
   const cleared = uris.map((uri) => session.diagnostics(uri));
   for (const uri of uris) session.close(uri);
@@ -36,5 +45,5 @@ export async function memoryRun(server: string, files: number, settleMs: number)
   await sleep(settleMs);
   const closed = session.rssBytes();
   await session.shutdown();
-  return { baseline, open, closed };
+  return { baseline, open, serverOpen, launcherPrivate, closed, processes };
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { shebangFlags, startSession, type Session } from './client';
 import { corpusCheck } from './checker';
+import { completionSizes } from './completionSize';
 import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
 import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
 import { memoryRun } from './memory';
@@ -127,6 +128,31 @@ async function memory(rows: Row[], results: Record<string, unknown>) {
   rows.push({ metric: `server RSS, ${MEMORY_FILES} files open`, value: mb(open), ratio: ratio(open / baseline), target: '< 100 MB', holds: open < 100 * 1024 * 1024 });
   rows.push({ metric: 'server RSS, all closed again', value: mb(closed), ratio: ratio(closed / baseline), target: '<= rest + 20 MB', holds: closed - baseline <= 20 * 1024 * 1024 });
   Object.assign(results, { rssBaseline: baseline, rssOpen: open, rssClosed: closed });
+  // `node dist/server.js --stdio` (no flags, as other editors are told): the launcher starts the
+  // server in a second node with the flags. Summed RSS counts the pages both nodes share (node's own
+  // code) twice; the server's RSS plus the launcher's private pages is what the pair costs.
+  const bare = [];
+  for (let round = 0; round < 3; round++) {
+    progress(`memory without node flags, round ${round + 1}/3`);
+    bare.push(await memoryRun(SERVER, MEMORY_FILES, Number(process.env.BENCH_MEMORY_SETTLE_MS ?? (quick ? 1000 : 3000)), []));
+  }
+  const serving = median(bare.map((r) => r.serverOpen));
+  const launcher = median(bare.map((r) => r.launcherPrivate));
+  const summed = median(bare.map((r) => r.open));
+  const processes = Math.max(...bare.map((r) => r.processes));
+  rows.push({ metric: `\`node dist/server.js --stdio\` (no flags), ${MEMORY_FILES} files open: server RSS + launcher's private memory`,
+    value: `${mb(serving)} + ${mb(launcher)} (${processes} processes; RSS summed ${mb(summed)})`, target: '< 100 MB', holds: serving + launcher < 100 * 1024 * 1024 });
+  Object.assign(results, { bareServerRssOpen: serving, bareLauncherPrivate: launcher, bareRssSummed: summed, bareProcesses: processes });
+}
+
+async function payload(rows: Row[], results: Record<string, unknown>) {
+  progress('completion size');
+  const sizes = await completionSizes(SERVER);
+  const row = (who: string, s: { items: number; bytes: number }) =>
+    rows.push({ metric: `completion on a blank line in [Service], ${who}`, value: `${s.items} items, ${kb(s.bytes)}` });
+  row('client with item defaults', sizes.withDefaults);
+  row('client without item defaults', sizes.withoutDefaults);
+  results.completionSize = sizes;
 }
 
 async function checker(rows: Row[], results: Record<string, unknown>) {
@@ -177,6 +203,7 @@ async function main() {
     if (wanted('latency')) await latencies(rows, results);
     if (wanted('startup')) await startup(rows, results);
     if (wanted('memory')) await memory(rows, results);
+    if (wanted('payload')) await payload(rows, results);
     if (wanted('checker')) await checker(rows, results);
     if (packaged) sizes(rows, results);
   } finally {

@@ -18,9 +18,12 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The server's V8 flags ride on its shebang (`env -S` splits them), so an editor running the
-  // installed bin gets them; client/src/extension.ts passes the same ones (SERVER_NODE_FLAGS).
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env -S node --max-semi-space-size=1 --heap-growing-percent=50' } },
+  // dist/server.js is a small launcher (server/src/launch.ts) that loads dist/serverMain.js, in the
+  // same node when it has the server's V8 flags, else in a second node started with them. The flags
+  // also ride on its shebang (`env -S` splits them), so the installed bin needs no second node;
+  // client/src/extension.ts passes the same ones (SERVER_NODE_FLAGS).
+  { entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env -S node --max-semi-space-size=1 --heap-growing-percent=50' } },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/serverMain.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

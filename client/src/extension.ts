@@ -5,17 +5,11 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommands } from './commands/register';
 import { resolveCompletionItem } from './completionResolve';
 import { setTranslator } from './l10n';
+// The same V8 flags as dist/server.js's `#!/usr/bin/env -S node ...` line, so the launcher in it loads
+// the server in this process rather than starting a second node to get them.
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 
 let client: LanguageClient | undefined;
-
-/**
- * V8 flags for the server process, the same ones dist/server.js's `#!/usr/bin/env -S node ...` line
- * gives editors that run the installed bin. A 1 MB young generation and an old generation that grows
- * by half instead of V8's up-to-4x keep RSS near 78 MB with 1,000 open files (115 MB without), about the
- * same after they close (58 MB at rest). `--optimize-for-size` saved as much but made
- * diagnostics of large files 2-3x slower.
- */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=1', '--heap-growing-percent=50'];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // the pure-Node layers translate through the same bundle as the rest of the client

@@ -1,4 +1,4 @@
-// Entry of dist/server.js. The transport comes from the command line: `--stdio` for any LSP
+// Entry of dist/serverMain.js, which dist/server.js (launch.ts) loads. The transport comes from the command line: `--stdio` for any LSP
 // editor, `--node-ipc` when VS Code starts it, `--socket=N` also works.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';

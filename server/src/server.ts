@@ -11,6 +11,7 @@ import { DocumentCache } from './documentCache';
 import { quickFixes } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
+import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
@@ -33,6 +34,7 @@ export function startServer(connection: Connection): void {
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  let itemDefaults: ItemDefaultsSupport = new Set();
   let workspaceRoots: string[] = [];
   const units = createUnitCatalog(() => workspaceRoots);
 
@@ -116,6 +118,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    itemDefaults = itemDefaultsSupport(params.capabilities);
     initOptions = params.initializationOptions;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
@@ -153,9 +156,13 @@ export function startServer(connection: Connection): void {
     void refreshSettings();
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // TextDocuments fires a content change right after each open: that one must not push the open's
+  // immediate check back by the typing delay.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined));
   documents.onDidClose((e) => {
+    justOpened.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
@@ -165,9 +172,9 @@ export function startServer(connection: Connection): void {
   serve(CompletionRequest.type, positionParams, [], (p) => {
     const a = analyzed(p.textDocument.uri);
     if (!a) return [];
-    const list = completion(a, p.position, { version: versionFor(a), units });
-    // A complete list goes out as a plain array, as it always did; LSP reads both the same way.
-    return list.isIncomplete ? list : list.items;
+    const list = packCompletionList(completion(a, p.position, { version: versionFor(a), units }), itemDefaults, p.position);
+    // A complete list without defaults goes out as a plain array, as it always did; LSP reads both the same way.
+    return list.isIncomplete || list.itemDefaults ? list : list.items;
   });
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,

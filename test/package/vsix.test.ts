@@ -21,7 +21,7 @@ describe('the packaged extension', () => {
   });
 
   it('holds the three bundles, the grammars and the manifest strings', () => {
-    for (const file of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js',
+    for (const file of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/serverMain.js', 'extension/dist/cli.js',
       'extension/syntaxes/systemd-unit.tmLanguage.json', 'extension/syntaxes/supervisor-conf.tmLanguage.json',
       'extension/package.nls.json', 'extension/package.nls.zh-cn.json', 'extension/package.json']) {
       assert.ok(files.includes(file), `${file} missing from ${files.join(', ')}`);

@@ -11,10 +11,13 @@ import { positionAt } from '../parse/positions';
 import { clampPosition, locate, wordAt } from './cursor';
 import { valueLabel } from './markdown';
 import { matchesSubsequence, type ResolveData } from './completionDocs';
+import { directiveRanks, sortKey } from './directiveRank';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
 import { specifierCompletions } from './specifiers';
+import { takenDirectives } from './takenDirectives';
 import { UNIT_KINDS, unitNameCandidates } from './unitValues';
+import { withTemplateForms, type UnitNameCandidate } from './unitTemplates';
 import { valueCompletions } from './valueCompletion';
 
 export interface CompletionSettings {
@@ -62,14 +65,14 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const replace: Range = { start: { line, character: open }, end: { line, character: end } };
       const unitType = kind.dialect === 'systemd' ? kind.unitType : undefined;
       // A dozen sections at most: not worth filtering, so the list stays complete.
+      // The label starts with what is typed (`[Ser`), so it filters as it is: no filterText.
       const items = sectionsFor(support.schema, unitType).map((section, i): CompletionItem => ({
         label: `[${section.name}${section.takesName ? ':…' : ''}]`,
         kind: CompletionItemKind.Module,
         data: { dialect, kind: 'section', name: section.name } satisfies ResolveData,
-        insertTextFormat: section.takesName ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        ...(section.takesName ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
         textEdit: { range: replace, newText: section.takesName ? `[${section.name}:\${1:name}]` : `[${section.name}]` },
-        filterText: `[${section.name}`,
-        sortText: String(i).padStart(3, '0'),
+        sortText: sortKey(i),
       }));
       return { isIncomplete: false, items };
     }
@@ -84,9 +87,14 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const withSeparator = !cursor.entry;
       const type = sectionType(doc.dialect, cursor.section.name);
       const prefix = (doc.lines[line]?.text ?? '').slice(start.character, position.character);
+      const all = directivesIn(support.schema, type);
+      const ranks = directiveRanks(all, dialect, type);
+      // One data object for every item (the name is the label): a client that takes item defaults gets it once.
+      const data: ResolveData = { dialect, kind: 'directive', section: type, version: settings.version };
       // Matching names before building items: building all of a section's items was most of the time.
-      const items = narrowed(directivesIn(support.schema, type), prefix).map((d) =>
-        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, { dialect, section: type }));
+      const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
+      const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) =>
+        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz'));
       return { isIncomplete: prefix !== '', items };
     }
     case 'value': {
@@ -109,8 +117,9 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const word = wordAt(entry.value, cursor.valueOffset);
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
       const prefix = entry.value.slice(word.start, cursor.valueOffset);
-      const values = UNIT_KINDS.has(directive.value.kind)
-        ? unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind.unitName : undefined)
+      const ownUnit = kind.dialect === 'systemd' ? kind.unitName : undefined;
+      const values: UnitNameCandidate[] = UNIT_KINDS.has(directive.value.kind)
+        ? withTemplateForms(unitNameCandidates(settings.version, settings.units, ownUnit), directive.name, ownUnit)
         : valueCompletions(directive, settings.version);
       const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
       // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.
@@ -119,8 +128,9 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
         kind: CompletionItemKind.EnumMember,
         detail: v.summary,
         data,
-        textEdit: { range, newText: v.name },
-        sortText: String(v.order).padStart(3, '0'),
+        ...(v.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+        textEdit: { range, newText: v.snippet ?? v.name },
+        sortText: sortKey(v.order, values.length),
       }));
       return { isIncomplete: prefix !== '', items };
     }
@@ -130,7 +140,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
 }
 
 function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version,
-  where: { dialect: ResolveData['dialect']; section: string }): CompletionItem {
+  data: ResolveData, rank: string): CompletionItem {
   const placement = d.placements.find((p) => p.section === section);
   const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
   const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
@@ -138,9 +148,10 @@ function directiveItem(d: DirectiveSpec, section: string, range: Range, separato
     label: d.name,
     kind: CompletionItemKind.Property,
     detail: valueLabel(d.value) + (inactive ? ` (not in systemd ${version})` : ''),
-    data: { ...where, kind: 'directive', name: d.name, separator: separator.trim() || '=', version } satisfies ResolveData,
+    data,
     textEdit: { range, newText: d.name + separator },
-    sortText: (deprecated || inactive ? '1' : '0') + d.name.toLowerCase(),
+    // Deprecated names and names the target release lacks go last.
+    sortText: (deprecated || inactive ? '1' : '0') + rank,
   };
   if (deprecated) item.tags = [CompletionItemTag.Deprecated];
   // Offer the value list right after the name is inserted.

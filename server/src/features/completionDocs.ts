@@ -8,29 +8,41 @@ import type { Version } from '../schema/types';
 import { isObject } from '../util/isObject';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
 
-/** Enough to find an item's schema record again; kept small, since every item carries it. */
+/**
+ * Enough to find an item's schema record again. A directive item's name is its label, so all the
+ * items of a list share one object (sent once as a list default to clients that take it).
+ */
 export type ResolveData =
   | { dialect: Dialect; kind: 'section'; name: string }
-  | { dialect: Dialect; kind: 'directive'; section: string; name: string; separator: string; version: Version }
+  | { dialect: Dialect; kind: 'directive'; section: string; version: Version }
+  | { dialect: Dialect; kind: 'value'; section: string; name: string };
+
+/** What resolve works from: the data, with a directive's name read from the item. */
+type ResolveTarget =
+  | { dialect: Dialect; kind: 'section'; name: string }
+  | { dialect: Dialect; kind: 'directive'; section: string; name: string; version: Version }
   | { dialect: Dialect; kind: 'value'; section: string; name: string };
 
 const isVersion = (value: unknown): value is Version =>
   (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(\.\d+)*$/.test(value));
 
-/** `data` as completion made it, or undefined for anything else a client might send back. */
-function readData(data: unknown): ResolveData | undefined {
-  if (!isObject(data) || (data.dialect !== 'systemd' && data.dialect !== 'supervisor') || typeof data.name !== 'string') return undefined;
-  const { dialect, name } = data;
-  if (data.kind === 'section') return { dialect, kind: 'section', name };
-  if (typeof data.section !== 'string') return undefined;
-  if (data.kind === 'value') return { dialect, kind: 'value', section: data.section, name };
-  if (data.kind === 'directive' && typeof data.separator === 'string' && data.separator.length <= 3 && isVersion(data.version)) {
-    return { dialect, kind: 'directive', section: data.section, name, separator: data.separator, version: data.version };
+/** The item's `data` as completion made it, or undefined for anything else a client might send back. */
+function readData(item: CompletionItem): ResolveTarget | undefined {
+  const data: unknown = item.data;
+  if (!isObject(data) || (data.dialect !== 'systemd' && data.dialect !== 'supervisor')) return undefined;
+  const { dialect } = data;
+  if (data.kind === 'directive') {
+    if (typeof data.section !== 'string' || !isVersion(data.version) || typeof item.label !== 'string') return undefined;
+    return { dialect, kind: 'directive', section: data.section, name: item.label, version: data.version };
   }
+  if (typeof data.name !== 'string') return undefined;
+  if (data.kind === 'section') return { dialect, kind: 'section', name: data.name };
+  if (typeof data.section !== 'string') return undefined;
+  if (data.kind === 'value') return { dialect, kind: 'value', section: data.section, name: data.name };
   return undefined;
 }
 
-function markdownFor(item: CompletionItem, data: ResolveData): string | undefined {
+function markdownFor(item: CompletionItem, data: ResolveTarget): string | undefined {
   const { schema } = dialectSupport(data.dialect);
   if (data.kind === 'section') {
     const section = schema.sections.find((s) => s.name === data.name);
@@ -39,7 +51,7 @@ function markdownFor(item: CompletionItem, data: ResolveData): string | undefine
   const directive = findDirective(schema, data.name, data.section);
   // findDirective also matches by normalized key; the record must be the one completion named.
   if (!directive || directive.name !== data.name) return undefined;
-  if (data.kind === 'directive') return directiveMarkdown(directive, data.separator, data.version);
+  if (data.kind === 'directive') return directiveMarkdown(directive, '=', data.version);
   const value = directive.value.values?.find((v) => v.name === item.label)
     ?? { name: item.label, summary: typeof item.detail === 'string' ? item.detail : undefined };
   return enumValueMarkdown(directive, value);
@@ -51,7 +63,7 @@ function markdownFor(item: CompletionItem, data: ResolveData): string | undefine
  */
 export function resolveCompletion(item: CompletionItem): CompletionItem {
   if (item.documentation !== undefined) return item;
-  const data = readData(item.data);
+  const data = readData(item);
   if (!data) return item;
   const markdown = markdownFor(item, data);
   return markdown === undefined ? item : { ...item, documentation: { kind: MarkupKind.Markdown, value: markdown } };

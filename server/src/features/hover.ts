@@ -6,6 +6,7 @@ import { findDirective, findSection, sectionType } from '../schema/lookup';
 import { expansionSummary } from '../schema/supervisor/expansions';
 import type { Version } from '../schema/types';
 import { contains, locate, wordAt } from './cursor';
+import { codeSpan, escapeMarkdown, inlineMarkdown } from './inlineText';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
 import { findSpecifier, specifierMarkdown } from './specifiers';
 
@@ -37,9 +38,9 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   if (expansion) {
     const known = directive.expansions?.includes(expansion.name) || expansion.name.startsWith('ENV_');
     const summary = expansionSummary(expansion.name);
-    const text = `**%(${expansion.name})${expansion.conversion}**\n\n` + (summary ? `${summary}\n\n` : '') + (known
-      ? `supervisord replaces it when it reads \`${directive.name}\`.`
-      : `\`${directive.name}\` does not expand \`${expansion.name}\`: supervisord refuses the config.`);
+    const text = `**${escapeMarkdown(`%(${expansion.name})${expansion.conversion}`)}**\n\n` + (summary ? `${inlineMarkdown(summary)}\n\n` : '') + (known
+      ? `supervisord replaces it when it reads ${codeSpan(directive.name)}.`
+      : `${codeSpan(directive.name)} does not expand ${codeSpan(expansion.name)}: supervisord refuses the config.`);
     return markdown(text, expansion.range);
   }
   if (doc.dialect === 'systemd') {

@@ -55,7 +55,10 @@ export interface DirectiveSpec {
   summary: string;
   /** Optional longer Markdown, our own words. */
   details?: string;
+  /** The literal default value. */
   default?: string;
+  /** Supervisor: the option defaults to the value of this other option. */
+  defaultFrom?: string;
   /** Directive that replaces a deprecated or removed one. */
   replacement?: string;
   /** Manual page URL, with anchor. */

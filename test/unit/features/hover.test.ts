@@ -35,6 +35,12 @@ describe('hover', () => {
     assert.match(text, /Default: `1`/);
   });
 
+  it('says May be repeated only for directives systemd reads as a list', () => {
+    assert.doesNotMatch(hoverAt('file:///x@.service', '[Install]\nDefault$0Instance=a\n').text, /May be repeated/);
+    assert.doesNotMatch(hoverAt('file:///x.socket', '[Socket]\nFileDescriptor$0Name=a\n').text, /May be repeated/);
+    assert.match(hoverAt('file:///x@.service', '[Install]\nWanted$0By=a.target\n').text, /May be repeated/);
+  });
+
   it('returns nothing for unknown keys and blank lines', () => {
     assert.equal(hoverAt('file:///x.service', '[Service]\nBo$0gus=1\n').text, '');
     assert.equal(hoverAt('file:///x.service', '[Service]\n$0\n').text, '');

@@ -30,9 +30,10 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   }
   const entry = cursor.entry;
   if (!entry) return null;
-  const directive = findDirective(support.schema, entry.key, cursor.section ? sectionType(doc.dialect, cursor.section.name) : undefined);
+  const type = cursor.section ? sectionType(doc.dialect, cursor.section.name) : undefined;
+  const directive = findDirective(support.schema, entry.key, type);
   if (!directive) return null;
-  if (cursor.part === 'key') return markdown(directiveMarkdown(directive, entry.separator, version), entry.keyRange);
+  if (cursor.part === 'key') return markdown(directiveMarkdown(directive, entry.separator, version, type), entry.keyRange);
   if (cursor.part !== 'value') return null;
   const expansion = entry.expansions.find((e) => contains(e.range, position));
   if (expansion) {

@@ -36,7 +36,8 @@ export function valueTable(values: EnumValue[], version?: Version): string {
   return ['| Value | Meaning |', '| --- | --- |', ...rows].join('\n');
 }
 
-export function directiveMarkdown(directive: DirectiveSpec, separator: string, version?: Version): string {
+/** `section`: the section type the key is written in, for what applies there (deprecation, replacement). */
+export function directiveMarkdown(directive: DirectiveSpec, separator: string, version?: Version, section?: string): string {
   const parts: string[] = [`**${escapeMarkdown(directive.name + separator)}**`, inlineMarkdown(directive.summary)];
   if (directive.details) parts.push(inlineMarkdown(directive.details));
   const facts = [`Type: ${inlineMarkdown(valueLabelSource(directive.value))}`];
@@ -46,9 +47,17 @@ export function directiveMarkdown(directive: DirectiveSpec, separator: string, v
   if (directive.required) facts.push('Required');
   const since = directive.placements.map((p) => p.since).find((s) => s !== undefined);
   if (since !== undefined && !isOldestKnown(since)) facts.push(`Since ${escapeMarkdown(String(since))}`);
-  const status = directive.placements.find((p) => p.status !== 'active')?.status;
+  // Deprecation belongs to a placement: FailureAction= is deprecated in [Service] only.
+  const placement = (section !== undefined && directive.placements.find((p) => p.section === section))
+    || directive.placements.find((p) => p.status !== 'active');
+  const status = placement && placement.status !== 'active' ? placement.status : undefined;
   if (status) facts.push(status === 'removed' ? '**Removed**' : '**Deprecated**');
-  if (directive.replacement) facts.push(`Use ${codeSpan(directive.replacement)} instead`);
+  if (status && directive.replacement) {
+    const elsewhere = directive.replacementSection && directive.replacementSection !== section;
+    const where = elsewhere ? ` in ${escapeMarkdown(`[${directive.replacementSection}]`)}` : '';
+    facts.push(directive.replacement === directive.name && where ? `Move it to ${escapeMarkdown(`[${directive.replacementSection}]`)}`
+      : `Use ${codeSpan(directive.replacement)}${where} instead`);
+  }
   parts.push(facts.join(' · '));
   if (directive.value.values?.length) parts.push(valueTable(directive.value.values, version));
   if (directive.expansions?.length) parts.push(`Expansions: ${directive.expansions.map((e) => codeSpan(`%(${e})s`)).join(', ')}`);

@@ -61,6 +61,8 @@ export interface DirectiveSpec {
   defaultFrom?: string;
   /** Directive that replaces a deprecated or removed one. */
   replacement?: string;
+  /** The section the replacement belongs in (`FailureAction=` of [Service] goes to [Unit]). */
+  replacementSection?: string;
   /** Manual page URL, with anchor. */
   manual: string;
   /** Supervisor: the option must be set. */

@@ -41,6 +41,15 @@ describe('hover', () => {
     assert.match(hoverAt('file:///x@.service', '[Install]\nWanted$0By=a.target\n').text, /May be repeated/);
   });
 
+  it('FailureAction= is deprecated only in [Service], and there it is to be moved, not replaced by itself', () => {
+    const unit = hoverAt('file:///x.service', '[Unit]\nFailure$0Action=reboot\n').text;
+    assert.doesNotMatch(unit, /Deprecated|instead/);
+    const service = hoverAt('file:///x.service', '[Service]\nFailure$0Action=reboot\n').text;
+    assert.match(service, /\*\*Deprecated\*\* · Move it to \\\[Unit\\\]/);
+    assert.doesNotMatch(service, /Use `FailureAction`/);
+    assert.match(hoverAt('file:///x.service', '[Service]\nStartLimit$0Interval=1\n').text, /Use `StartLimitIntervalSec` in \\\[Unit\\\] instead/);
+  });
+
   it('returns nothing for unknown keys and blank lines', () => {
     assert.equal(hoverAt('file:///x.service', '[Service]\nBo$0gus=1\n').text, '');
     assert.equal(hoverAt('file:///x.service', '[Service]\n$0\n').text, '');

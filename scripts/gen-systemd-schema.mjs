@@ -167,7 +167,12 @@ const REPEATABLE_TYPES = new Set([...LIST_TYPES, 'exec', 'timer', 'socket_addres
   'device_access', 'device_size', 'device_weight', 'device_sec', 'base64', 'text', 'open_file', 'regex', 'bpf_program',
   'socket_bind_rule', 'partition_options', 'fdname', 'image_policy']);
 
+// Parsers of a list-like type that still keep one value: a later line replaces the earlier one
+// (checked in systemd's source: free_and_replace / image_policy_free before the new value).
+const SINGLE_VALUED = new Set(['Install.DefaultInstance', 'config_parse_fdname', 'config_parse_image_policy']);
+
 function repeatable(row, spec) {
+  if (SINGLE_VALUED.has(`${row.section}.${row.directive}`) || SINGLE_VALUED.has(row.parser)) return false;
   const p = parsers.get(row.parser);
   const type = p ? p.type : '';
   if (spec.kind === 'path' && !spec.list && !/EnvironmentFile|Path(Exists|ExistsGlob|Changed|Modified)|DirectoryNotEmpty/.test(row.directive)) {

@@ -51,7 +51,7 @@ function markdownFor(item: CompletionItem, data: ResolveTarget): string | undefi
   const directive = findDirective(schema, data.name, data.section);
   // findDirective also matches by normalized key; the record must be the one completion named.
   if (!directive || directive.name !== data.name) return undefined;
-  if (data.kind === 'directive') return directiveMarkdown(directive, '=', data.version);
+  if (data.kind === 'directive') return directiveMarkdown(directive, '=', data.version, data.section);
   const value = directive.value.values?.find((v) => v.name === item.label)
     ?? { name: item.label, summary: typeof item.detail === 'string' ? item.detail : undefined };
   return enumValueMarkdown(directive, value);

@@ -6,6 +6,7 @@ import { findDirective, findSection, sectionType } from '../schema/lookup';
 import { expansionSummary } from '../schema/supervisor/expansions';
 import type { Version } from '../schema/types';
 import { contains, locate, wordAt } from './cursor';
+import { codeSpan, escapeMarkdown, inlineMarkdown } from './inlineText';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
 import { findSpecifier, specifierMarkdown } from './specifiers';
 
@@ -29,17 +30,18 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   }
   const entry = cursor.entry;
   if (!entry) return null;
-  const directive = findDirective(support.schema, entry.key, cursor.section ? sectionType(doc.dialect, cursor.section.name) : undefined);
+  const type = cursor.section ? sectionType(doc.dialect, cursor.section.name) : undefined;
+  const directive = findDirective(support.schema, entry.key, type);
   if (!directive) return null;
-  if (cursor.part === 'key') return markdown(directiveMarkdown(directive, entry.separator, version), entry.keyRange);
+  if (cursor.part === 'key') return markdown(directiveMarkdown(directive, entry.separator, version, type), entry.keyRange);
   if (cursor.part !== 'value') return null;
   const expansion = entry.expansions.find((e) => contains(e.range, position));
   if (expansion) {
     const known = directive.expansions?.includes(expansion.name) || expansion.name.startsWith('ENV_');
     const summary = expansionSummary(expansion.name);
-    const text = `**%(${expansion.name})${expansion.conversion}**\n\n` + (summary ? `${summary}\n\n` : '') + (known
-      ? `supervisord replaces it when it reads \`${directive.name}\`.`
-      : `\`${directive.name}\` does not expand \`${expansion.name}\`: supervisord refuses the config.`);
+    const text = `**${escapeMarkdown(`%(${expansion.name})${expansion.conversion}`)}**\n\n` + (summary ? `${inlineMarkdown(summary)}\n\n` : '') + (known
+      ? `supervisord replaces it when it reads ${codeSpan(directive.name)}.`
+      : `${codeSpan(directive.name)} does not expand ${codeSpan(expansion.name)}: supervisord refuses the config.`);
     return markdown(text, expansion.range);
   }
   if (doc.dialect === 'systemd') {

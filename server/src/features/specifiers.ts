@@ -3,13 +3,14 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type Range } from 
 import { systemdSpecifiers, type SpecifierFact } from '../schema/systemd/directives.generated';
 import type { Version } from '../schema/types';
 import { versionWithin } from '../schema/version';
+import { escapeMarkdown, inlineMarkdown } from './inlineText';
 
 const MANUAL = 'https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html#Specifiers';
 
 export function specifierMarkdown(fact: SpecifierFact): string {
   const since = fact.since ? `\n\nSince systemd ${fact.since}` : '';
   const deprecated = fact.deprecated ? '\n\n**Deprecated**' : '';
-  return `**%${fact.letter}**: ${fact.meaning}${since}${deprecated}\n\n[Specifiers](${MANUAL})`;
+  return `**${escapeMarkdown(`%${fact.letter}`)}**: ${inlineMarkdown(fact.meaning)}${since}${deprecated}\n\n[Specifiers](${MANUAL})`;
 }
 
 export function findSpecifier(letter: string): SpecifierFact | undefined {

@@ -55,9 +55,14 @@ export interface DirectiveSpec {
   summary: string;
   /** Optional longer Markdown, our own words. */
   details?: string;
+  /** The literal default value. */
   default?: string;
+  /** Supervisor: the option defaults to the value of this other option. */
+  defaultFrom?: string;
   /** Directive that replaces a deprecated or removed one. */
   replacement?: string;
+  /** The section the replacement belongs in (`FailureAction=` of [Service] goes to [Unit]). */
+  replacementSection?: string;
   /** Manual page URL, with anchor. */
   manual: string;
   /** Supervisor: the option must be set. */

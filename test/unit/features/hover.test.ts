@@ -35,6 +35,21 @@ describe('hover', () => {
     assert.match(text, /Default: `1`/);
   });
 
+  it('says May be repeated only for directives systemd reads as a list', () => {
+    assert.doesNotMatch(hoverAt('file:///x@.service', '[Install]\nDefault$0Instance=a\n').text, /May be repeated/);
+    assert.doesNotMatch(hoverAt('file:///x.socket', '[Socket]\nFileDescriptor$0Name=a\n').text, /May be repeated/);
+    assert.match(hoverAt('file:///x@.service', '[Install]\nWanted$0By=a.target\n').text, /May be repeated/);
+  });
+
+  it('FailureAction= is deprecated only in [Service], and there it is to be moved, not replaced by itself', () => {
+    const unit = hoverAt('file:///x.service', '[Unit]\nFailure$0Action=reboot\n').text;
+    assert.doesNotMatch(unit, /Deprecated|instead/);
+    const service = hoverAt('file:///x.service', '[Service]\nFailure$0Action=reboot\n').text;
+    assert.match(service, /\*\*Deprecated\*\* · Move it to \\\[Unit\\\]/);
+    assert.doesNotMatch(service, /Use `FailureAction`/);
+    assert.match(hoverAt('file:///x.service', '[Service]\nStartLimit$0Interval=1\n').text, /Use `StartLimitIntervalSec` in \\\[Unit\\\] instead/);
+  });
+
   it('returns nothing for unknown keys and blank lines', () => {
     assert.equal(hoverAt('file:///x.service', '[Service]\nBo$0gus=1\n').text, '');
     assert.equal(hoverAt('file:///x.service', '[Service]\n$0\n').text, '');

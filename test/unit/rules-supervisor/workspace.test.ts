@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { analyze } from '../../../server/src/analysis';
+import { computeDiagnostics } from '../../../server/src/features/diagnostics';
+import { fileSystemWorkspace } from '../../../server/src/host/fsWorkspace';
 import { findIncludingConfig } from '../../../server/src/rules/supervisor';
-import { errors, memoryWorkspace, warnings } from './helpers';
+import { diagnose, errors, memoryWorkspace, warnings } from './helpers';
 
 const MAIN = `[supervisord]
 logfile=/tmp/supervisord.log
@@ -60,6 +64,28 @@ describe('supervisor rules across files', () => {
     assert.deepEqual(warnings(MAIN, { files: { '/srv/app/conf.d/web.conf': WEB, '/srv/app/conf.d/worker.conf': WORKER } }), []);
     assert.deepEqual(warnings('[supervisord]\n[include]\nfiles=conf.d/*.conf /etc/extra/*.ini\n',
       { files: { '/srv/app/conf.d/a.conf': WEB } }), ['supervisor/include-no-match@3']);
+  });
+
+  it('only informs when the folder of an include glob exists but is empty (a fresh Debian install)', () => {
+    const main = '[supervisord]\n[include]\nfiles = /etc/supervisor/conf.d/*.conf\n';
+    const path = '/etc/supervisor/supervisord.conf';
+    const empty = diagnose(main, { path, folders: ['/etc/supervisor/conf.d'] }).filter((d) => d.code === 'supervisor/include-no-match');
+    assert.deepEqual(empty.map((d) => [d.severity, d.message]),
+      [[3, '/etc/supervisor/conf.d is empty, so no file matches *.conf yet: supervisord starts without these programs until you add some.']]);
+    // A missing folder, or one whose files the pattern misses (a typo), still warns.
+    assert.deepEqual(warnings(main, { path }), ['supervisor/include-no-match@3']);
+    assert.deepEqual(warnings(main, { path, files: { '/etc/supervisor/conf.d/web.ini': WEB } }), ['supervisor/include-no-match@3']);
+  });
+
+  it('reads the stock /etc/supervisor/supervisord.conf of this machine with its empty conf.d as information', (t) => {
+    const path = '/etc/supervisor/supervisord.conf';
+    if (!existsSync(path) || !existsSync('/etc/supervisor/conf.d') || readdirSync('/etc/supervisor/conf.d').length > 0) {
+      t.skip('needs Debian\'s supervisor package with an empty conf.d');
+      return;
+    }
+    const analyzed = analyze(`file://${path}`, 1, readFileSync(path, 'utf8'))!;
+    const found = computeDiagnostics(analyzed, { systemdVersion: 252 }, fileSystemWorkspace(), () => {}).filter((d) => d.code === 'supervisor/include-no-match');
+    assert.deepEqual(found.map((d) => d.severity), [3]);
   });
 
   it('does not demand [supervisord] of a server section in an included file', () => {

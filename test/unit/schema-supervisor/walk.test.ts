@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { complete } from '../../../server/src/features/completion';
 import { hover } from '../../../server/src/features/hover';
+import { inlineMarkdown } from '../../../server/src/features/inlineText';
 import { ANY_KEY, acceptsAnyKey, expansionSummary, findSupervisorOption, supervisorSchema } from '../../../server/src/schema/supervisor';
 import { analyzeMarked } from '../../helpers/analyzeText';
 
@@ -75,7 +76,7 @@ describe('supervisor schema walk', () => {
       const spec = findSupervisorOption(typeOf(row.section), row.option);
       const { analyzed, marked } = analyzeMarked(URI, `${headerOf(row.section)}\n${row.option.slice(0, 1)}$0${row.option.slice(1)} = x\n`);
       const shown = text(hover(analyzed, marked.cursor, VERSION));
-      assert.ok(spec && shown.includes(spec.summary.slice(0, 30)), `${row.section} ${row.option} hover: ${shown.slice(0, 200)}`);
+      assert.ok(spec && shown.includes(inlineMarkdown(spec.summary).slice(0, 30)), `${row.section} ${row.option} hover: ${shown.slice(0, 200)}`);
     }
   });
 

@@ -25,6 +25,11 @@ describe('enums', () => {
     assert.ok(ok('enum', 'yes', 'PrivateTmp', 252, spec('PrivateTmp')));
     assert.equal(check('enum', 'disconnected', 'PrivateTmp', 252, spec('PrivateTmp'))[0].code, 'systemd/value-newer-than-target');
   });
+  it('names the words even when the target predates them all', () => {
+    const [issue] = check('enum', 'bogus', 'MemoryPressureWatch', 252, spec('MemoryPressureWatch'));
+    assert.doesNotMatch(issue.message, /one of: ,/);
+    assert.match(issue.message, /expected one of: .*auto.*, or a boolean\./);
+  });
   it('takes booleans where the enum does', () => {
     assert.ok(ok('enum', 'true', 'ProtectSystem', 261, spec('ProtectSystem')));
     assert.ok(ok('enum', 'strict', 'ProtectSystem', 261, spec('ProtectSystem')));

@@ -1,11 +1,12 @@
 // A key the section does not take: unknown everywhere (with "did you mean"), or known in another section.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ParsedDocument, Section } from '../../parse/model';
+import type { Entry, ParsedDocument, Section } from '../../parse/model';
 import { directivesIn, findSection, recordsNamed, sectionLookups } from '../../schema/lookup';
-import type { DirectiveSpec } from '../../schema/types';
+import type { DialectSchema } from '../../schema/types';
 import { closest } from '../../util/similar';
 import type { QuickFix, Rule } from '../types';
-import { appendSection, appendToSection, diagnostic, entryLines, ERROR, replace, WARNING } from './diagnostic';
+import { diagnostic, ERROR, replace, WARNING } from './diagnostic';
+import { moveFixes } from './moveEntry';
 
 export const unknownDirective: Rule = {
   code: 'unknown-directive',
@@ -47,7 +48,7 @@ export const wrongSection: Rule = {
         if (!known || placed[i]) return;
         const targets = [...new Set(recordsNamed(schema, entry.key).flatMap((d) => d.placements.map((p) => p.section)))];
         const where = targets.map((t) => `[${t}${doc.dialect === 'supervisor' && findSection(schema, t + ':x') ? ':…' : ''}]`).join(', ');
-        const fixes = moveFixes(doc, section, entry, known, targets);
+        const fixes = moveToFixes(doc, schema, section, entry, targets);
         const severity = doc.dialect === 'systemd' ? ERROR : WARNING;
         results.push(diagnostic(entry.keyRange,
           `${entry.key} does not belong in [${section.name}]; it goes in ${where}. It is ignored here.`, severity, fixes));
@@ -57,12 +58,7 @@ export const wrongSection: Rule = {
   },
 };
 
-function moveFixes(doc: ParsedDocument, from: Section, entry: Section['entries'][number], _d: DirectiveSpec, targets: string[]): QuickFix[] {
+function moveToFixes(doc: ParsedDocument, schema: DialectSchema, from: Section, entry: Entry, targets: string[]): QuickFix[] {
   if (doc.dialect !== 'systemd') return [];
-  const lines = entryLines(doc, entry);
-  return targets.slice(0, 3).map((target) => {
-    const existing = doc.sections.find((s) => s.name === target && s !== from);
-    const insert = existing ? appendToSection(doc, existing, lines.text.replace(/\r?\n$/, '')) : appendSection(doc, target, lines.text.replace(/\r?\n$/, ''));
-    return { title: `Move ${entry.key} to [${target}]`, edits: [{ range: lines.range, newText: '' }, insert] };
-  });
+  return targets.slice(0, 3).flatMap((target) => moveFixes(doc, schema, from, entry, { section: target, key: entry.key, title: `Move ${entry.key} to [${target}]` }));
 }

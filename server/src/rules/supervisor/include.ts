@@ -1,9 +1,10 @@
 // `[include] files=` globs that match nothing: supervisord only logs a warning and goes on
-// without them. Globs are relative to the folder of the file holding the [include].
-import { dirname, isAbsolute, join } from 'node:path';
+// without them. Globs are relative to the folder of the file holding the [include]. An empty
+// folder is the normal state of a fresh install (Debian's conf.d/*.conf), so that is information.
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { positionAt } from '../../parse/positions';
-import { diagnostic, WARNING } from '../common/diagnostic';
+import { diagnostic, INFO, WARNING } from '../common/diagnostic';
 import type { Rule, WorkspaceView } from '../types';
 import { entry } from './sections';
 
@@ -47,7 +48,11 @@ export const includeNoMatch: Rule = {
         if (bounded.capped) continue;
         if (workspace.glob(absolute, base).length > 0) continue;
         const range = { start: positionAt(files.pieces, match.index), end: positionAt(files.pieces, match.index + pattern.length) };
-        results.push(diagnostic(range, `No file matches ${absolute}: supervisord skips this pattern with a warning.`, WARNING));
+        const folder = dirname(absolute);
+        const emptyFolder = workspace.glob(folder, base).length > 0 && workspace.glob(join(folder, '*'), base).length === 0;
+        results.push(emptyFolder
+          ? diagnostic(range, `${folder} is empty, so no file matches ${basename(absolute)} yet: supervisord starts without these programs until you add some.`, INFO)
+          : diagnostic(range, `No file matches ${absolute}: supervisord skips this pattern with a warning.`, WARNING));
       }
     }
     return results;

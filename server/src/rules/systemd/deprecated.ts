@@ -4,30 +4,33 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Entry, ParsedDocument, Section } from '../../parse/model';
 import { findSection, sectionLookups } from '../../schema/lookup';
 import { noopSince, replacementFor, systemdSchema } from '../../schema/systemd';
-import { appendSection, appendToSection, diagnostic, entryLines, replace, WARNING } from '../common/diagnostic';
+import type { DialectSchema } from '../../schema/types';
+import { diagnostic, replace, WARNING } from '../common/diagnostic';
+import { moveFixes } from '../common/moveEntry';
 import type { QuickFix, Rule } from '../types';
 
 export const DEPRECATED = 'systemd/deprecated-directive';
 export const REMOVED = 'systemd/removed-directive';
 
-function fixesFor(doc: ParsedDocument, section: Section, entry: Entry): QuickFix[] {
+function fixesFor(doc: ParsedDocument, schema: DialectSchema, section: Section, entry: Entry): QuickFix[] {
   const r = replacementFor(section.name, entry.key);
   if (!r || !r.sameValue) return [];
   if (!r.section || r.section === section.name) {
     return [{ title: `Replace ${entry.key} with ${r.replacement}`, preferred: true, edits: [replace(entry.keyRange, r.replacement)] }];
   }
-  const lines = entryLines(doc, entry);
-  const moved = `${r.replacement}=${entry.value}`;
-  const target = doc.sections.find((s) => s.name === r.section);
-  const insert = target ? appendToSection(doc, target, moved) : appendSection(doc, r.section, moved);
-  return [{ title: `Move to [${r.section}] as ${r.replacement}=`, preferred: true, edits: [{ range: lines.range, newText: '' }, insert] }];
+  const title = r.replacement === entry.key ? `Move to [${r.section}]` : `Move to [${r.section}] as ${r.replacement}=`;
+  return moveFixes(doc, schema, section, entry, { section: r.section, key: r.replacement, title, preferred: true });
 }
 
+/** What to do instead; a compat copy that keeps its name in another section is simply moved. */
 function advice(sectionName: string, key: string): string {
   const r = replacementFor(sectionName, key);
   if (!r) return '';
-  const where = r.section && r.section !== sectionName ? ` in [${r.section}]` : '';
-  return ` Use ${r.replacement}=${where} instead${r.note ? ` (${r.note})` : ''}.`;
+  if (r.section && r.section !== sectionName) {
+    if (r.replacement === key) return ` Move the line to [${r.section}], where systemd reads it now.`;
+    return ` Use ${r.replacement}= in [${r.section}] instead${r.note ? ` (${r.note})` : ''}.`;
+  }
+  return ` Use ${r.replacement}= instead${r.note ? ` (${r.note})` : ''}.`;
 }
 
 export const deprecatedDirective: Rule = {
@@ -51,9 +54,10 @@ export const deprecatedDirective: Rule = {
         } else if (placement.status === 'removed') {
           message = `${entry.key}= is a legacy setting that later releases ignore${since ? ` (from systemd ${since})` : ''}.`;
         } else {
-          message = `${entry.key}= is deprecated.`;
+          const elsewhere = replacementFor(section.name, entry.key)?.section;
+          message = elsewhere && elsewhere !== section.name ? `${entry.key}= is deprecated in [${section.name}].` : `${entry.key}= is deprecated.`;
         }
-        const d = diagnostic(entry.keyRange, message + advice(section.name, entry.key), WARNING, fixesFor(doc, section, entry));
+        const d = diagnostic(entry.keyRange, message + advice(section.name, entry.key), WARNING, fixesFor(doc, systemdSchema, section, entry));
         d.code = code;
         d.tags = [2]; // DiagnosticTag.Deprecated
         out.push(d);

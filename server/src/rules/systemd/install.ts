@@ -32,7 +32,7 @@ export const noInstallSection: Rule = {
     if (kind.unitType === 'service' && hasTriggerBeside(filePath, workspace)) return [];
     const first = doc.sections[0];
     const d = diagnostic(first.nameRange,
-      'No [Install] section: `systemctl enable` cannot enable this unit; it only starts when another unit pulls it in.', INFO,
+      'No [Install] section: systemctl enable cannot enable this unit; it only starts when another unit pulls it in.', INFO,
       [{ title: `Add [Install] with WantedBy=${target}`, edits: [appendSettingsSection(doc, 'Install', { WantedBy: target }, false)] }]);
     d.code = NO_INSTALL;
     return [d];

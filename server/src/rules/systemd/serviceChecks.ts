@@ -1,12 +1,12 @@
 // The checks systemd makes when it loads a service (service_verify() in src/core/service.c): a unit
 // that fails one is refused as a whole ("bad unit file setting"). Drop-ins are skipped, since the
 // unit they extend holds the rest of the settings.
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../../parse/model';
-import { diagnostic, ERROR } from '../common/diagnostic';
-import type { Rule, RuleContext } from '../types';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { ParsedDocument, Section } from '../../parse/model';
+import { appendToSection, diagnostic, ERROR, replace } from '../common/diagnostic';
+import type { QuickFix, Rule, RuleContext } from '../types';
 import { parseBoolean } from '../../values/systemd/boolean';
-import { effective, listEntries } from './entries';
+import { effective, entriesOf, listEntries } from './entries';
 
 export const RESTART_ONESHOT = 'systemd/restart-with-oneshot';
 export const SEVERAL_EXECSTART = 'systemd/several-execstart';
@@ -37,8 +37,8 @@ function serviceHeader(doc: ParsedDocument): Range {
   return doc.sections.find((s) => s.name === 'Service')?.nameRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
-function coded(range: Range, message: string, code: string): Diagnostic {
-  const d = diagnostic(range, message, ERROR);
+function coded(range: Range, message: string, code: string, fixes?: QuickFix[]): Diagnostic {
+  const d = diagnostic(range, message, ERROR, fixes);
   d.code = code;
   return d;
 }
@@ -72,6 +72,27 @@ export const severalExecStart: Rule = {
   },
 };
 
+/** Placeholder command of the "Add ExecStart=" fix: plainly something to replace. */
+export const EXECSTART_PLACEHOLDER = 'ExecStart=/path/to/program';
+
+/** The first [Service] section, where the fixes add lines. */
+function serviceSection(doc: ParsedDocument): Section | undefined {
+  return doc.sections.find((s) => s.name === 'Service');
+}
+
+function addExecStart(doc: ParsedDocument, preferred: boolean): QuickFix[] {
+  const section = serviceSection(doc);
+  return section ? [{ title: 'Add ExecStart=', preferred, edits: [appendToSection(doc, section, EXECSTART_PLACEHOLDER)] }] : [];
+}
+
+/** The edit that makes RemainAfterExit= say yes: change the line in effect, or add one. */
+function remainAfterExitYes(doc: ParsedDocument): TextEdit[] {
+  const written = entriesOf(doc, 'Service', 'RemainAfterExit').at(-1);
+  if (written) return [replace(written.valueRange, 'yes')];
+  const section = serviceSection(doc);
+  return section ? [appendToSection(doc, section, 'RemainAfterExit=yes')] : [];
+}
+
 export const missingExecStart: Rule = {
   code: MISSING_EXECSTART,
   check(context) {
@@ -82,17 +103,27 @@ export const missingExecStart: Rule = {
     const stop = listEntries(doc, 'Service', 'ExecStop').length > 0;
     const successAction = effective(doc, 'Unit', 'SuccessAction');
     const remain = effective(doc, 'Service', 'RemainAfterExit');
-    const at = service.typeRange ?? serviceHeader(doc);
+    const remains = Boolean(remain && parseBoolean(remain.value));
+    // On the [Service] header: the section lacks a line; no value written in it is wrong.
+    const at = serviceHeader(doc);
     if (!stop && !successAction) {
-      return [coded(at, 'The service has no ExecStart=, ExecStop= or SuccessAction=: systemd refuses to load it.', MISSING_EXECSTART)];
+      return [coded(at, 'The service has no ExecStart=, ExecStop= or SuccessAction=: systemd refuses to load it.', MISSING_EXECSTART,
+        addExecStart(doc, true))];
     }
     if (service.type !== 'oneshot') {
+      const fixes = addExecStart(doc, true);
+      // A service that only stops something is a oneshot that stays "active" after it ran.
+      if (service.typeRange) {
+        const edits = [replace(service.typeRange, 'oneshot'), ...(successAction || remains ? [] : remainAfterExitYes(doc))];
+        const title = edits.length > 1 ? 'Change to Type=oneshot with RemainAfterExit=yes' : 'Change to Type=oneshot';
+        fixes.push({ title, edits });
+      }
       return [coded(at, `Type=${service.type} needs an ExecStart= line (only Type=oneshot may go without): systemd refuses to load it.`,
-        MISSING_EXECSTART)];
+        MISSING_EXECSTART, fixes)];
     }
-    if (!successAction && !(remain && parseBoolean(remain.value))) {
+    if (!successAction && !remains) {
       return [coded(at, 'A service with neither ExecStart= nor SuccessAction= must set RemainAfterExit=yes: systemd refuses to load it.',
-        MISSING_EXECSTART)];
+        MISSING_EXECSTART, [{ title: 'Set RemainAfterExit=yes', preferred: true, edits: remainAfterExitYes(doc) }, ...addExecStart(doc, false)])];
     }
     return [];
   },

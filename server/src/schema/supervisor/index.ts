@@ -24,9 +24,9 @@ function recordFor(raw: RawOption): DirectiveSpec {
     required: raw.required === 'yes',
     expansions: raw.expansions,
   };
-  if (raw.default !== undefined) spec.default = raw.default;
+  if (raw.default?.startsWith('=')) spec.defaultFrom = raw.default.slice(1);
+  else if (raw.default !== undefined) spec.default = raw.default;
   if (raw.required === 'paired') spec.details = 'Set `username` and `password` together, or neither.';
-  if (raw.default?.startsWith('=')) spec.default = `the value of \`${raw.default.slice(1)}\``;
   return spec;
 }
 

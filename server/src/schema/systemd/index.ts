@@ -32,6 +32,7 @@ function build(d: GeneratedDirective): DirectiveSpec {
   const retired = d.placements.find((p) => p.status !== 'active');
   const replacement = retired && replacementFor(retired.section, d.name);
   if (replacement) spec.replacement = replacement.replacement;
+  if (replacement && replacement.section) spec.replacementSection = replacement.section;
   return spec;
 }
 

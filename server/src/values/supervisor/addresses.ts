@@ -13,9 +13,9 @@ function portIssue(port: string): string | undefined {
 export const inetAddress: ValueValidator = (value, _spec, ctx) => {
   const colon = value.lastIndexOf(':');
   const port = colon < 0 ? value : value.slice(colon + 1);
-  if (colon >= 0 && port === '') return whole(value, `\`${ctx.key}\` needs a port number after ':'.`);
+  if (colon >= 0 && port === '') return whole(value, `${ctx.key} needs a port number after ':'.`);
   const problem = portIssue(port);
-  return problem ? whole(value, `\`${ctx.key}\` takes \`[host:]port\`: ${problem}`) : [];
+  return problem ? whole(value, `${ctx.key} takes '[host:]port': ${problem}`) : [];
 };
 
 /**
@@ -27,23 +27,23 @@ export const url: ValueValidator = (value, spec, ctx) => {
   if (spec.values?.some((v) => v.name.toLowerCase() === text.toLowerCase())) return [];
   if (text.startsWith('unix://')) {
     return text.length > 'unix://'.length ? []
-      : whole(value, `\`${ctx.key}\`: \`unix://\` needs the socket path, as in \`unix:///run/app/supervisor.sock\`.`, 'warning');
+      : whole(value, `${ctx.key}: 'unix://' needs the socket path, as in 'unix:///run/app/supervisor.sock'.`, 'warning');
   }
   const http = /^http:\/\/([^/:]*)(?::([^/]*))?(\/.*)?$/i.exec(text);
   if (http) {
-    if (http[1] === '') return whole(value, `\`${ctx.key}\`: the URL names no host.`, 'warning');
+    if (http[1] === '') return whole(value, `${ctx.key}: the URL names no host.`, 'warning');
     const problem = http[2] !== undefined ? portIssue(http[2]) : undefined;
-    return problem ? whole(value, `\`${ctx.key}\`: ${problem}`, 'warning') : [];
+    return problem ? whole(value, `${ctx.key}: ${problem}`, 'warning') : [];
   }
-  return whole(value, `\`${ctx.key}\` takes \`unix:///path/to.sock\` or \`http://host:port\`; supervisorctl cannot use '${text}'.`, 'warning');
+  return whole(value, `${ctx.key} takes 'unix:///path/to.sock' or 'http://host:port'; supervisorctl cannot use '${text}'.`, 'warning');
 };
 
 /** `unix:///absolute/path` or `tcp://host:port`, as parse_fcgi_socket reads it. */
 export const fcgiSocket: ValueValidator = (value, _spec, ctx) => {
   if (value.startsWith('unix://')) {
     return value.slice(7).startsWith('/') ? []
-      : whole(value, `\`${ctx.key}\`: the UNIX socket path must be absolute (\`unix:///run/app.sock\`).`);
+      : whole(value, `${ctx.key}: the UNIX socket path must be absolute ('unix:///run/app.sock').`);
   }
   if (/^tcp:\/\/[^\s:]+:\d+$/.test(value)) return [];
-  return whole(value, `\`${ctx.key}\` takes \`unix:///absolute/path\` or \`tcp://host:port\`; supervisord refuses '${value}'.`);
+  return whole(value, `${ctx.key} takes 'unix:///absolute/path' or 'tcp://host:port'; supervisord refuses '${value}'.`);
 };

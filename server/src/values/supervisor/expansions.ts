@@ -78,15 +78,15 @@ export function checkExpansions(value: string, options: ExpansionOptions): Value
   for (const spec of scanFormat(value)) {
     if (spec.conversion === '') {
       bad(spec, spec.name === undefined && spec.end === spec.start + 1
-        ? `A lone '%' ends \`${options.key}\`: supervisord refuses it; write '%%' for a percent sign.`
-        : `Incomplete \`%(…)\` expansion: it needs a closing ')' and a conversion letter such as 's'.`);
+        ? `A lone '%' ends ${options.key}: supervisord refuses it; write '%%' for a percent sign.`
+        : `Incomplete '%(…)' expansion: it needs a closing ')' and a conversion letter such as 's'.`);
       continue;
     }
     if (!CONVERSIONS.includes(spec.conversion)) {
-      bad(spec, `'%${spec.conversion}' is not a format supervisord understands: write '%%' for a percent sign, or \`%(name)s\`.`);
+      bad(spec, `'%${spec.conversion}' is not a format supervisord understands: write '%%' for a percent sign, or '%(name)s'.`);
       continue;
     }
-    if (spec.star) { bad(spec, `'*' widths cannot be used in \`${options.key}\`.`); continue; }
+    if (spec.star) { bad(spec, `'*' widths cannot be used in ${options.key}.`); continue; }
     if (spec.name === undefined) {
       bare++;
       if (bare > 1 || NUMERIC.includes(spec.conversion)) {
@@ -101,13 +101,13 @@ export function checkExpansions(value: string, options: ExpansionOptions): Value
     const env = name.startsWith('ENV_') && options.allowed.includes('ENV_*');
     const known = env || options.allowed.includes(name) || (name === 'here' && options.hereEverywhere === true);
     if (!known) {
-      const names = options.allowed.map((n) => `\`%(${n})s\``).join(', ');
+      const names = options.allowed.map((n) => `'%(${n})s'`).join(', ');
       issues.push({ ...at(nameStart, nameStart + name.length,
-        `\`${options.key}\` cannot expand \`${name}\`: supervisord refuses it. Names here: ${names || 'none'}.`), code: UNKNOWN_EXPANSION });
+        `${options.key} cannot expand '${name}': supervisord refuses it. Names here: ${names || 'none'}.`), code: UNKNOWN_EXPANSION });
       continue;
     }
     if (NUMERIC.includes(spec.conversion) && !NUMBER_NAMES.includes(name)) {
-      bad(spec, `\`%(${name})\` is text, so '${spec.conversion}' fails; use \`%(${name})s\`.`);
+      bad(spec, `'%(${name})' is text, so '${spec.conversion}' fails; use '%(${name})s'.`);
     }
   }
   return issues;

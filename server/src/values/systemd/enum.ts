@@ -41,8 +41,10 @@ function checkWord(word: string, start: number, spec: ValueSpec, context: ValueC
   if (spec.min !== undefined && /^[0-9]+$/.test(word) && Number(word) >= spec.min && Number(word) <= (spec.max ?? Infinity)) return [];
   const allowed = values.filter((v) => !v.name.endsWith(':') && (v.since === undefined || compareVersions(context.version, v.since) >= 0)
     && (v.until === undefined || compareVersions(context.version, v.until) <= 0)).map((v) => v.name);
-  const also = spec.booleans ? ', or a boolean' : '';
-  return [error(`'${word}' is not a valid ${context.key}= value; expected one of: ${allowed.join(', ')}${also}.`, start, end)];
+  // A directive newer than the target has no words at the target: name them all rather than none.
+  const words = allowed.length ? allowed : values.filter((v) => !v.name.endsWith(':')).map((v) => v.name);
+  const expected = words.length ? `one of: ${words.join(', ')}${spec.booleans ? ', or a boolean' : ''}` : 'a boolean';
+  return [error(`'${word}' is not a valid ${context.key}= value; expected ${expected}.`, start, end)];
 }
 
 export const validateEnum: ValueValidator = (value, spec, context) => {

@@ -39,7 +39,7 @@ export const resourceSummaries: Readonly<Record<string, string>> = {
   FileDescriptorName: 'Name under which the socket\'s file descriptors are passed to the service.',
   RemoveOnStop: 'Remove socket files and FIFOs when the socket unit stops.',
   ReusePort: 'Set SO_REUSEPORT so several processes can bind the same port.',
-  OnCalendar: 'Calendar event on which to trigger, such as daily or Mon..Fri *-*-* 09:00.',
+  OnCalendar: 'Calendar event on which to trigger, such as `daily` or `Mon..Fri *-*-* 09:00`.',
   OnBootSec: 'Trigger this long after the machine booted.',
   OnStartupSec: 'Trigger this long after the service manager started.',
   OnActiveSec: 'Trigger this long after the timer itself became active.',

@@ -6,12 +6,16 @@
 // against a real supervisord and a sandboxed systemd (commands.test.mjs) and the integration test
 // with two supervisords on two sockets. Part of `npm test` (test:e2e); about 2 minutes.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { APP, ROOT, VSIX, missingPrerequisites } from './harness.mjs';
+
+// through require (run.sh registers tsx), as commands.test.mjs loads its helper
+const { copyWorkingTree } = createRequire(import.meta.url)('../helpers/workingTree.ts');
 
 const MIN_LENGTH = 100;
 
@@ -28,17 +32,6 @@ function runNode(args, cwd) {
   });
 }
 
-/** Copies what `git status` sees of ROOT into `dest` (the sources as they are now, not HEAD). */
-function copyWorkingTree(dest) {
-  const listing = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
-  for (const rel of listing.split('\0').filter(Boolean)) {
-    const from = path.join(ROOT, rel);
-    if (!fs.existsSync(from)) continue; // deleted in the working tree
-    fs.mkdirSync(path.dirname(path.join(dest, rel)), { recursive: true });
-    fs.cpSync(from, path.join(dest, rel), { verbatimSymlinks: true });
-  }
-}
-
 const missing = missingPrerequisites();
 const skip = missing.length > 0 && process.env.CI !== 'true' && `e2e prerequisites missing: ${missing.join('; ')}`;
 
@@ -50,7 +43,7 @@ describe(`the socket-making suites from a clone at a path of ${MIN_LENGTH}+ char
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-'));
     const name = 'daemon-config-checked-out-at-a-path-long-enough-for-socket-limits-';
     clone = path.join(root, name.padEnd(MIN_LENGTH - root.length, 'x'));
-    copyWorkingTree(clone);
+    copyWorkingTree(ROOT, clone);
     for (const [link, target] of [['node_modules', path.join(ROOT, 'node_modules')], ['dist', path.join(ROOT, 'dist')],
       ['daemon-config.vsix', VSIX], [path.join('.e2e', 'app'), APP]]) {
       fs.mkdirSync(path.dirname(path.join(clone, link)), { recursive: true });

@@ -41,7 +41,7 @@ describe('agreement with systemd-analyze verify', { skip: version === undefined 
     execFileSync('node', [join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
     const cli = join(ROOT, 'dist/cli.js');
 
-    const corpus = buildCorpus(CACHE, (line) => console.log(line));
+    const corpus = await buildCorpus(CACHE, (line) => console.log(line));
     const realFiles = corpus.map((u) => u.path);
     const origins = new Set(corpus.map((u) => u.origin));
     console.log(`corpus: ${realFiles.length} real units from ${origins.size} sources (host and ${origins.size - 1} Debian packages)`);

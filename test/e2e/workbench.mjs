@@ -30,10 +30,15 @@ export class Workbench {
     page.setDefaultTimeout(30_000);
     const wb = new Workbench(browser, page, server);
     page.on('pageerror', (e) => wb.pageErrors.push(e.message));
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // The explorer lists the folder once the remote file system is connected.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    try {
+      await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120_000 }); // slow on a busy machine
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      // The explorer lists the folder once the remote file system is connected.
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    } catch (err) {
+      await browser.close().catch(() => {}); // a browser left running would keep the test process alive
+      throw err;
+    }
     return wb;
   }
 

@@ -76,7 +76,7 @@ env -u PORT "$CODE_SERVER" --auth none --bind-addr "127.0.0.1:$port" --disable-t
 pid=$!
 healthy() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://127.0.0.1:$port/healthz"; }
 until healthy; do
-  kill -0 "$pid" 2>/dev/null || { echo "[start] code-server exited; log: $DEMO/code-server.log" >&2; tail -20 "$DEMO/code-server.log" >&2; exit 1; }
+  kill -0 "$pid" 2>/dev/null || { echo "[start] code-server exited; the end of its log:" >&2; tail -20 "$DEMO/code-server.log" >&2; exit 1; }
   sleep 0.2
 done
 echo

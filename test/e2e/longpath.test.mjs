@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { APP, ROOT, VSIX, missingPrerequisites } from './harness.mjs';
+import { APP, ARTIFACTS, ROOT, VSIX, missingPrerequisites } from './harness.mjs';
 
 // through require (run.sh registers tsx), as commands.test.mjs loads its helper
 const { copyWorkingTree } = createRequire(import.meta.url)('../helpers/workingTree.ts');
@@ -22,7 +22,9 @@ const MIN_LENGTH = 100;
 /** Runs node with args in `cwd`; resolves with the exit code and the combined output. */
 function runNode(args, cwd) {
   // without NODE_TEST_CONTEXT, which would make the child's node:test report to us and run nothing
-  const { NODE_TEST_CONTEXT: _, ...env } = process.env;
+  const { NODE_TEST_CONTEXT: _, ...rest } = process.env;
+  // failure screenshots and logs land in this clone's test-results/, not in the copy removed at the end
+  const env = { ...rest, E2E_ARTIFACTS: path.join(ARTIFACTS, 'longpath') };
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

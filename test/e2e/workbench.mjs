@@ -55,7 +55,8 @@ export class Workbench {
     const qi = this.page.locator(QUICK_INPUT);
     await qi.locator('input').waitFor({ state: 'visible' });
     await this.page.keyboard.type(text);
-    await qi.locator('.monaco-list-row', { hasText: rowText }).first().waitFor();
+    // the row Enter takes is the focused one; while results still arrive it may be another
+    await qi.locator('.monaco-list-row.focused', { hasText: rowText }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await qi.waitFor({ state: 'hidden' });
   }

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+started=$(date +%s)
 bash scripts/ensure-prereqs.sh
 npm run --silent build
 npm run --silent typecheck
@@ -12,7 +13,9 @@ npm run --silent lint
 for suite in unit lsp fuzz cli package integration agreement e2e neovim; do
   if node -e "process.exit(require('./package.json').scripts['test:$suite'] ? 0 : 1)"; then
     echo "== test:$suite"
+    suite_started=$(date +%s)
     npm run --silent "test:$suite"
+    echo "== test:$suite took $(( $(date +%s) - suite_started ))s"
   fi
 done
-echo "== all suites passed"
+echo "== all suites passed in $(( $(date +%s) - started ))s"

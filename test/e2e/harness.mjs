@@ -3,11 +3,15 @@
 // with the packaged extension (daemon-config.vsix) installed, driven by playwright-core in
 // Debian's chromium. Each suite gets a fresh user-data dir, a copy of its workspace and its
 // own code-server on a free 127.0.0.1 port; every wait is for a UI state, never a fixed time.
+// Workspaces, profiles and TMPDIR live under a short private folder in the OS temp dir, never
+// under the clone: VS Code, git and supervisord put unix sockets there, and a socket path longer
+// than 107 bytes cannot be bound (a long clone path would break every suite).
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +22,23 @@ export const CODE_SERVER = path.join(APP, 'node_modules', '.bin', 'code-server')
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const VSIX = process.env.DAEMON_CONFIG_VSIX || path.join(ROOT, 'daemon-config.vsix');
 export const ARTIFACTS = process.env.E2E_ARTIFACTS || path.join(ROOT, 'test-results', 'e2e');
+/** Extensions dirs, one per .vsix build (no sockets: they may stay in the clone). */
 const RUNS = path.join(E2E_DIR, 'runs');
+
+let runtimeRoot = '';
+/**
+ * This process's private folder in the OS temp dir (`/tmp/dc-XXXXXX`), made on first use: every
+ * workspace, profile, TMPDIR and socket of the run goes under it. Removed by removeRuntimeRoot().
+ */
+export function runtimeDir() {
+  if (!runtimeRoot) runtimeRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-'));
+  return runtimeRoot;
+}
+
+export function removeRuntimeRoot() {
+  if (runtimeRoot) fs.rmSync(runtimeRoot, { recursive: true, force: true });
+  runtimeRoot = '';
+}
 
 /** What a run needs and is missing, as human-readable strings (empty when ready). */
 export function missingPrerequisites() {
@@ -93,7 +113,7 @@ export function extensionsDir() {
   if (fs.existsSync(path.join(dir, '.installed'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(RUNS, { recursive: true });
-  const udd = fs.mkdtempSync(path.join(RUNS, 'install-'));
+  const udd = fs.mkdtempSync(path.join(runtimeDir(), 'install-'));
   execFileSync(CODE_SERVER, ['--extensions-dir', dir, '--user-data-dir', udd, '--install-extension', VSIX, '--force'], {
     env: isolatedEnv(udd),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -108,12 +128,13 @@ export function extensionsDir() {
 }
 
 function isolatedEnv(base) {
+  fs.mkdirSync(path.join(base, 'tmp'), { recursive: true });
   return {
     ...process.env,
     XDG_CONFIG_HOME: path.join(base, 'xdg', 'config'),
     XDG_DATA_HOME: path.join(base, 'xdg', 'data'),
     XDG_CACHE_HOME: path.join(base, 'xdg', 'cache'),
-    TMPDIR: path.join(E2E_DIR, 'tmp'),
+    TMPDIR: path.join(base, 'tmp'),
   };
 }
 
@@ -122,10 +143,8 @@ function isolatedEnv(base) {
  * @param {{ workspace: string, settings?: Record<string, unknown>, name?: string }} opts
  */
 export async function startCodeServer({ workspace, settings = {}, name = 'e2e' }) {
-  fs.mkdirSync(RUNS, { recursive: true });
-  fs.mkdirSync(path.join(E2E_DIR, 'tmp'), { recursive: true });
   const exts = extensionsDir();
-  const dir = fs.mkdtempSync(path.join(RUNS, `${name}-`));
+  const dir = fs.mkdtempSync(path.join(runtimeDir(), `cs-${name.slice(0, 12)}-`));
   const udd = path.join(dir, 'udd');
   fs.mkdirSync(path.join(udd, 'User'), { recursive: true });
   fs.writeFileSync(path.join(udd, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ARTIFACTS, E2E_DIR, ROOT, Workbench, collectLogs, copyDir, missingPrerequisites, startCodeServer } from './harness.mjs';
+import { ARTIFACTS, ROOT, Workbench, collectLogs, copyDir, missingPrerequisites, removeRuntimeRoot, runtimeDir, startCodeServer } from './harness.mjs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const FIXTURES = path.join(ROOT, 'test', 'e2e', 'fixtures');
@@ -69,8 +69,8 @@ export function e2eSuite(name, opts, body) {
   let teardown;
   describe(name, () => {
     before(async () => {
-      fs.mkdirSync(path.join(E2E_DIR, 'runs'), { recursive: true });
-      s.ws = fs.mkdtempSync(path.join(E2E_DIR, 'runs', `ws-${slug}-`));
+      // short: the workspace's supervisord.conf puts its socket at supervisor/run/supervisor.sock
+      s.ws = fs.mkdtempSync(path.join(runtimeDir(), 'ws-'));
       copyDir(EXAMPLES, s.ws);
       if (fs.existsSync(FIXTURES)) copyDir(FIXTURES, s.ws);
       opts.prepare?.(s.ws);
@@ -89,9 +89,8 @@ export function e2eSuite(name, opts, body) {
       await s.wb?.close();
       await s.server?.stop();
       await teardown?.();
-      if (process.env.E2E_KEEP !== '1') {
-        for (const d of [s.ws, s.server?.dir]) if (d) fs.rmSync(d, { recursive: true, force: true });
-      }
+      if (process.env.E2E_KEEP !== '1') removeRuntimeRoot();
+      else console.log(`e2e: kept the workspace ${s.ws} and the profile ${s.server?.dir}`);
     });
     body(s);
   });

@@ -30,10 +30,15 @@ export class Workbench {
     page.setDefaultTimeout(30_000);
     const wb = new Workbench(browser, page, server);
     page.on('pageerror', (e) => wb.pageErrors.push(e.message));
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // The explorer lists the folder once the remote file system is connected.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    try {
+      await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120_000 }); // slow on a busy machine
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      // The explorer lists the folder once the remote file system is connected.
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    } catch (err) {
+      await browser.close().catch(() => {}); // a browser left running would keep the test process alive
+      throw err;
+    }
     return wb;
   }
 
@@ -50,7 +55,8 @@ export class Workbench {
     const qi = this.page.locator(QUICK_INPUT);
     await qi.locator('input').waitFor({ state: 'visible' });
     await this.page.keyboard.type(text);
-    await qi.locator('.monaco-list-row', { hasText: rowText }).first().waitFor();
+    // the row Enter takes is the focused one; while results still arrive it may be another
+    await qi.locator('.monaco-list-row.focused', { hasText: rowText }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await qi.waitFor({ state: 'hidden' });
   }

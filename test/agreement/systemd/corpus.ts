@@ -1,8 +1,9 @@
 // The real units the agreement test lints: this machine's unit folders, plus the units shipped by
-// Debian packages of common daemons (fetched with `apt-get download`, unpacked with `dpkg-deb -x`,
-// cached under .cache/ so later runs need no network).
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, statSync } from 'node:fs';
+// Debian packages of common daemons (fetched with `apt-get download`). Of each package only its
+// unit folders are unpacked and the .deb is deleted at once, so the cache stays a few MB (the whole
+// packages were 1.2 GB); `packages.json` records what was fetched, so later runs need no network.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export const UNIT_FILE = /^[^.][^/]*\.(service|socket|timer|path|mount|automount|swap|slice|target)$/;
@@ -56,32 +57,128 @@ function copyInto(folder: string, files: string[], origin: string): CorpusUnit[]
   return out;
 }
 
-/** Units of one package, unpacked once into the cache; [] when the package cannot be fetched. */
-function packageUnits(cache: string, pkg: string, log: (line: string) => void): string[] {
-  const extracted = join(cache, 'extract', pkg);
-  const done = join(extracted, '.done');
-  if (!existsSync(done)) {
-    const debs = join(cache, 'debs');
-    mkdirSync(debs, { recursive: true });
-    try {
-      let deb = readdirSync(debs).find((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'));
-      if (!deb) {
-        execFileSync('apt-get', ['download', pkg], { cwd: debs, stdio: 'ignore', timeout: 300_000 });
-        deb = readdirSync(debs).find((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'));
-      }
-      if (!deb) throw new Error('no .deb after download');
-      mkdirSync(extracted, { recursive: true });
-      execFileSync('dpkg-deb', ['-x', join(debs, deb), extracted], { stdio: 'ignore' });
-      execFileSync('touch', [done]);
-    } catch (error) {
-      log(`corpus: skipped ${pkg} (${(error as Error).message.split('\n')[0]})`);
-      return [];
-    }
-  }
-  return ['lib/systemd/system', 'usr/lib/systemd/system'].flatMap((sub) => unitFilesIn(join(extracted, sub)));
+/** The folders of a package that hold units, as `dpkg-deb --fsys-tarfile` names them. */
+export const UNIT_FOLDERS = ['./lib/systemd/system/', './usr/lib/systemd/system/', './lib/systemd/user/', './usr/lib/systemd/user/'];
+
+/** What `packages.json` says of each package fetched: its .deb's name and how many files were kept. */
+type Manifest = Record<string, { deb: string; files: number }>;
+
+/** Exit code and stderr of a child; `close` waits for its pipes to drain. */
+function finished(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => {
+    child.once('error', (e) => resolve({ code: -1, stderr: e.message }));
+    child.once('close', (code) => resolve({ code, stderr }));
+  });
 }
 
-export function buildCorpus(cache: string, log: (line: string) => void): CorpusUnit[] {
+/**
+ * Unpacks only the unit folders of a .deb into `dest`: the package's filesystem tar goes straight
+ * into tar, which keeps the members under UNIT_FOLDERS. tar says "Not found in archive" (exit 2)
+ * for a folder the package does not have; that is expected, any other complaint is an error.
+ */
+export async function extractUnitFolders(deb: string, dest: string): Promise<void> {
+  mkdirSync(dest, { recursive: true });
+  const dpkg = spawn('dpkg-deb', ['--fsys-tarfile', deb], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const tar = spawn('tar', ['-x', '-C', dest, '--wildcards', ...UNIT_FOLDERS.map((f) => `${f}*`)], { stdio: ['pipe', 'ignore', 'pipe'] });
+  dpkg.stdout.pipe(tar.stdin);
+  const [unpacked, kept] = await Promise.all([finished(dpkg), finished(tar)]);
+  if (unpacked.code !== 0) throw new Error(`dpkg-deb --fsys-tarfile ${basename(deb)} exited ${unpacked.code}: ${unpacked.stderr.trim()}`);
+  const complaints = kept.stderr.split('\n').filter((l) => l && !/Not found in archive|Exiting with failure status due to previous errors/.test(l));
+  if ((kept.code !== 0 && kept.code !== 2) || complaints.length > 0) throw new Error(`tar exited ${kept.code}: ${complaints.join('; ')}`);
+}
+
+function readManifest(file: string): Manifest {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch {
+    return {};
+  }
+}
+
+function countFiles(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).length;
+}
+
+/** The .deb of `pkg` in `dir` (apt-get download names it PKG_VERSION_ARCH.deb). */
+function debOf(dir: string, pkg: string): string | undefined {
+  return readdirSync(dir).find((f) => f.startsWith(`${pkg}_`) && f.endsWith('.deb'));
+}
+
+/**
+ * Downloads the packages into `dir`: all in one apt-get call (much faster than one call each);
+ * when that fails (a name this release lacks fails the whole call), one by one.
+ */
+function download(packages: string[], dir: string): void {
+  try {
+    execFileSync('apt-get', ['download', ...packages], { cwd: dir, stdio: 'ignore', timeout: 1_800_000 });
+    return;
+  } catch {
+    // fall through: one at a time, so that one missing name costs only itself
+  }
+  for (const pkg of packages) {
+    if (debOf(dir, pkg)) continue;
+    try {
+      execFileSync('apt-get', ['download', pkg], { cwd: dir, stdio: 'ignore', timeout: 300_000 });
+    } catch {
+      // reported as skipped by the caller
+    }
+  }
+}
+
+/** Caches of earlier versions kept every .deb (debs/) and whole unpacked packages (extract/). */
+function dropOldLayout(cache: string, log: (line: string) => void): void {
+  for (const old of ['debs', 'extract']) {
+    const dir = join(cache, old);
+    if (!existsSync(dir)) continue;
+    rmSync(dir, { recursive: true, force: true });
+    log(`corpus: removed ${dir}, the whole packages an earlier version cached`);
+  }
+}
+
+/**
+ * Unit files of the Debian packages, fetched once into `cache/units/PKG`; a package already in
+ * `cache/packages.json` is not fetched again, one that cannot be fetched is skipped with a note.
+ */
+export async function packageUnitFiles(cache: string, packages: readonly string[], log: (line: string) => void): Promise<Map<string, string[]>> {
+  dropOldLayout(cache, log);
+  const manifestFile = join(cache, 'packages.json');
+  const manifest = readManifest(manifestFile);
+  const out = new Map<string, string[]>();
+  const wanted = packages.filter((pkg) => !manifest[pkg] || !existsSync(join(cache, 'units', pkg)));
+  if (wanted.length > 0) {
+    mkdirSync(cache, { recursive: true });
+    const scratch = mkdtempSync(join(cache, 'debs-'));
+    try {
+      download(wanted, scratch);
+      for (const pkg of wanted) {
+        const deb = debOf(scratch, pkg);
+        const dest = join(cache, 'units', pkg);
+        try {
+          if (!deb) throw new Error('apt-get download gave no .deb');
+          rmSync(dest, { recursive: true, force: true });
+          await extractUnitFolders(join(scratch, deb), dest);
+          manifest[pkg] = { deb, files: countFiles(dest) };
+        } catch (error) {
+          log(`corpus: skipped ${pkg} (${(error as Error).message.split('\n')[0]})`);
+        } finally {
+          if (deb) rmSync(join(scratch, deb), { force: true });
+        }
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+      writeFileSync(manifestFile, JSON.stringify(manifest, null, 1) + '\n');
+    }
+  }
+  for (const pkg of packages) {
+    if (manifest[pkg]) out.set(pkg, ['lib/systemd/system', 'usr/lib/systemd/system'].flatMap((sub) => unitFilesIn(join(cache, 'units', pkg, sub))));
+  }
+  return out;
+}
+
+export async function buildCorpus(cache: string, log: (line: string) => void): Promise<CorpusUnit[]> {
   const units: CorpusUnit[] = [];
   const seen = new Set<string>();
   for (const folder of HOST_FOLDERS) {
@@ -89,8 +186,8 @@ export function buildCorpus(cache: string, log: (line: string) => void): CorpusU
     files.forEach((f) => seen.add(realpathSync(f)));
     units.push(...copyInto(join(cache, 'corpus', 'host'), files, 'host'));
   }
-  for (const pkg of PACKAGES) {
-    units.push(...copyInto(join(cache, 'corpus', pkg), packageUnits(cache, pkg, log), pkg));
+  for (const [pkg, files] of await packageUnitFiles(cache, PACKAGES, log)) {
+    units.push(...copyInto(join(cache, 'corpus', pkg), files, pkg));
   }
   return units;
 }

@@ -50,8 +50,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~&#!]/g, '\\$&')
     // Only at the start of a line do these begin a list, quote, heading or rule.
-    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+    .replace(/^([ \t]*)([-+=])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** `text` as one code span, with a fence longer than any backtick run inside it. */

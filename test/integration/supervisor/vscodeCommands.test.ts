@@ -29,6 +29,17 @@ const PROGRAM_FILE = [
   '',
 ].join('\n');
 
+
+/** A second project, with a config of its own and its logs folder, open in the editor. */
+function openOtherProject(programs: Parameters<typeof mainSections>[0]): { other: string; config: string } {
+  const other = tempDir();
+  const config = path.join(other, 'supervisord.conf');
+  const text = renderConfig(mainSections(programs));
+  fs.writeFileSync(config, text);
+  fs.mkdirSync(path.join(other, 'logs'));
+  stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+  return { other, config };
+}
 describe('supervisor commands in the editor (stub vscode, real supervisord)', { skip, timeout: 240_000 }, () => {
   let sd: Supervisord;
   const log: string[] = [];
@@ -159,12 +170,7 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
     assert.match(stub.messages[stub.messages.length - 1]?.text ?? '', /already running/);
 
     // a second project whose supervisord is not started: its own config, its own socket
-    const other = tempDir();
-    const config = path.join(other, 'supervisord.conf');
-    const text = renderConfig(mainSections({ 'program:idle': sleeper('idle') }));
-    fs.writeFileSync(config, text);
-    fs.mkdirSync(path.join(other, 'logs'));
-    stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+    const { other, config } = openOtherProject({ 'program:idle': sleeper('idle') });
     try {
       await runCommand('daemonConfig.supervisor.refreshState');
       assert.match(stub.statusBar.text, /idle: supervisord not running/);
@@ -185,13 +191,8 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
     stub.terminals.length = 0;
     stub.messages.length = 0;
     stub.answer = () => undefined;
-    const other = tempDir();
-    const config = path.join(other, 'supervisord.conf');
     // a program without a command: supervisord refuses the config and exits 2
-    const text = renderConfig(mainSections({ 'program:idle': { autostart: 'true' } }));
-    fs.writeFileSync(config, text);
-    fs.mkdirSync(path.join(other, 'logs'));
-    stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+    const { other } = openOtherProject({ 'program:idle': { autostart: 'true' } });
     try {
       await runCommand('daemonConfig.supervisor.startSupervisord');
       const err = stub.messages.find((m) => m.level === 'error');
@@ -208,12 +209,7 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
   it('a missing socket says supervisord is not running for the config, and Start starts it', async () => {
     stub.terminals.length = 0;
     stub.messages.length = 0;
-    const other = tempDir();
-    const config = path.join(other, 'supervisord.conf');
-    const text = renderConfig(mainSections({ 'program:idle': sleeper('idle') }));
-    fs.writeFileSync(config, text);
-    fs.mkdirSync(path.join(other, 'logs'));
-    stub.activeEditor = { document: { ...makeDocument(config, text, 'supervisor-conf'), getText: () => text }, selection: { active: { line: 0, character: 0 } } } as never;
+    const { other, config } = openOtherProject({ 'program:idle': sleeper('idle') });
     try {
       await runCommand('daemonConfig.supervisor.refreshState');
       assert.match(stub.statusBar.text, /idle: supervisord not running/);

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sandboxSkipReason, startSandbox, type SystemdSandbox } from '../../helpers/systemdSandbox';
+import { DASHED_SERVICE, systemdEscape } from '../../helpers/systemdEscape';
 import { installVscodeStub, makeDocument, stub } from './vscodeStub';
 import { waitFor } from './waitFor';
 
@@ -173,6 +174,23 @@ describe('systemd commands in the editor (stub vscode, real systemd)', { skip, t
     } finally {
       process.getuid = getuid;
       delete stub.config['daemonConfig.systemd.privilegeHelper'];
+    }
+  });
+
+  it('Install, Start and Stop act on the unit the file names, backslashes and all (systemd-escape names)', async () => {
+    stub.answer = (_t, items) => items[0];
+    for (const name of [systemdEscape(DASHED_SERVICE), 'tmp\\sshd.service']) {
+      open(name, '[Service]\nExecStart=/bin/sleep infinity\n');
+      await run('daemonConfig.systemd.install');
+      assert.ok(existsSync(join(sandbox.etcUnits, name)), `${name} is linked under its own name: ${JSON.stringify(stub.messages)}`);
+      await run('daemonConfig.systemd.start');
+      // The log shows argv as a shell would quote it: names with a backslash come in single quotes.
+      const ran = (verb: string) => log.some((l) => [name, `'${name}'`].some((shown) => l.includes(`${wrappers.systemctl} ${verb} -- ${shown} `)));
+      assert.ok(ran('start'), log.join('\n'));
+      assert.equal((await show(name)).ActiveState, 'active', name);
+      await run('daemonConfig.systemd.stop');
+      assert.ok(ran('stop'), log.join('\n'));
+      assert.equal((await show(name)).ActiveState, 'inactive', name);
     }
   });
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { installDirectory, scopeFromPath, unitIdentityFromPath, type UnitIdentity } from '../../../client/src/systemd/identity';
+import { DASHED_SERVICE, DOCKER_VOLUMES_MOUNT, hasSystemdEscape, SPACED_INSTANCE, systemdEscape } from '../../helpers/systemdEscape';
 
 function id(file: string, options = {}): UnitIdentity {
   const r = unitIdentityFromPath(file, options);
@@ -64,6 +65,28 @@ describe('unit identity from a path', () => {
     const o = id('/home/u/project/a.service', { scope: 'user' });
     assert.equal(o.scope, 'user');
     assert.equal(o.scopeFromPath, false);
+  });
+
+  it('keeps the backslashes of systemd-escape output: they are part of the name on Linux', () => {
+    for (const escaped of [DOCKER_VOLUMES_MOUNT, DASHED_SERVICE, SPACED_INSTANCE]) {
+      const name = systemdEscape(escaped);
+      if (hasSystemdEscape()) assert.equal(name, escaped.recorded, `systemd-escape ${escaped.args.join(' ')}`);
+      const unit = id(`/etc/systemd/system/${name}`, { platform: 'linux' });
+      assert.equal(unit.unitName, name);
+      assert.equal(unit.scope, 'system');
+      const dropIn = id(`/home/u/.config/systemd/user/${name}.d/override.conf`, { platform: 'linux' });
+      assert.equal(dropIn.unitName, name);
+      assert.equal(dropIn.scope, 'user');
+    }
+    assert.equal(id('/tmp/tmp\\sshd.service', { platform: 'linux' }).unitName, 'tmp\\sshd.service');
+    assert.equal(id('/tmp/tmp\\sshd.service').unitName, process.platform === 'win32' ? 'sshd.service' : 'tmp\\sshd.service');
+  });
+
+  it('on Windows a backslash separates folders', () => {
+    const unit = id('C:\\Users\\u\\units\\nginx.service.d\\x.conf', { platform: 'win32' });
+    assert.equal(unit.unitName, 'nginx.service');
+    assert.equal(unit.dropIn, true);
+    assert.equal(scopeFromPath('C:\\Users\\u\\.config\\systemd\\user\\a.service', { platform: 'win32' }), 'user');
   });
 
   it('installs into the admin folder of the scope', () => {

@@ -110,7 +110,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
       const prefix = entry.value.slice(word.start, cursor.valueOffset);
       const values = UNIT_KINDS.has(directive.value.kind)
-        ? unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind.unitName : undefined)
+        ? unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind : undefined)
         : valueCompletions(directive, settings.version);
       const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
       // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.

@@ -19,8 +19,9 @@ export interface LspSession {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } }): Promise<LspSession> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(initializationOptions: unknown = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } },
+  options: { env?: NodeJS.ProcessEnv } = {}): Promise<LspSession> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

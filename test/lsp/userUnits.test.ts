@@ -20,7 +20,7 @@ ExecStart=/bin/true
 WantedBy=multi-user.target
 `;
 
-describe('user units over LSP', () => {
+describe('user units over LSP', { timeout: 60_000 }, () => {
   let server: LspSession;
   let home: string;
   let userDir: string;

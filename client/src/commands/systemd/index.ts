@@ -63,9 +63,15 @@ function trusted(): boolean {
   return false;
 }
 
-export function registerSystemdCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel): void {
+/**
+ * `onScopes` hears the managers chosen per file (by file URI), now and after each choice, so the
+ * language server checks those files as units of that manager.
+ */
+export function registerSystemdCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel,
+  onScopes: (scopes: Record<string, Scope>) => void = () => undefined): void {
   const executor = new Executor(log);
   const targets = new TargetResolver(context.workspaceState);
+  onScopes(targets.scopeOverrides());
   const views = new OutputViews();
   const live = new LiveState(targets, () => executor.runner());
   const diagnostics = vscode.languages.createDiagnosticCollection('systemd-analyze');
@@ -223,6 +229,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     );
     if (!pick) return;
     await targets.setScopeOverride(doc.uri.fsPath, pick.scope);
+    onScopes(targets.scopeOverrides());
     refresh();
   });
 

@@ -1,4 +1,4 @@
-// Entry of dist/cli.js: `daemon-config check [--format text|json] [--systemd-version N] PATH...`.
+// Entry of dist/cli.js: `daemon-config check [--format text|json] [--systemd-version N] [--scope system|user] PATH...`.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
       errors.push(`${file}: ${(error as Error).message}`);
       continue;
     }
-    const analyzed = analyze(fileUri(resolve(file)), 0, text);
+    const analyzed = analyze(fileUri(resolve(file)), 0, text, undefined, options.scope);
     if (!analyzed) continue; // a .conf that is neither dialect
     reports.push({ file, diagnostics: computeDiagnostics(analyzed, { systemdVersion }, workspace) });
   }

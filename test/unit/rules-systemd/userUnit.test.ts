@@ -42,6 +42,12 @@ describe('systemd/system-only-setting', () => {
     assert.match(String(found[0].message), /even when it names your own user/);
   });
 
+  it('warns about DynamicUser=yes (217/USER), not DynamicUser=no', () => {
+    const [d] = expectAt('systemd/system-only-setting', '[Service]\n<<DynamicUser>>=yes\nExecStart=/usr/bin/sync\n', USER);
+    assert.match(String(d.message), /217\/USER/);
+    expectAt('systemd/system-only-setting', '[Service]\nDynamicUser=no\nExecStart=/usr/bin/sync\n', USER);
+  });
+
   it('offers to remove the line', () => {
     const [d] = expectAt('systemd/system-only-setting', '[Service]\n<<User>>=ann\nExecStart=/usr/bin/sync\n', USER);
     const fix = (d.data as Fixes).fixes[0];

@@ -1,8 +1,8 @@
 // Checks for units of the per-user manager (systemd --user): the targets only the system manager
 // has, and the settings a user's manager cannot apply.
 //
-// What systemd 252 does with User=, Group= and SupplementaryGroups= in a user unit (src/core/
-// execute.c, exec_child): the unit loads without complaint; the failure comes when a process is
+// What systemd 252 does with User=, Group=, SupplementaryGroups= and DynamicUser= in a user unit
+// (src/core/execute.c, exec_child): the unit loads without complaint; the failure comes when a process is
 // spawned, because a manager without root privileges may not change credentials.
 // - User=NAME: the name is looked up, then initgroups() for it calls setgroups(), which needs
 //   CAP_SETGID: the start fails with exit status 216/GROUP, logged as "Failed to determine
@@ -10,11 +10,15 @@
 // - Group=NAME: setresgid() to another group is refused (216/GROUP, "Changing group credentials
 //   failed: Operation not permitted"); the user's own primary group is the one value that works.
 // - SupplementaryGroups=: setgroups() is refused the same way (216/GROUP).
+// - DynamicUser=yes: allocating the user takes a lock file under /run/systemd/dynamic-uid, which a
+//   user may not create (src/core/dynamic-user.c, pick_uid): 217/USER, "Failed to update dynamic
+//   user credentials: Permission denied".
 // Only root's own user manager (user@0.service) may do these, which is why they are warnings.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isSystemOnlyUnit, USER_DEFAULT_TARGET } from '../../classify/managerUnits';
 import type { Entry } from '../../parse/model';
 import { positionAt } from '../../parse/positions';
+import { parseBoolean } from '../../values/systemd/boolean';
 import { diagnostic, entryLines, replace, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
 
@@ -36,6 +40,8 @@ const CREDENTIAL_PROBLEM: Record<string, string> = {
     + '216/GROUP (Changing group credentials failed: Operation not permitted) unless this is your own primary group.',
   SupplementaryGroups: 'a user\'s own service manager cannot add groups. systemd loads the unit, but every start fails '
     + 'with status 216/GROUP (Changing group credentials failed: Operation not permitted).',
+  DynamicUser: 'a user\'s own service manager cannot allocate a user. systemd loads the unit, but every start fails with '
+    + 'status 217/USER (Failed to update dynamic user credentials: Permission denied).',
 };
 
 function tokens(entry: Entry): { name: string; start: number }[] {
@@ -80,8 +86,8 @@ export const systemOnlySetting: Rule = {
     for (const section of doc.sections.filter((s) => EXEC_SECTIONS.has(s.name))) {
       for (const entry of section.entries) {
         const problem = CREDENTIAL_PROBLEM[entry.key];
-        // An empty value resets the setting, which is harmless.
-        if (!problem || entry.value === '') continue;
+        // An empty value resets the setting, and DynamicUser=no asks for nothing: both harmless.
+        if (!problem || entry.value === '' || (entry.key === 'DynamicUser' && parseBoolean(entry.value) !== true)) continue;
         const d = diagnostic(entry.keyRange, `${entry.key}= in a user unit: ${problem}`, WARNING,
           [{ title: `Remove ${entry.key}=`, edits: [replace(entryLines(doc, entry).range, '')] }]);
         d.code = SYSTEM_ONLY_SETTING;

@@ -24,16 +24,16 @@ export interface UnitIdentity {
 
 export type IdentityResult = { ok: true; identity: UnitIdentity } | { ok: false; reason: string };
 
-// Folders that hold units for the per-user manager (systemd.unit(5), "User Unit Search Path").
+// Folders that hold units for the per-user manager (systemd.unit(5), "User Unit Search Path"),
+// matched anywhere in the path as the language server does, so a package's staging tree
+// (`debian/tmp/usr/lib/systemd/user/`) is a user unit for the commands as it is for the checks.
 const USER_DIR_PATTERNS: RegExp[] = [
   /\/\.config\/systemd\/user(\.control)?\//,
   /\/\.local\/share\/systemd\/user\//,
-  /^\/etc\/systemd\/user\//,
-  /^\/etc\/xdg\/systemd\/user\//,
-  /^\/run\/systemd\/user\//,
-  /^\/usr\/(local\/)?lib\/systemd\/user\//,
-  /^\/usr\/(local\/)?share\/systemd\/user\//,
-  /^\/run\/user\/\d+\/systemd\/(user|transient|generator[^/]*)\//,
+  /\/etc\/(xdg\/)?systemd\/user\//,
+  /\/run\/systemd\/user\//,
+  /\/(usr\/|usr\/local\/)?(lib|share)\/systemd\/user\//,
+  /\/run\/user\/\d+\/systemd\/(user|user\.control|transient|generator[^/]*)\//,
 ];
 
 export interface PathOptions {

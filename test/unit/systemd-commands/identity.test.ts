@@ -55,7 +55,8 @@ describe('unit identity from a path', () => {
 
   it('takes the scope from user unit folders, overridable', () => {
     for (const f of ['/home/u/.config/systemd/user/a.service', '/etc/systemd/user/a.service', '/usr/lib/systemd/user/a.service',
-      '/usr/local/lib/systemd/user/a.service', '/home/u/.local/share/systemd/user/a.service', '/home/u/.config/systemd/user/a.service.d/x.conf']) {
+      '/usr/local/lib/systemd/user/a.service', '/home/u/.local/share/systemd/user/a.service', '/home/u/.config/systemd/user/a.service.d/x.conf',
+      '/etc/xdg/systemd/user/a.service', '/usr/share/systemd/user/a.service', '/srv/pkg/debian/tmp/usr/lib/systemd/user/a.service']) {
       assert.equal(scopeFromPath(f), 'user', f);
     }
     for (const f of ['/etc/systemd/system/a.service', '/usr/lib/systemd/system/a.service', '/home/u/project/a.service', '/run/systemd/system/a.service']) {

@@ -15,7 +15,7 @@ import { computeDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
-import { createUnitCatalog } from './host/unitCatalog';
+import { createUnitCatalog, hostScopeOf, userUnitPath } from './host/unitCatalog';
 import { documentSymbols } from './features/symbols';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
@@ -30,7 +30,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // The manager the user chose per file; the cache re-analyses a document when its choice changes.
   let chosenScopes: ChosenScopes = new Map();
-  const cache = new DocumentCache(undefined, (uri) => chosenScopes.get(pathOf(uri)));
+  const userPath = userUnitPath();
+  const cache = new DocumentCache(undefined, (uri) => chosenScopes.get(pathOf(uri)) ?? hostScopeOf(pathOf(uri), userPath));
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;

@@ -89,3 +89,25 @@ describe('user units over LSP', { timeout: 60_000 }, () => {
     assert.deepEqual(await links(uri), [pathToFileURL(join(userDir, 'dc-mine.service')).href, pathToFileURL(join(userDir, 'dc-agent@.service')).href]);
   });
 });
+
+describe('user units in a folder moved by XDG_CONFIG_HOME', { timeout: 60_000 }, () => {
+  it('are user units for the server whose environment says so', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'dc-xdg-'));
+    const unitDir = join(config, 'systemd', 'user');
+    mkdirSync(unitDir, { recursive: true });
+    writeFileSync(join(unitDir, 'dc-mine.service'), '[Service]\nExecStart=/bin/true\n');
+    const server = await startServer(undefined, { env: { ...process.env, XDG_CONFIG_HOME: config } });
+    try {
+      const uri = pathToFileURL(join(unitDir, 'sync.service')).href;
+      const published = server.diagnostics(uri);
+      server.open(uri, UNIT);
+      const codes = (await published).map((d) => `${d.range.start.line}:${String(d.code)}`).filter((c) => /user-unit|system-only/.test(c));
+      assert.deepEqual(codes, ['4:systemd/system-only-setting', '8:systemd/system-target-in-user-unit']);
+      const links = await server.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
+      assert.equal(links[0]?.target, pathToFileURL(join(unitDir, 'dc-mine.service')).href);
+    } finally {
+      await server.close();
+      rmSync(config, { recursive: true, force: true });
+    }
+  });
+});

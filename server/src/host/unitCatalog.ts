@@ -56,6 +56,14 @@ export function userUnitPath(env: Record<string, string | undefined> = process.e
   ];
 }
 
+/**
+ * 'user' for a file in one of this host's user unit folders: catches folders moved by XDG_CONFIG_HOME
+ * and the like, which classify (reading the path alone) cannot know.
+ */
+export function hostScopeOf(path: string, userPath: string[] = userUnitPath()): 'user' | undefined {
+  return userPath.some((dir) => path.startsWith(dir.endsWith('/') ? dir : `${dir}/`)) ? 'user' : undefined;
+}
+
 export function hostUnitPath(): HostUnitPath {
   return { system: SYSTEM_UNIT_PATH, user: userUnitPath() };
 }

@@ -28,10 +28,14 @@ const MAX_DIAGNOSTICS = 1000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  // The manager the user chose per file; the cache re-analyses a document when its choice changes.
+  // The manager the user chose per file, else the user folders of this host's environment; the
+  // cache re-analyses a document when that changes.
   let chosenScopes: ChosenScopes = new Map();
   const userPath = userUnitPath();
-  const cache = new DocumentCache(undefined, (uri) => chosenScopes.get(pathOf(uri)) ?? hostScopeOf(pathOf(uri), userPath));
+  const cache = new DocumentCache(undefined, (uri) => {
+    const path = pathOf(uri);
+    return chosenScopes.get(path) ?? hostScopeOf(path, userPath);
+  });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;

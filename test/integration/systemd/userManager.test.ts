@@ -94,4 +94,16 @@ describe('user-unit checks against a real user manager', { skip, timeout: 180_00
     assert.deepEqual(diagnose(join(unitDir, 'dc-hooked.service'), text).map((d) => d.code), ['systemd/system-target-in-user-unit']);
     assert.deepEqual(diagnose(join(unitDir, 'dc-hooked.service'), text.replace('multi-user', 'default')), []);
   });
+
+  it('Requires= on a system-only target: warned about, and the start fails (unit not found)', async () => {
+    const text = '[Unit]\nRequires=network-online.target\n[Service]\nType=oneshot\nExecStart=/bin/true\n';
+    const file = join(unitDir, 'dc-needs-net.service');
+    writeFileSync(file, text);
+    const [warning] = diagnose(file, text);
+    assert.equal(warning?.code, 'systemd/system-target-in-user-unit');
+    assert.match(String(warning.message), /starting this unit fails/);
+    const start = await asUser(['systemctl', '--user', 'start', '--', 'dc-needs-net.service']);
+    assert.notEqual(start.code, 0);
+    assert.match(start.stderr, /network-online\.target not found/);
+  });
 });

@@ -1,18 +1,22 @@
 // Unit names resolve among the files of the document's own manager: the user unit folders for a
 // user unit, the system ones otherwise; an instance with no file of its own goes to its template.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { complete } from '../../../server/src/features/completion';
 import { unitDefinition, unitLinks } from '../../../server/src/features/unitLinks';
 import { createUnitCatalog, userUnitPath } from '../../../server/src/host/unitCatalog';
 import { analyzeMarked } from '../../helpers/analyzeText';
 
+const made: string[] = [];
+after(() => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
+
 /** A workspace and two host unit folders, one per manager, each with a unit the other lacks. */
 function host() {
   const root = mkdtempSync(join(tmpdir(), 'dc-scope-'));
+  made.push(root);
   const dirs = { workspace: join(root, 'ws'), system: join(root, 'system'), user: join(root, 'user') };
   for (const dir of Object.values(dirs)) mkdirSync(dir);
   writeFileSync(join(dirs.system, 'dc-db.service'), '[Service]\nExecStart=/usr/bin/db\n');

@@ -1,7 +1,7 @@
 // VS Code entry: start the language server over IPC, log to an output channel, register commands.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/register';
 import { resolveCompletionItem } from './completionResolve';
 import { setTranslator } from './l10n';
@@ -37,11 +37,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     middleware: { resolveCompletionItem },
   };
   client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), serverOptions, clientOptions);
+  // The server checks a file as a user or system unit as chosen with "Choose System or User Manager
+  // for This File"; it hears the whole set when it starts (or restarts) and after each choice.
+  let unitScopes: Record<string, string> = {};
+  const sendUnitScopes = (): void => {
+    if (client?.state === State.Running) client.sendNotification('daemonConfig/unitScopes', { scopes: unitScopes }).catch(() => undefined);
+  };
   client.onDidChangeState((event) => {
+    if (event.newState === State.Running) sendUnitScopes();
     output.info(vscode.l10n.t('language server state: {0} -> {1}', stateName(event.oldState), stateName(event.newState)));
     if (event.oldState === 2 && event.newState === 1) output.error(vscode.l10n.t('the language server stopped unexpectedly; it is being restarted'));
   });
-  registerCommands(context, output);
+  registerCommands(context, output, (scopes) => {
+    unitScopes = scopes;
+    sendUnitScopes();
+  });
   await client.start();
 }
 

@@ -15,9 +15,12 @@ export interface AnalyzedDocument {
   support: DialectSupport;
 }
 
-/** Returns undefined for text that is neither a unit nor a supervisor config. */
-export function analyze(uri: string, version: number, text: string, languageHint?: string): AnalyzedDocument | undefined {
-  const kind = classify(uri, text, languageHint);
+/**
+ * Returns undefined for text that is neither a unit nor a supervisor config. `scope` is the manager
+ * chosen for the file by the user; without it the file's folder decides.
+ */
+export function analyze(uri: string, version: number, text: string, languageHint?: string, scope?: 'system' | 'user'): AnalyzedDocument | undefined {
+  const kind = classify(uri, text, languageHint, scope);
   if (!kind) return undefined;
   return { uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind.dialect) };
 }

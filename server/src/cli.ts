@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
       errors.push(`${file.path}: ${read.message}`);
       continue;
     }
-    const analyzed = analyze(fileUri(resolve(file.path)), 0, read.text, options.dialect && LANGUAGE_OF[options.dialect]);
+    const analyzed = analyze(fileUri(resolve(file.path)), 0, read.text, options.dialect && LANGUAGE_OF[options.dialect], options.scope);
     if (!analyzed) {
       // In a folder, a .conf of some other program is normal; a file named on purpose is not.
       if (file.named) errors.push(`${file.path}: neither a systemd unit nor a supervisor config by its name or content; --dialect systemd or --dialect supervisor reads it as one`);

@@ -13,16 +13,20 @@ export interface TextSource {
 
 export const CACHED_DOCUMENTS = 64;
 
+type ChosenScope = 'system' | 'user' | undefined;
+
 export class DocumentCache {
   /** In order of use, the most recent last (a Map iterates in insertion order). */
-  private readonly entries = new Map<string, { version: number; analyzed: AnalyzedDocument | null }>();
+  private readonly entries = new Map<string, { version: number; scope: ChosenScope; analyzed: AnalyzedDocument | null }>();
 
-  constructor(private readonly limit = CACHED_DOCUMENTS) {}
+  /** `scopeOf` gives the manager the user chose for a document (undefined: its folder decides). */
+  constructor(private readonly limit = CACHED_DOCUMENTS, private readonly scopeOf: (uri: string) => ChosenScope = () => undefined) {}
 
   get(source: TextSource): AnalyzedDocument | undefined {
     let entry = this.entries.get(source.uri);
-    if (entry?.version !== source.version) {
-      entry = { version: source.version, analyzed: analyze(source.uri, source.version, source.getText(), source.languageId) ?? null };
+    const scope = this.scopeOf(source.uri);
+    if (entry?.version !== source.version || entry.scope !== scope) {
+      entry = { version: source.version, scope, analyzed: analyze(source.uri, source.version, source.getText(), source.languageId, scope) ?? null };
     }
     this.entries.delete(source.uri);
     this.entries.set(source.uri, entry);

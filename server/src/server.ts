@@ -16,9 +16,10 @@ import { computeDiagnostics } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
-import { createUnitCatalog } from './host/unitCatalog';
+import { createUnitCatalog, hostScopeOf, userUnitPath } from './host/unitCatalog';
 import { documentSymbols } from './features/symbols';
 import { pathOf } from './classify/classify';
+import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import { fileSystemWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
@@ -28,7 +29,14 @@ const MAX_DIAGNOSTICS = 1000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new DocumentCache();
+  // The manager the user chose per file, else the user folders of this host's environment; the
+  // cache re-analyses a document when that changes.
+  let chosenScopes: ChosenScopes = new Map();
+  const userPath = userUnitPath();
+  const cache = new DocumentCache(undefined, (uri) => {
+    const path = pathOf(uri);
+    return chosenScopes.get(path) ?? hostScopeOf(path, userPath);
+  });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
@@ -200,6 +208,12 @@ export function startServer(connection: Connection): void {
     return a ? unitLinks(a, units) : [];
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics)));
+  connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
+    const chosen = readChosenScopes(params);
+    if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
+    chosenScopes = chosen;
+    for (const document of documents.all()) schedule(document.uri, 0);
+  });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
     const value = (p as { value?: unknown } | null)?.value;

@@ -1,7 +1,9 @@
 // The checker as a user runs it: exit codes, text and JSON output.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -45,6 +47,34 @@ describe('daemon-config check', () => {
     const missing = run('check', 'no-such-file.service');
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /no-such-file\.service: no such file/);
+  });
+
+  it('checks units in a user unit folder, or all units with --scope user, as user units', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dc-cli-scope-'));
+    try {
+      const unit = '[Service]\nUser=ann\nExecStart=/usr/bin/sync\n\n[Install]\nWantedBy=multi-user.target\n';
+      const userDir = join(root, 'home', '.config', 'systemd', 'user');
+      mkdirSync(userDir, { recursive: true });
+      writeFileSync(join(userDir, 'sync.service'), unit);
+      mkdirSync(join(root, 'project'));
+      writeFileSync(join(root, 'project', 'sync.service'), unit);
+      const codes = (...args: string[]) => {
+        const { code, stdout } = run('check', '--format', 'json', '--systemd-version', '252', ...args);
+        assert.equal(code, 0, stdout);
+        return (JSON.parse(stdout) as { diagnostics: Diagnostic[] }[]).flatMap((r) => r.diagnostics.map((d) => `${d.range.start.line}:${String(d.code)}`))
+          .filter((c) => /user-unit|system-only/.test(c));
+      };
+      const userCodes = ['1:systemd/system-only-setting', '5:systemd/system-target-in-user-unit'];
+      assert.deepEqual(codes(join(userDir, 'sync.service')), userCodes);
+      assert.deepEqual(codes(join(root, 'project', 'sync.service')), []);
+      assert.deepEqual(codes('--scope', 'user', join(root, 'project', 'sync.service')), userCodes);
+      assert.deepEqual(codes('--scope=system', join(userDir, 'sync.service')), []);
+      const wrong = run('check', '--scope', 'root', join(root, 'project'));
+      assert.equal(wrong.code, 2);
+      assert.match(wrong.stderr, /--scope takes system or user/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('prints help and exits 0', () => {

@@ -20,8 +20,8 @@ export interface LspSession {
 }
 
 export async function startServer(initializationOptions: unknown = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } },
-  capabilities: unknown = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  capabilities: unknown = {}, options: { env?: NodeJS.ProcessEnv } = {}): Promise<LspSession> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -23,6 +23,24 @@ describe('classify', () => {
     assert.ok(etcUser?.dialect === 'systemd' && etcUser.scope === 'user');
   });
 
+  it('knows every folder of the user search path, and a scope chosen by the user wins over the folder', () => {
+    const scope = (uri: string, chosen?: 'system' | 'user') => {
+      const kind = classify(uri, '', undefined, chosen);
+      return kind?.dialect === 'systemd' ? kind.scope : undefined;
+    };
+    for (const dir of ['/etc/xdg/systemd/user', '/usr/share/systemd/user', '/usr/local/share/systemd/user', '/run/user/1000/systemd/user',
+      '/run/user/1000/systemd/transient', '/home/ann/.config/systemd/user.control', '/srv/pkg/debian/tmp/usr/lib/systemd/user']) {
+      assert.equal(scope(`file://${dir}/a.service`), 'user', dir);
+    }
+    for (const dir of ['/etc/systemd/system.control', '/run/systemd/transient', '/run/systemd/generator.late', '/usr/lib/systemd/system']) {
+      assert.equal(scope(`file://${dir}/a.service`), 'system', dir);
+    }
+    assert.equal(scope('file:///srv/project/a.service'), 'unknown');
+    assert.equal(scope('file:///srv/project/a.service', 'user'), 'user');
+    assert.equal(scope('file:///home/ann/.config/systemd/user/a.service', 'system'), 'system');
+    assert.equal(scope('file:///srv/project/a.service.d/x.conf', 'user'), 'user');
+  });
+
   it('recognises supervisor configs by name and by content', () => {
     assert.deepEqual(classify('file:///etc/supervisor/supervisord.conf', '[supervisord]\n'), { dialect: 'supervisor', role: 'main' });
     assert.deepEqual(classify('file:///etc/supervisor/conf.d/web.conf', '[program:web]\n'), { dialect: 'supervisor', role: 'include' });

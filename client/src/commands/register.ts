@@ -3,7 +3,9 @@ import type * as vscode from 'vscode';
 import { registerSupervisorCommands } from './supervisor';
 import { registerSystemdCommands } from './systemd';
 
-export function registerCommands(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): void {
-  registerSystemdCommands(context, output);
+/** `onUnitScopes`: the systemd manager chosen per file changed (see registerSystemdCommands). */
+export function registerCommands(context: vscode.ExtensionContext, output: vscode.LogOutputChannel,
+  onUnitScopes?: (scopes: Record<string, 'system' | 'user'>) => void): void {
+  registerSystemdCommands(context, output, onUnitScopes);
   registerSupervisorCommands(context, output);
 }

@@ -24,21 +24,36 @@ export interface UnitIdentity {
 
 export type IdentityResult = { ok: true; identity: UnitIdentity } | { ok: false; reason: string };
 
-// Folders that hold units for the per-user manager (systemd.unit(5), "User Unit Search Path").
+// Folders that hold units for the per-user manager (systemd.unit(5), "User Unit Search Path"),
+// matched anywhere in the path as the language server does, so a package's staging tree
+// (`debian/tmp/usr/lib/systemd/user/`) is a user unit for the commands as it is for the checks.
 const USER_DIR_PATTERNS: RegExp[] = [
   /\/\.config\/systemd\/user(\.control)?\//,
   /\/\.local\/share\/systemd\/user\//,
-  /^\/etc\/systemd\/user\//,
-  /^\/etc\/xdg\/systemd\/user\//,
-  /^\/run\/systemd\/user\//,
-  /^\/usr\/(local\/)?lib\/systemd\/user\//,
-  /^\/usr\/(local\/)?share\/systemd\/user\//,
-  /^\/run\/user\/\d+\/systemd\/(user|transient|generator[^/]*)\//,
+  /\/etc\/(xdg\/)?systemd\/user\//,
+  /\/run\/systemd\/user\//,
+  /\/(usr\/|usr\/local\/)?(lib|share)\/systemd\/user\//,
+  /\/run\/user\/\d+\/systemd\/(user|user\.control|transient|generator[^/]*)\//,
 ];
 
+export interface PathOptions {
+  home?: string;
+  xdgConfigHome?: string;
+  /** Defaults to this process's platform; only on Windows is `\` a path separator. */
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * The path with `/` as its only separator. On Linux `\` is an ordinary character of a file name,
+ * and systemd's escaped names are full of it (`var-lib-docker\x2dvolumes.mount`), so it stays.
+ */
+function slashSeparated(file: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? file.replace(/\\/g, '/') : file;
+}
+
 /** `user` when the path lies in a user unit folder, else `system`. */
-export function scopeFromPath(file: string, options: { home?: string; xdgConfigHome?: string } = {}): Scope {
-  const p = file.replace(/\\/g, '/');
+export function scopeFromPath(file: string, options: PathOptions = {}): Scope {
+  const p = slashSeparated(file, options.platform);
   if (USER_DIR_PATTERNS.some((re) => re.test(p))) return 'user';
   for (const base of [options.xdgConfigHome, options.home && path.posix.join(options.home, '.config')]) {
     if (base && p.startsWith(path.posix.join(base, 'systemd', 'user') + '/')) return 'user';
@@ -59,9 +74,9 @@ function stripEditTemp(base: string): { name: string; editTemp: boolean } {
  */
 export function unitIdentityFromPath(
   file: string,
-  options: { scope?: Scope; home?: string; xdgConfigHome?: string } = {},
+  options: PathOptions & { scope?: Scope } = {},
 ): IdentityResult {
-  const normalized = file.replace(/\\/g, '/');
+  const normalized = slashSeparated(file, options.platform);
   const { name: base, editTemp } = stripEditTemp(path.posix.basename(normalized));
   const parent = path.posix.basename(path.posix.dirname(normalized));
   const scope = options.scope ?? scopeFromPath(normalized, options);

@@ -1,10 +1,12 @@
 // uri + text -> FileKind. The name and folder decide first; the content decides only when they cannot.
 import { UNIT_TYPES, type FileKind, type SystemdFileKind, type UnitScope, type UnitType } from './fileKind';
 
-const USER_UNIT_DIRS = ['/.config/systemd/user/', '/etc/systemd/user/', '/usr/lib/systemd/user/', '/lib/systemd/user/',
-  '/usr/local/lib/systemd/user/', '/run/systemd/user/', '/.local/share/systemd/user/'];
-const SYSTEM_UNIT_DIRS = ['/etc/systemd/system/', '/usr/lib/systemd/system/', '/lib/systemd/system/',
-  '/usr/local/lib/systemd/system/', '/run/systemd/system/'];
+// The user manager's unit search path (`systemd-analyze --user unit-paths`): under a home
+// (~/.config/systemd/user, ~/.local/share/systemd/user), the XDG config and data folders, the vendor
+// folders and the runtime folders, including the per-user ones under /run/user/UID. Matched anywhere
+// in the path, so a package's staging tree (`debian/tmp/usr/lib/systemd/user/`) counts as well.
+const USER_UNIT_DIRS = /\/\.config\/systemd\/user(\.control)?\/|\/\.local\/share\/systemd\/user\/|\/etc\/(xdg\/)?systemd\/user\/|\/run\/systemd\/user\/|\/(usr\/|usr\/local\/)?(lib|share)\/systemd\/user\/|\/run\/user\/\d+\/systemd\/(user|user\.control|transient|generator(\.early|\.late)?)\//;
+const SYSTEM_UNIT_DIRS = /\/etc\/systemd\/system(\.control|\.attached)?\/|\/run\/systemd\/(system(\.control|\.attached)?|transient|generator(\.early|\.late)?)\/|\/(usr\/|usr\/local\/)?lib\/systemd\/system\//;
 
 /** The path part of a `file:` URI, or the string itself when it is a path; `untitled:` and others keep their path. */
 export function pathOf(uri: string): string {
@@ -29,16 +31,17 @@ function unitTypeOf(name: string): UnitType | undefined {
   return (UNIT_TYPES as readonly string[]).includes(suffix) ? (suffix as UnitType) : undefined;
 }
 
-function scopeOf(path: string): UnitScope {
-  if (USER_UNIT_DIRS.some((d) => path.includes(d))) return 'user';
-  if (SYSTEM_UNIT_DIRS.some((d) => path.includes(d))) return 'system';
+/** The manager whose search path holds the file: `unknown` outside both (a project folder). */
+export function scopeOfPath(path: string): UnitScope {
+  if (USER_UNIT_DIRS.test(path)) return 'user';
+  if (SYSTEM_UNIT_DIRS.test(path)) return 'system';
   return 'unknown';
 }
 
-function systemdKind(path: string, unitName: string, dropIn: boolean): SystemdFileKind {
+function systemdKind(path: string, unitName: string, dropIn: boolean, scope: UnitScope | undefined): SystemdFileKind {
   const unitType = unitTypeOf(unitName);
   return { dialect: 'systemd', unitType, unitName: unitType ? unitName : undefined, dropIn,
-    template: /@\.[a-z]+$/.test(unitName), scope: scopeOf(path) };
+    template: /@\.[a-z]+$/.test(unitName), scope: scope ?? scopeOfPath(path) };
 }
 
 // Indentation is matched within one line (`[^\S\r\n\u2028\u2029]`, not `\s`): with the `m` flag, `^\s*`
@@ -54,25 +57,27 @@ function supervisorRole(text: string): FileKind {
 
 /**
  * Classifies a document. Returns undefined when it is neither dialect (a plain `.conf` with other content).
- * `hint` is the editor's language id, used when name and content are silent.
+ * `hint` is the editor's language id, used when name and content are silent. `scope` is the manager
+ * the user chose for the file (the editor's "system or user manager" choice, the checker's --scope);
+ * without it the folder decides.
  */
-export function classify(uri: string, text: string, hint?: string): FileKind | undefined {
+export function classify(uri: string, text: string, hint?: string, scope?: 'system' | 'user'): FileKind | undefined {
   const path = pathOf(uri);
   const name = baseName(path);
   const parent = baseName(path.slice(0, path.length - name.length - 1));
 
-  if (unitTypeOf(name)) return systemdKind(path, name, false);
+  if (unitTypeOf(name)) return systemdKind(path, name, false, scope);
   // Drop-ins: nginx.service.d/override.conf; `systemctl edit` writes .#override.confXXXX in the same folder.
   if (parent.endsWith('.d') && unitTypeOf(parent.slice(0, -2)) && (name.endsWith('.conf') || name.startsWith('.#'))) {
-    return systemdKind(path, parent.slice(0, -2), true);
+    return systemdKind(path, parent.slice(0, -2), true, scope);
   }
   if (/^supervisord\.conf$/.test(name) || /\/supervisor\/conf\.d\/[^/]+\.conf$/.test(path) ||
       /\/supervisord\.d\/[^/]+\.ini$/.test(path) || /\/supervisor\/supervisord\.conf$/.test(path)) {
     return supervisorRole(text);
   }
-  if (hint === 'systemd-unit') return systemdKind(path, name, false);
+  if (hint === 'systemd-unit') return systemdKind(path, name, false, scope);
   if (hint === 'supervisor-conf') return supervisorRole(text);
   if (SUPERVISOR_SECTIONS.test(text)) return supervisorRole(text);
-  if (SYSTEMD_SECTIONS.test(text)) return systemdKind(path, name, false);
+  if (SYSTEMD_SECTIONS.test(text)) return systemdKind(path, name, false, scope);
   return undefined;
 }

@@ -9,6 +9,8 @@ export interface CheckOptions {
   systemdVersion: number | undefined;
   /** How to read files whose name and content say nothing; undefined: such files are an error. */
   dialect: Dialect | undefined;
+  /** Check every unit as one of this manager's; undefined: each file's folder decides. */
+  scope: 'system' | 'user' | undefined;
   /** The least severe diagnostic that makes the exit status 1. */
   maxSeverity: SeverityName;
   paths: string[];
@@ -26,6 +28,8 @@ options:
                               (default: this host's, else ${NEWEST_KNOWN_SYSTEMD})
   --dialect systemd|supervisor
                               how to read files whose name and content do not show their dialect
+  --scope system|user         check every unit as one of this manager's (default: a unit in a user
+                              unit folder such as ~/.config/systemd/user is a user unit)
   --max-severity error|warning|information
                               the least severe finding that makes the exit status 1 (default error)
 
@@ -39,7 +43,7 @@ const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information'];
 export function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') return { ok: false, message: USAGE, help: argv.length > 0 };
   if (argv[0] !== 'check') return { ok: false, message: `unknown command '${argv[0]}'\n${USAGE}` };
-  const options: CheckOptions = { format: 'text', systemdVersion: undefined, dialect: undefined, maxSeverity: 'error', paths: [] };
+  const options: CheckOptions = { format: 'text', systemdVersion: undefined, dialect: undefined, scope: undefined, maxSeverity: 'error', paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -60,6 +64,10 @@ export function parseArgs(argv: string[]): Parsed {
       const dialect = value();
       if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd or supervisor, not '${dialect ?? ''}'` };
       options.dialect = dialect;
+    } else if (flag === '--scope') {
+      const scope = value();
+      if (scope !== 'system' && scope !== 'user') return { ok: false, message: `--scope takes system or user, not '${scope ?? ''}'` };
+      options.scope = scope;
     } else if (flag === '--max-severity') {
       const severity = value();
       if (!SEVERITIES.includes(severity as SeverityName)) return { ok: false, message: `--max-severity takes ${SEVERITIES.join(', ')}, not '${severity ?? ''}'` };

@@ -119,7 +119,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const prefix = entry.value.slice(word.start, cursor.valueOffset);
       const ownUnit = kind.dialect === 'systemd' ? kind.unitName : undefined;
       const values: UnitNameCandidate[] = UNIT_KINDS.has(directive.value.kind)
-        ? withTemplateForms(unitNameCandidates(settings.version, settings.units, ownUnit), directive.name, ownUnit)
+        ? withTemplateForms(unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind : undefined), directive.name, ownUnit)
         : valueCompletions(directive, settings.version);
       const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
       // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.

@@ -1,8 +1,10 @@
-// Where unit files live: the workspace's folders and the host's unit search path, by unit name.
-// Scans are cached briefly so completion stays fast while new files still show up.
+// Where unit files live: the workspace's folders and the host's unit search path of the system or
+// the user manager, by unit name. Scans are cached briefly so completion stays fast while new files
+// still show up.
 import { readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
-import { UNIT_TYPES } from '../classify/fileKind';
+import { UNIT_TYPES, type UnitScope } from '../classify/fileKind';
 import { DirectoryWalk, type WalkPolicy } from './directoryWalk';
 
 export interface UnitFile {
@@ -12,13 +14,60 @@ export interface UnitFile {
 }
 
 export interface UnitCatalog {
-  /** Every known unit file; workspace files first. */
-  all(): UnitFile[];
-  find(name: string): UnitFile | undefined;
+  /**
+   * Every unit file the manager of `scope` could load; workspace files first. A file whose manager
+   * is unknown (a project folder) is taken as a system unit, as the commands do.
+   */
+  all(scope?: UnitScope): UnitFile[];
+  find(name: string, scope?: UnitScope): UnitFile | undefined;
+}
+
+/** The folders of each manager's unit search path that hold unit files people write or install. */
+export interface HostUnitPath {
+  system: string[];
+  user: string[];
 }
 
 export const SYSTEM_UNIT_PATH = ['/etc/systemd/system', '/run/systemd/system', '/usr/local/lib/systemd/system',
   '/usr/lib/systemd/system', '/lib/systemd/system'];
+
+/**
+ * The user manager's unit folders in its order of precedence (`systemd-analyze --user unit-paths`,
+ * without the generator, transient and control folders, which hold state rather than units).
+ */
+export function userUnitPath(env: Record<string, string | undefined> = process.env, home = homedir()): string[] {
+  const list = (value: string | undefined, fallback: string[]) => {
+    const dirs = (value ?? '').split(':').filter((d) => d.startsWith('/'));
+    return dirs.length > 0 ? dirs : fallback;
+  };
+  const configHome = env.XDG_CONFIG_HOME?.startsWith('/') ? env.XDG_CONFIG_HOME : join(home, '.config');
+  const dataHome = env.XDG_DATA_HOME?.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  const runtime = env.XDG_RUNTIME_DIR?.startsWith('/') ? [join(env.XDG_RUNTIME_DIR, 'systemd', 'user')] : [];
+  return [
+    join(configHome, 'systemd', 'user'),
+    ...list(env.XDG_CONFIG_DIRS, ['/etc/xdg']).map((d) => join(d, 'systemd', 'user')),
+    '/etc/systemd/user',
+    ...runtime,
+    '/run/systemd/user',
+    join(dataHome, 'systemd', 'user'),
+    ...list(env.XDG_DATA_DIRS, ['/usr/local/share', '/usr/share']).map((d) => join(d, 'systemd', 'user')),
+    '/usr/local/lib/systemd/user',
+    '/usr/lib/systemd/user',
+    '/lib/systemd/user',
+  ];
+}
+
+/**
+ * 'user' for a file in one of this host's user unit folders: catches folders moved by XDG_CONFIG_HOME
+ * and the like, which classify (reading the path alone) cannot know.
+ */
+export function hostScopeOf(path: string, userPath: string[] = userUnitPath()): 'user' | undefined {
+  return userPath.some((dir) => path.startsWith(dir.endsWith('/') ? dir : `${dir}/`)) ? 'user' : undefined;
+}
+
+export function hostUnitPath(): HostUnitPath {
+  return { system: SYSTEM_UNIT_PATH, user: userUnitPath() };
+}
 
 const UNIT_FILE = new RegExp(`^[^.][^/]*\\.(${UNIT_TYPES.join('|')})$`);
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
@@ -49,27 +98,42 @@ function scanWorkspace(roots: string[], out: UnitFile[]): void {
   for (const { path } of walk.files()) out.push({ name: basename(path), path, origin: 'workspace' });
 }
 
-export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: string[] = SYSTEM_UNIT_PATH): UnitCatalog {
-  let cached: UnitFile[] | undefined;
+/** A value computed at most once every FRESH_MS. */
+function fresh<T>(compute: () => T): () => T {
+  let value: T | undefined;
   let at = 0;
-  const load = () => {
-    if (cached && Date.now() - at < FRESH_MS) return cached;
+  return () => {
+    if (value === undefined || Date.now() - at >= FRESH_MS) {
+      value = compute();
+      at = Date.now();
+    }
+    return value;
+  };
+}
+
+export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: HostUnitPath = hostUnitPath()): UnitCatalog {
+  const workspace = fresh(() => {
     const files: UnitFile[] = [];
     scanWorkspace(workspaceRoots(), files);
+    return files;
+  });
+  // The workspace's files come first; a host file of the same name is shadowed by them.
+  const withHost = (manager: keyof HostUnitPath) => fresh(() => {
+    const files = [...workspace()];
     const seen = new Set(files.map((f) => f.name));
-    for (const dir of hostDirs) {
+    for (const dir of hostDirs[manager]) {
       for (const name of listUnits(dir)) {
         if (seen.has(name)) continue;
         seen.add(name);
         files.push({ name, path: join(dir, name), origin: 'host' });
       }
     }
-    cached = files;
-    at = Date.now();
     return files;
-  };
+  });
+  const byManager = { system: withHost('system'), user: withHost('user') };
+  const load = (scope: UnitScope = 'unknown') => byManager[scope === 'user' ? 'user' : 'system']();
   return {
     all: load,
-    find: (name) => load().find((f) => f.name === name),
+    find: (name, scope) => load(scope).find((f) => f.name === name),
   };
 }

@@ -8,6 +8,7 @@ import {
   createExecFileRunner, effectiveUnit, escapeInstance, instantiate, journalArgv, planInstall, queryUnitState, runSteps,
   runUnitAction, unitIdentityFromPath, UnitNameError, verifyUnitFile, type RunRecord, type Runner, type UnitIdentity,
 } from '../../../client/src/systemd';
+import { DOCKER_VOLUMES_MOUNT, systemdEscape } from '../../helpers/systemdEscape';
 import { sandboxSkipReason, startSandbox, type SystemdSandbox } from '../../helpers/systemdSandbox';
 import { waitFor } from './waitFor';
 
@@ -191,6 +192,21 @@ describe('systemd commands against a real systemd', { skip, timeout: 180_000 }, 
     const good = await verifyUnitFile(runner, join(work, 'dc-linked.service'), 'system');
     assert.equal(good.record.code, 0, good.record.stderr);
     assert.deepEqual(good.diagnostics, []);
+  });
+
+  it('an escaped name (systemd-escape --path) installs and loads as that unit: systemd checks it against Where=', async () => {
+    const name = systemdEscape(DOCKER_VOLUMES_MOUNT);
+    const file = join(work, name);
+    writeFileSync(file, '[Mount]\nWhat=tmpfs\nWhere=/var/lib/docker-volumes\nType=tmpfs\n');
+    const id = identity(file);
+    assert.equal(id.unitName, name);
+    const plan = planInstall(id, { mode: 'copy', home: '/root' });
+    assert.equal(plan.destination, `/etc/systemd/system/${name}`);
+    const r = await runSteps(runner, plan.steps);
+    assert.ok(r.ok, r.records.map((x) => x.stderr).join('\n'));
+    const state = await queryUnitState(runner, id.unitName, 'system');
+    assert.equal(state.props.LoadState, 'loaded');
+    assert.equal(state.props.FragmentPath, `/etc/systemd/system/${name}`);
   });
 
   it('a wrong unit name is refused before any process runs', async () => {

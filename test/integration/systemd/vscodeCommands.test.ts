@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sandboxSkipReason, startSandbox, type SystemdSandbox } from '../../helpers/systemdSandbox';
+import { DASHED_SERVICE, systemdEscape } from '../../helpers/systemdEscape';
 import { installVscodeStub, makeDocument, stub } from './vscodeStub';
 import { waitFor } from './waitFor';
 
@@ -16,6 +17,8 @@ describe('systemd commands in the editor (stub vscode, real systemd)', { skip, t
   let work: string;
   const log: string[] = [];
   const wrappers: Record<string, string> = {};
+  /** What the language server would hear of the managers chosen per file. */
+  const scopesSent: Record<string, string>[] = [];
 
   async function show(unit: string): Promise<Record<string, string>> {
     const r = await sandbox.exec(['systemctl', 'show', '--property=ActiveState,SubState,MainPID,NeedDaemonReload,LoadState', '--', unit]);
@@ -53,7 +56,7 @@ describe('systemd commands in the editor (stub vscode, real systemd)', { skip, t
       workspaceState: { get: (k: string) => memento.get(k), update: async (k: string, v: unknown) => void memento.set(k, v), keys: () => [...memento.keys()] },
     };
     const channel = { appendLine: (s: string) => void log.push(s) };
-    registerSystemdCommands(context as never, channel as never);
+    registerSystemdCommands(context as never, channel as never, (scopes) => void scopesSent.push(scopes));
   });
 
   after(async () => {
@@ -183,6 +186,42 @@ describe('systemd commands in the editor (stub vscode, real systemd)', { skip, t
       process.getuid = getuid;
       process.env.PATH = savedPath;
       delete stub.config['daemonConfig.systemd.privilegeHelper'];
+    }
+  });
+
+  it('Install, Start and Stop act on the unit the file names, backslashes and all (systemd-escape names)', async () => {
+    stub.answer = (_t, items) => items[0];
+    for (const name of [systemdEscape(DASHED_SERVICE), 'tmp\\sshd.service']) {
+      open(name, '[Service]\nExecStart=/bin/sleep infinity\n');
+      await run('daemonConfig.systemd.install');
+      assert.ok(existsSync(join(sandbox.etcUnits, name)), `${name} is linked under its own name: ${JSON.stringify(stub.messages)}`);
+      await run('daemonConfig.systemd.start');
+      // The log shows argv as a shell would quote it: names with a backslash come in single quotes.
+      const ran = (verb: string) => log.some((l) => [name, `'${name}'`].some((shown) => l.includes(`${wrappers.systemctl} ${verb} -- ${shown} `)));
+      assert.ok(ran('start'), log.join('\n'));
+      assert.equal((await show(name)).ActiveState, 'active', name);
+      await run('daemonConfig.systemd.stop');
+      assert.ok(ran('stop'), log.join('\n'));
+      assert.equal((await show(name)).ActiveState, 'inactive', name);
+    }
+  });
+
+  it('Choose System or User Manager tells the language server, and the commands use --user', async () => {
+    const file = open('dc-chosen.service', '[Service]\nExecStart=/bin/sleep infinity\n');
+    const uri = `file://${file}`;
+    assert.deepEqual(scopesSent[0], {}, 'the set is sent at start');
+    const quickPick = stub.quickPick;
+    try {
+      stub.quickPick = (items) => items.find((i) => i.label === 'User manager (--user)');
+      await run('daemonConfig.systemd.chooseScope');
+      assert.deepEqual(scopesSent.at(-1), { [uri]: 'user' });
+      await run('daemonConfig.systemd.status');
+      assert.ok(log.some((l) => l.includes(`${wrappers.systemctl} --user status`) && l.includes('dc-chosen.service')), log.join('\n'));
+      stub.quickPick = (items) => items.find((i) => i.label === 'From the folder');
+      await run('daemonConfig.systemd.chooseScope');
+      assert.deepEqual(scopesSent.at(-1), {});
+    } finally {
+      stub.quickPick = quickPick;
     }
   });
 

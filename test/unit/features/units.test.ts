@@ -15,7 +15,7 @@ function workspace() {
   mkdirSync(join(root, 'deploy'));
   writeFileSync(join(root, 'deploy', 'frps.service'), '[Service]\nExecStart=/usr/bin/frps\n');
   writeFileSync(join(root, 'backup.timer'), '[Timer]\nOnCalendar=daily\n');
-  return { root, catalog: createUnitCatalog(() => [root], []) };
+  return { root, catalog: createUnitCatalog(() => [root], { system: [], user: [] }) };
 }
 
 describe('unit names and specifiers', () => {

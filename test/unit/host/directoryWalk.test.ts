@@ -61,7 +61,7 @@ describe('DirectoryWalk', () => {
 describe('unit catalog scan', () => {
   it('lists each workspace unit once through folder links (it listed x.service dozens of times)', () => {
     const units = loopingTree();
-    const all = createUnitCatalog(() => [units], []).all();
+    const all = createUnitCatalog(() => [units], { system: [], user: [] }).all();
     assert.deepEqual(all.map((u) => u.name).sort(), ['f.service', 'x.service']);
     assert.equal(all.find((u) => u.name === 'x.service')?.path, join(units, 'x.service'));
   });

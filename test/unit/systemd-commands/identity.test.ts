@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { installDirectory, scopeFromPath, unitIdentityFromPath, type UnitIdentity } from '../../../client/src/systemd/identity';
+import { DASHED_SERVICE, DOCKER_VOLUMES_MOUNT, hasSystemdEscape, SPACED_INSTANCE, systemdEscape } from '../../helpers/systemdEscape';
 
 function id(file: string, options = {}): UnitIdentity {
   const r = unitIdentityFromPath(file, options);
@@ -54,7 +55,8 @@ describe('unit identity from a path', () => {
 
   it('takes the scope from user unit folders, overridable', () => {
     for (const f of ['/home/u/.config/systemd/user/a.service', '/etc/systemd/user/a.service', '/usr/lib/systemd/user/a.service',
-      '/usr/local/lib/systemd/user/a.service', '/home/u/.local/share/systemd/user/a.service', '/home/u/.config/systemd/user/a.service.d/x.conf']) {
+      '/usr/local/lib/systemd/user/a.service', '/home/u/.local/share/systemd/user/a.service', '/home/u/.config/systemd/user/a.service.d/x.conf',
+      '/etc/xdg/systemd/user/a.service', '/usr/share/systemd/user/a.service', '/srv/pkg/debian/tmp/usr/lib/systemd/user/a.service']) {
       assert.equal(scopeFromPath(f), 'user', f);
     }
     for (const f of ['/etc/systemd/system/a.service', '/usr/lib/systemd/system/a.service', '/home/u/project/a.service', '/run/systemd/system/a.service']) {
@@ -64,6 +66,28 @@ describe('unit identity from a path', () => {
     const o = id('/home/u/project/a.service', { scope: 'user' });
     assert.equal(o.scope, 'user');
     assert.equal(o.scopeFromPath, false);
+  });
+
+  it('keeps the backslashes of systemd-escape output: they are part of the name on Linux', () => {
+    for (const escaped of [DOCKER_VOLUMES_MOUNT, DASHED_SERVICE, SPACED_INSTANCE]) {
+      const name = systemdEscape(escaped);
+      if (hasSystemdEscape()) assert.equal(name, escaped.recorded, `systemd-escape ${escaped.args.join(' ')}`);
+      const unit = id(`/etc/systemd/system/${name}`, { platform: 'linux' });
+      assert.equal(unit.unitName, name);
+      assert.equal(unit.scope, 'system');
+      const dropIn = id(`/home/u/.config/systemd/user/${name}.d/override.conf`, { platform: 'linux' });
+      assert.equal(dropIn.unitName, name);
+      assert.equal(dropIn.scope, 'user');
+    }
+    assert.equal(id('/tmp/tmp\\sshd.service', { platform: 'linux' }).unitName, 'tmp\\sshd.service');
+    assert.equal(id('/tmp/tmp\\sshd.service').unitName, process.platform === 'win32' ? 'sshd.service' : 'tmp\\sshd.service');
+  });
+
+  it('on Windows a backslash separates folders', () => {
+    const unit = id('C:\\Users\\u\\units\\nginx.service.d\\x.conf', { platform: 'win32' });
+    assert.equal(unit.unitName, 'nginx.service');
+    assert.equal(unit.dropIn, true);
+    assert.equal(scopeFromPath('C:\\Users\\u\\.config\\systemd\\user\\a.service', { platform: 'win32' }), 'user');
   });
 
   it('installs into the admin folder of the scope', () => {

@@ -78,10 +78,16 @@ function trusted(): boolean {
   return false;
 }
 
-export function registerSystemdCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel): void {
+/**
+ * `onScopes` hears the managers chosen per file (by file URI), now and after each choice, so the
+ * language server checks those files as units of that manager.
+ */
+export function registerSystemdCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel,
+  onScopes: (scopes: Record<string, Scope>) => void = () => undefined): void {
   const presence = new SystemdPresence();
   const executor = new Executor(log, presence);
   const targets = new TargetResolver(context.workspaceState);
+  onScopes(targets.scopeOverrides());
   const views = new OutputViews();
   const live = new LiveState(targets, () => executor.runner(), presence);
   const diagnostics = vscode.languages.createDiagnosticCollection('systemd-analyze');
@@ -250,6 +256,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     );
     if (!pick) return;
     await targets.setScopeOverride(doc.uri.fsPath, pick.scope);
+    onScopes(targets.scopeOverrides());
     refresh();
   });
 

@@ -27,6 +27,17 @@ export class TargetResolver {
     await this.state.update(SCOPE_KEY + file, scope);
   }
 
+  /** Every manager chosen for a file, by file URI: the language server checks those files for it. */
+  scopeOverrides(): Record<string, Scope> {
+    const scopes: Record<string, Scope> = {};
+    for (const key of this.state.keys()) {
+      if (!key.startsWith(SCOPE_KEY)) continue;
+      const scope = this.state.get<Scope>(key);
+      if (scope === 'system' || scope === 'user') scopes[vscode.Uri.file(key.slice(SCOPE_KEY.length)).toString()] = scope;
+    }
+    return scopes;
+  }
+
   rememberedInstance(file: string): string | undefined {
     return this.state.get<string>(INSTANCE_KEY + file);
   }

@@ -6,10 +6,11 @@ import { emptyValue } from './emptyValue';
 import { ignoredHere } from './ignoredHere';
 import { noInstallSection, wantedByNonTarget } from './install';
 import { dbusWithoutBusName, exitTypeWithOneshot, missingExecStart, restartWithOneshot, severalExecStart } from './serviceChecks';
+import { systemOnlySetting, systemTargetInUserUnit } from './userUnit';
 import { newerThanTarget } from './versions';
 
 export const systemdRules: Rule[] = [
   newerThanTarget, deprecatedDirective, deprecatedValue, emptyValue, ignoredHere,
   restartWithOneshot, severalExecStart, missingExecStart, dbusWithoutBusName, exitTypeWithOneshot,
-  noInstallSection, wantedByNonTarget,
+  noInstallSection, wantedByNonTarget, systemTargetInUserUnit, systemOnlySetting,
 ];

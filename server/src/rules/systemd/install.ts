@@ -1,6 +1,7 @@
 // [Install]: without it `systemctl enable` has nothing to do; WantedBy=/RequiredBy= normally name targets.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { UnitType } from '../../classify/fileKind';
+import { USER_DEFAULT_TARGET } from '../../classify/managerUnits';
 import type { Entry } from '../../parse/model';
 import { positionAt } from '../../parse/positions';
 import { appendSettingsSection, diagnostic, INFO, WARNING } from '../common/diagnostic';
@@ -15,6 +16,12 @@ const DEFAULT_TARGET: Partial<Record<UnitType, string>> = {
   mount: 'multi-user.target', automount: 'multi-user.target', swap: 'swap.target', target: 'multi-user.target',
 };
 
+/** The user manager has none of the system targets: everything enabled there goes under default.target. */
+const USER_TARGET: Partial<Record<UnitType, string>> = {
+  ...DEFAULT_TARGET, service: USER_DEFAULT_TARGET, mount: USER_DEFAULT_TARGET, automount: USER_DEFAULT_TARGET,
+  target: USER_DEFAULT_TARGET, swap: undefined,
+};
+
 /** Units that start a service of their own name by default, so the service needs no [Install]. */
 const TRIGGERS = ['timer', 'socket', 'path'];
 
@@ -27,7 +34,7 @@ export const noInstallSection: Rule = {
   code: NO_INSTALL,
   check({ doc, kind, filePath, workspace }) {
     if (kind.dialect !== 'systemd' || kind.dropIn || !kind.unitType) return [];
-    const target = DEFAULT_TARGET[kind.unitType];
+    const target = (kind.scope === 'user' ? USER_TARGET : DEFAULT_TARGET)[kind.unitType];
     if (!target || doc.sections.length === 0 || doc.sections.some((s) => s.name === 'Install')) return [];
     if (kind.unitType === 'service' && hasTriggerBeside(filePath, workspace)) return [];
     const first = doc.sections[0];

@@ -22,6 +22,8 @@ export interface Session {
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   request<R>(method: string, params: unknown): Promise<R>;
   rssBytes(): number;
+  /** The highest RSS the process has had so far (VmHWM). */
+  peakRssBytes(): number;
   shutdown(): Promise<void>;
 }
 
@@ -39,6 +41,13 @@ export function shebangFlags(script: string): string[] {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A memory figure of /proc/PID/status, in bytes. */
+function statusBytes(child: ChildProcess, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+  return kb ? Number(kb[1]) * 1024 : NaN;
 }
 
 export function startSession(script: string, initializationOptions: unknown = BENCH_SETTINGS): Session {
@@ -95,11 +104,8 @@ export function startSession(script: string, initializationOptions: unknown = BE
     request<R>(method: string, params: unknown) {
       return connection.sendRequest(method, params) as Promise<R>;
     },
-    rssBytes() {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
-      return kb ? Number(kb[1]) * 1024 : NaN;
-    },
+    rssBytes: () => statusBytes(child, 'VmRSS'),
+    peakRssBytes: () => statusBytes(child, 'VmHWM'),
     async shutdown() {
       const exited = new Promise<void>((done) => (child.exitCode !== null ? done() : child.once('exit', () => done())));
       await connection.sendRequest('shutdown').catch(() => undefined);

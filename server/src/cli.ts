@@ -1,5 +1,5 @@
 // Entry of dist/cli.js: `daemon-config check [--format text|json] [--systemd-version N] PATH...`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from './analysis';
@@ -10,6 +10,7 @@ import { computeDiagnostics } from './features/diagnostics';
 import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { NEWEST_KNOWN_SYSTEMD } from './settings';
+import { MAX_CHECKED_BYTES, oversizeFileMessage } from './limits';
 
 /** pathToFileURL is slow per call; a plain path needs no escaping, so it is used as is. */
 function fileUri(path: string): string {
@@ -30,6 +31,12 @@ async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     let text: string;
     try {
+      // Refused before reading: a 100 MB file took the checker to V8's heap limit.
+      const { size } = statSync(file);
+      if (size > MAX_CHECKED_BYTES) {
+        errors.push(`${file}: ${oversizeFileMessage(size)}`);
+        continue;
+      }
       text = readFileSync(file, 'utf8');
     } catch (error) {
       errors.push(`${file}: ${(error as Error).message}`);

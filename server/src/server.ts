@@ -21,9 +21,8 @@ import { pathOf } from './classify/classify';
 import { fileSystemWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
+import { capped, isOversize, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
-
-const MAX_DIAGNOSTICS = 1000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -84,21 +83,26 @@ export function startServer(connection: Connection): void {
     }),
     onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument(checked('textDocument/didSave', documentParams, h)),
   };
+  // An oversize document is never parsed: every feature answers as for an unknown file.
   const analyzed = (uri: string) => {
     const document = documents.get(uri);
-    return document ? cache.get(document) : undefined;
+    return document && !isOversize(document.getText()) ? cache.get(document) : undefined;
   };
 
   const publish = (uri: string) => {
     timers.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
+    if (isOversize(document.getText())) {
+      cache.delete(uri);
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.getText().length)] });
+      return;
+    }
     const diagnostics = guard('diagnostics', [], () => {
       const result = cache.get(document);
       return result ? computeDiagnostics(result, settings, workspace, (code, error) =>
         connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`)) : [];
     });
-    // A huge generated file can yield 100k problems; an editor shows the first thousand just as well.
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
@@ -167,6 +171,7 @@ export function startServer(connection: Connection): void {
     if (!a) return [];
     const list = completion(a, p.position, { version: versionFor(a), units });
     // A complete list goes out as a plain array, as it always did; LSP reads both the same way.
+    if (list.items.length > MAX_COMPLETION_ITEMS) return { isIncomplete: true, items: capped(list.items, MAX_COMPLETION_ITEMS) };
     return list.isIncomplete ? list : list.items;
   });
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
@@ -192,7 +197,7 @@ export function startServer(connection: Connection): void {
     const a = analyzed(p.textDocument.uri);
     return a ? unitLinks(a, units) : [];
   });
-  serve(CodeActionRequest.type, codeActionParams, [], (p) => quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics)));
+  serve(CodeActionRequest.type, codeActionParams, [], (p) => capped(quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics))));
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
     const value = (p as { value?: unknown } | null)?.value;

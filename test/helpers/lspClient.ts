@@ -19,7 +19,8 @@ export interface LspSession {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions: unknown = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } }): Promise<LspSession> {
+export async function startServer(initializationOptions: unknown = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } },
+  rootUri: string | null = null): Promise<LspSession> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
@@ -38,7 +39,7 @@ export async function startServer(initializationOptions: unknown = { settings: {
   connection.onRequest('workspace/configuration', () => [null]);
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: {}, initializationOptions });
   await connection.sendNotification('initialized', {});
   return {
     connection,

@@ -2,7 +2,8 @@
 import type { DocumentLink, Location, Position } from 'vscode-languageserver-types';
 import { pathToFileURL } from 'node:url';
 import type { AnalyzedDocument } from '../analysis';
-import type { UnitCatalog } from '../host/unitCatalog';
+import type { UnitCatalog, UnitFile } from '../host/unitCatalog';
+import { MAX_LIST_ITEMS } from '../limits';
 import { positionAt } from '../parse/positions';
 import { findDirective } from '../schema/lookup';
 import { locate } from './cursor';
@@ -22,16 +23,21 @@ export function unitDefinition(analyzed: AnalyzedDocument, position: Position, c
   return { uri: pathToFileURL(file.path).href, range: { start, end: start } };
 }
 
-export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog): DocumentLink[] {
+/** At most `max` links, in document order. */
+export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog, max = MAX_LIST_ITEMS): DocumentLink[] {
   if (analyzed.doc.dialect !== 'systemd') return [];
   const links: DocumentLink[] = [];
+  // One lookup table per answer: the catalog's find walks its whole list, once per unit name here.
+  const files = new Map<string, UnitFile>();
+  for (const file of catalog.all()) if (!files.has(file.name)) files.set(file.name, file);
   for (const section of analyzed.doc.sections) {
     for (const entry of section.entries) {
+      if (links.length >= max) return links;
       const directive = findDirective(analyzed.support.schema, entry.key, section.name);
       if (!directive || !UNIT_KINDS.has(directive.value.kind)) continue;
       for (const token of unitTokens(entry.value)) {
-        const file = catalog.find(token.name);
-        if (!file) continue;
+        const file = files.get(token.name);
+        if (!file || links.length >= max) continue;
         links.push({
           range: { start: positionAt(entry.pieces, token.start), end: positionAt(entry.pieces, token.end) },
           target: pathToFileURL(file.path).href,

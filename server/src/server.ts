@@ -21,11 +21,13 @@ import { pathOf } from './classify/classify';
 import { fileSystemWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
-import { capped, isOversize, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
+import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
+import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
+  const documents = new TextDocuments<TextDocument>(sizeAwareDocuments);
   const cache = new DocumentCache();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
@@ -37,7 +39,7 @@ export function startServer(connection: Connection): void {
 
   const workspace = fileSystemWorkspace((path) => {
     const open = documents.all().find((d) => pathOf(d.uri) === path);
-    return open?.getText();
+    return open instanceof LargeTextDocument ? undefined : open?.getText();
   });
 
   const log = (message: string) => connection.console.log(message);
@@ -86,16 +88,16 @@ export function startServer(connection: Connection): void {
   // An oversize document is never parsed: every feature answers as for an unknown file.
   const analyzed = (uri: string) => {
     const document = documents.get(uri);
-    return document && !isOversize(document.getText()) ? cache.get(document) : undefined;
+    return document && !(document instanceof LargeTextDocument) ? cache.get(document) : undefined;
   };
 
   const publish = (uri: string) => {
     timers.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    if (isOversize(document.getText())) {
+    if (document instanceof LargeTextDocument) {
       cache.delete(uri);
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.getText().length)] });
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.length)] });
       return;
     }
     const diagnostics = guard('diagnostics', [], () => {

@@ -30,6 +30,19 @@ export class DocumentCache {
     return entry.analyzed ?? undefined;
   }
 
+  /** The analysis of this version if it is cached (null: not a unit nor a config), without analysing. */
+  peek(source: TextSource): AnalyzedDocument | null | undefined {
+    const entry = this.entries.get(source.uri);
+    return entry?.version === source.version ? entry.analyzed : undefined;
+  }
+
+  /** Keeps an analysis made elsewhere (in slices, see slicedAnalysis.ts). */
+  put(source: Pick<TextSource, 'uri' | 'version'>, analyzed: AnalyzedDocument | undefined): void {
+    this.entries.delete(source.uri);
+    this.entries.set(source.uri, { version: source.version, analyzed: analyzed ?? null });
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

@@ -5,13 +5,14 @@ import {
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
+  type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
-import { computeDiagnostics } from './features/diagnostics';
+import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
@@ -23,6 +24,7 @@ import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
+import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
 
 export function startServer(connection: Connection): void {
@@ -43,27 +45,30 @@ export function startServer(connection: Connection): void {
   });
 
   const log = (message: string) => connection.console.log(message);
+  const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   const guard = <T>(name: string, fallback: T, work: () => T): T => {
     try {
-      return work();
+      const result = work();
+      // A large document's answer comes later (slicedAnalysis.ts); its failure is caught the same way.
+      return result instanceof Promise ? result.catch((error: unknown) => (failed(name, error), fallback)) as T : result;
     } catch (error) {
-      connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      failed(name, error);
       return fallback;
     }
   };
   // Requests are registered through onRequest so that the shape check runs before anything reads
   // the params (connection.onHover & co. read params.workDoneToken first and throw on null).
   const serve = <P, R, PR, RO>(type: ProtocolRequestType<P, R, PR, void, RO>, check: (params: unknown) => string | undefined,
-    fallback: R, work: (params: P) => R) => {
+    fallback: R, work: (params: P) => R | Promise<R>) => {
     const name = type.method.replace(/^textDocument\//, '');
-    const handler = (params: P, token: unknown): R | ResponseError<void> => {
+    const handler = (params: P, token: unknown): R | Promise<R> | ResponseError<void> => {
       const problem = check(params);
       if (problem) return new ResponseError<void>(ErrorCodes.InvalidParams, `${type.method}: ${problem}`);
       // Params sent as an array arrive spread, so the token may be missing or something else.
       if ((token as { isCancellationRequested?: unknown } | undefined)?.isCancellationRequested === true) {
         return new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${type.method} cancelled`);
       }
-      return guard(name, fallback, () => work(params));
+      return guard<R | Promise<R>>(name, fallback, () => work(params));
     };
     // (TypeScript cannot see that R fits HandlerResult's conditional type for a generic R.)
     connection.onRequest(type, handler as unknown as RequestHandler<P, R, void>);
@@ -85,10 +90,14 @@ export function startServer(connection: Connection): void {
     }),
     onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument(checked('textDocument/didSave', documentParams, h)),
   };
-  // An oversize document is never parsed: every feature answers as for an unknown file.
-  const analyzed = (uri: string) => {
+  // An oversize document is never parsed: every feature answers as for an unknown file. A large
+  // one is analysed in slices, and the answer waits for it while other requests go ahead.
+  const sliced = new SlicedAnalysis(cache);
+  const whenAnalyzed = <R>(uri: string, fallback: R, work: (a: AnalyzedDocument) => R): R | Promise<R> => {
     const document = documents.get(uri);
-    return document && !(document instanceof LargeTextDocument) ? cache.get(document) : undefined;
+    if (!document || document instanceof LargeTextDocument) return fallback;
+    const a = sliced.get(document);
+    return a instanceof Promise ? a.then((done) => (done ? work(done) : fallback)) : a ? work(a) : fallback;
   };
 
   const publish = (uri: string) => {
@@ -100,12 +109,20 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.length)] });
       return;
     }
-    const diagnostics = guard('diagnostics', [], () => {
-      const result = cache.get(document);
-      return result ? computeDiagnostics(result, settings, workspace, (code, error) =>
-        connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`)) : [];
+    const { version } = document;
+    const send = (diagnostics: Diagnostic[]) => {
+      // Analysed in slices, the document may have changed (its own publish is on the way) or closed meanwhile.
+      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: capped(diagnostics, MAX_DIAGNOSTICS) });
+    };
+    const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
+    const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
+      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)) : computeDiagnostics(a, settings, workspace, onRuleError));
+    const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
+      const a = sliced.get(document);
+      return a instanceof Promise ? a.then(check) : check(a);
     });
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
+    if (diagnostics instanceof Promise) void diagnostics.then(send);
+    else send(diagnostics);
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
@@ -165,39 +182,35 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    sliced.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    if (!a) return [];
-    const list = completion(a, p.position, { version: versionFor(a), units });
-    // A complete list goes out as a plain array, as it always did; LSP reads both the same way.
-    if (list.items.length > MAX_COMPLETION_ITEMS) return { isIncomplete: true, items: capped(list.items, MAX_COMPLETION_ITEMS) };
-    return list.isIncomplete ? list : list.items;
+    return whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
+      const list = completion(a, p.position, { version: versionFor(a), units });
+      // A complete list goes out as a plain array, as it always did; LSP reads both the same way.
+      if (list.items.length > MAX_COMPLETION_ITEMS) return { isIncomplete: true, items: capped(list.items, MAX_COMPLETION_ITEMS) };
+      return list.isIncomplete ? list : list.items;
+    });
   });
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
   serve(HoverRequest.type, positionParams, null, (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? hover(a, p.position, versionFor(a)) : null;
+    return whenAnalyzed(p.textDocument.uri, null, (a) => hover(a, p.position, versionFor(a)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? documentSymbols(a.doc) : [];
+    return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
   });
   serve(FoldingRangeRequest.type, documentParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? foldingRanges(a.doc) : [];
+    return whenAnalyzed(p.textDocument.uri, [], (a) => foldingRanges(a.doc));
   });
   serve(DefinitionRequest.type, positionParams, null, (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? unitDefinition(a, p.position, units) : null;
+    return whenAnalyzed(p.textDocument.uri, null, (a) => unitDefinition(a, p.position, units));
   });
   serve(DocumentLinkRequest.type, documentParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? unitLinks(a, units) : [];
+    return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => capped(quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics))));
   // The library's own $/setTrace handler reads params.value blindly.

@@ -79,6 +79,27 @@ describe('a file above the size limit', () => {
   });
 });
 
+describe('a large file below the size limit', () => {
+  let server: LspSession;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.close(); });
+
+  it('is analysed in steps: a hover on another file, asked after the big file\'s outline, is answered first', async () => {
+    const small = 'file:///large/small.service';
+    const smallPublished = server.diagnostics(small);
+    server.open(small, SMALL);
+    await smallPublished;
+    const big = 'file:///large/big.service';
+    server.open(big, unitOf(LIMIT));
+    const order: string[] = [];
+    const symbols = server.request<DocumentSymbol[]>('textDocument/documentSymbol', doc(big)).then((s) => { order.push('outline of the big file'); return s; });
+    const hover = server.request<Hover | null>('textDocument/hover', at(small, 1, 1)).then((h) => { order.push('hover on the small file'); return h; });
+    assert.match(JSON.stringify((await hover)?.contents), /Type/);
+    assert.ok((await symbols).length > 0, 'the big file is analysed');
+    assert.deepEqual(order, ['hover on the small file', 'outline of the big file']);
+  });
+});
+
 describe('list answers below the size limit', () => {
   let server: LspSession;
   let folder: string;

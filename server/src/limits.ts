@@ -3,6 +3,7 @@
 // about 67 bytes of memory per byte of text (a 50 MB unit: 3.4 GB and over a minute, with every
 // other document waiting). Above the limit nothing is parsed: one information diagnostic says why.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { linkRuleDocs } from './features/ruleDocs';
 
 /**
  * The largest text analysed, in characters (UTF-16 code units, which is bytes for ASCII text).
@@ -22,7 +23,7 @@ export const MAX_COMPLETION_ITEMS = 1000;
 /** Most diagnostics published for one document: a huge generated file can yield 100k problems. */
 export const MAX_DIAGNOSTICS = 1000;
 
-export const OVERSIZE_CODE = 'file-too-large';
+export const OVERSIZE_CODE = 'syntax/file-too-large';
 
 /**
  * `812 KB`, `1 MB`, `50.3 MB` (1 MB = 1024 KB). Rounded up, so that a size over the limit never
@@ -40,7 +41,7 @@ export function isOversize(text: string): boolean {
 /** The one diagnostic an oversize document gets, at its top, naming its size and the limit. */
 export function oversizeDiagnostic(length: number): Diagnostic {
   const top = { line: 0, character: 0 };
-  return {
+  const diagnostic: Diagnostic = {
     range: { start: top, end: top },
     severity: DiagnosticSeverity.Information,
     source: 'daemon-config',
@@ -48,6 +49,8 @@ export function oversizeDiagnostic(length: number): Diagnostic {
     message: `This file is ${formatSize(length)}, over the ${formatSize(MAX_ANALYZED_CHARS)} that daemon-config analyses: `
       + 'no diagnostics, completion, hover or outline for it. Real units and supervisor configs are far smaller.',
   };
+  linkRuleDocs(diagnostic);
+  return diagnostic;
 }
 
 /** The checker's message for a file it refuses. */

@@ -34,7 +34,8 @@ describe('a file above the size limit', () => {
     assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics.slice(0, 3)));
     const [only] = diagnostics;
     assert.equal(only.severity, 3);
-    assert.equal(only.code, 'file-too-large');
+    assert.equal(only.code, 'syntax/file-too-large');
+    assert.match(only.codeDescription?.href ?? '', /rules\.md#syntax-file-too-large$/);
     assert.deepEqual(only.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     assert.match(String(only.message), /1\.1 MB, over the 1 MB/);
 
@@ -51,17 +52,17 @@ describe('a file above the size limit', () => {
     const text = unitOf(LIMIT + 10);
     const first = server.diagnostics(uri, 1);
     server.open(uri, text);
-    assert.equal((await first)[0]?.code, 'file-too-large');
+    assert.equal((await first)[0]?.code, 'syntax/file-too-large');
     // Replace everything after the first block by `Type=simpel`: small, with one real error.
     const lines = text.split('\n').length;
     const shrunk = server.diagnostics(uri, 2);
     server.change(uri, 2, [{ range: { start: { line: 5, character: 0 }, end: { line: lines, character: 0 } }, text: 'Type=simpel\n' }]);
     const after = await shrunk;
     assert.ok(after.some((d) => d.severity === 1 && d.range.start.line === 5), JSON.stringify(after));
-    assert.ok(!after.some((d) => d.code === 'file-too-large'));
+    assert.ok(!after.some((d) => d.code === 'syntax/file-too-large'));
     const grown = server.diagnostics(uri, 3);
     server.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: unitOf(LIMIT) }]);
-    assert.deepEqual((await grown).map((d) => d.code), ['file-too-large']);
+    assert.deepEqual((await grown).map((d) => d.code), ['syntax/file-too-large']);
   });
 
   it('leaves other documents answering: hover on a small file while the big one is open and edited', async () => {
@@ -75,7 +76,7 @@ describe('a file above the size limit', () => {
     server.change(big, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Type=simpel\n' }]);
     const hover = await server.request<Hover | null>('textDocument/hover', at(small, 1, 1));
     assert.match(JSON.stringify(hover?.contents), /Type/);
-    assert.deepEqual((await bigPublished).map((d) => d.code), ['file-too-large']);
+    assert.deepEqual((await bigPublished).map((d) => d.code), ['syntax/file-too-large']);
   });
 });
 

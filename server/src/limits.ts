@@ -34,10 +34,6 @@ export function formatSize(bytes: number): string {
   return `${Math.ceil(bytes / 1024 / 1024 * 10) / 10} MB`;
 }
 
-export function isOversize(text: string): boolean {
-  return text.length > MAX_ANALYZED_CHARS;
-}
-
 /** The one diagnostic an oversize document gets, at its top, naming its size and the limit. */
 export function oversizeDiagnostic(length: number): Diagnostic {
   const top = { line: 0, character: 0 };

@@ -27,21 +27,23 @@ export function unitDefinition(analyzed: AnalyzedDocument, position: Position, c
 export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog, max = MAX_LIST_ITEMS): DocumentLink[] {
   if (analyzed.doc.dialect !== 'systemd') return [];
   const links: DocumentLink[] = [];
-  // One lookup table per answer: the catalog's find walks its whole list, once per unit name here.
-  const files = new Map<string, UnitFile>();
-  for (const file of catalog.all()) if (!files.has(file.name)) files.set(file.name, file);
+  // One lookup table per answer: the catalog's find walks its whole list, once per unit name here;
+  // and one URL per file, not per link (pathToFileURL is slow).
+  const files = new Map<string, { file: UnitFile; href?: string }>();
+  for (const file of catalog.all()) if (!files.has(file.name)) files.set(file.name, { file });
   for (const section of analyzed.doc.sections) {
     for (const entry of section.entries) {
       if (links.length >= max) return links;
       const directive = findDirective(analyzed.support.schema, entry.key, section.name);
       if (!directive || !UNIT_KINDS.has(directive.value.kind)) continue;
       for (const token of unitTokens(entry.value)) {
-        const file = files.get(token.name);
-        if (!file || links.length >= max) continue;
+        const found = files.get(token.name);
+        if (!found || links.length >= max) continue;
+        found.href ??= pathToFileURL(found.file.path).href;
         links.push({
           range: { start: positionAt(entry.pieces, token.start), end: positionAt(entry.pieces, token.end) },
-          target: pathToFileURL(file.path).href,
-          tooltip: file.path,
+          target: found.href,
+          tooltip: found.file.path,
         });
       }
     }

@@ -22,13 +22,16 @@ export interface LargeFileFigures {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A unit of at least `bytes` bytes: the typical unit over and over, as a generated or concatenated file would be. */
-export function largeUnitText(bytes: number): string {
+/**
+ * The typical unit over and over, as a generated or concatenated file would be: at least `bytes`
+ * bytes, or with `atMost` the most whole copies that stay within them.
+ */
+export function largeUnitText(bytes: number, atMost = false): string {
   const block = unitLines('big').join('\n') + '\n\n';
-  return block.repeat(Math.ceil(bytes / block.length));
+  return block.repeat((atMost ? Math.floor : Math.ceil)(bytes / block.length));
 }
 
-export async function largeFileRun(server: string, bytes: number, settleMs: number): Promise<LargeFileFigures> {
+export async function largeFileRun(server: string, bytes: number, atMost: boolean, settleMs: number): Promise<LargeFileFigures> {
   const session = startSession(server);
   await session.initialize();
   await session.settled();
@@ -40,7 +43,7 @@ export async function largeFileRun(server: string, bytes: number, settleMs: numb
   const rssBefore = session.rssBytes();
 
   const uri = 'file:///tmp/daemon-config-bench/large/big.service';
-  const text = largeUnitText(bytes);
+  const text = largeUnitText(bytes, atMost);
   const lines = text.split('\n').length;
   const published = session.diagnostics(uri, 1);
   let start = process.hrtime.bigint();

@@ -47,6 +47,16 @@ describe('a file above the size limit', () => {
     assert.equal(await server.request('textDocument/definition', at(uri, 2, 8)), null);
   });
 
+  it('is the same for a supervisor config', async () => {
+    const uri = 'file:///big/supervisord.conf';
+    const published = server.diagnostics(uri);
+    const program = '[program:web]\ncommand=/usr/bin/web\nautostart=maybe\n\n';
+    server.open(uri, program.repeat(Math.ceil((LIMIT + 1) / program.length)), 'supervisor-conf');
+    assert.deepEqual((await published).map((d) => [d.code, d.severity]), [['syntax/file-too-large', 3]]);
+    assert.deepEqual(await server.request<DocumentSymbol[]>('textDocument/documentSymbol', doc(uri)), []);
+    assert.equal(await server.request<Hover | null>('textDocument/hover', at(uri, 1, 1)), null);
+  });
+
   it('is analysed again once an edit brings it under the limit, and not once one takes it over', async () => {
     const uri = 'file:///big/shrinks.service';
     const text = unitOf(LIMIT + 10);

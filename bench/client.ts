@@ -28,6 +28,8 @@ export interface Session {
   serverRssBytes(): number;
   /** Memory only the other processes hold (private pages: what a launcher node adds). */
   launcherPrivateBytes(): number;
+  /** The highest RSS the serving process has had so far (VmHWM). */
+  peakRssBytes(): number;
   shutdown(): Promise<void>;
 }
 
@@ -133,6 +135,10 @@ export function startSession(script: string, initializationOptions: unknown = BE
         const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN);
         return sum + (kb('Private_Clean') + kb('Private_Dirty')) * 1024;
       }, 0);
+    },
+    peakRssBytes() {
+      const tree = processTree(child.pid!);
+      return statusKb(tree[tree.length - 1], 'VmHWM') * 1024;
     },
     async shutdown() {
       const exited = new Promise<void>((done) => (child.exitCode !== null ? done() : child.once('exit', () => done())));

@@ -9,6 +9,8 @@ import { corpusCheck } from './checker';
 import { completionSizes } from './completionSize';
 import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
 import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
+import { largeFileRun } from './largeFiles';
+import { MAX_ANALYZED_CHARS } from '../server/src/limits';
 import { memoryRun } from './memory';
 import { coldStart, nodeNoop } from './process';
 import { median, percentile } from './stats';
@@ -155,6 +157,31 @@ async function payload(rows: Row[], results: Record<string, unknown>) {
   results.completionSize = sizes;
 }
 
+/** BENCH_LARGE_MB=1,5 picks other sizes; 0 stands for the largest file the server analyses. */
+const LARGE_FILE_MB = (process.env.BENCH_LARGE_MB ?? '0,1,5,50').split(',').map(Number);
+
+async function largeFiles(rows: Row[], results: Record<string, unknown>) {
+  const figures = [];
+  for (const size of LARGE_FILE_MB) {
+    const atLimit = size === 0;
+    progress(`large file ${atLimit ? 'at the limit' : `${size} MB`}`);
+    // One round each: the 50 MB file is the point, and before the size limit it took minutes.
+    const f = await largeFileRun(SERVER, atLimit ? MAX_ANALYZED_CHARS : size * 1024 * 1024, atLimit, quick ? 500 : 2000);
+    const grown = f.rssAfter - f.rssBefore;
+    const name = atLimit ? `unit of ${kb(f.bytes)} (the most analysed)` : `unit of ${size} MB`;
+    rows.push({ metric: `${name}: didOpen to diagnostics`, value: ms(f.openMs) });
+    rows.push({ metric: `${name}: outline, folding, links`, value: ms(f.listsMs) });
+    rows.push({ metric: `${name}: edit in it, then hover on another file`, value: ms(f.editThenHoverMs) });
+    rows.push({
+      metric: `${name}: RSS before, after (peak)`,
+      value: `${mb(f.rssBefore)}, ${mb(f.rssAfter)} (${mb(f.rssPeak)})`,
+      ratio: `${(grown / f.bytes).toFixed(2)} B/B (peak ${((f.rssPeak - f.rssBefore) / f.bytes).toFixed(2)} B/B)`,
+    });
+    figures.push(f);
+  }
+  results.largeFiles = figures;
+}
+
 async function checker(rows: Row[], results: Record<string, unknown>) {
   progress('checker');
   const c = await corpusCheck(join(ROOT, 'dist/cli.js'), ROUNDS, 3);
@@ -196,7 +223,7 @@ async function main() {
   }
   const rows: Row[] = [];
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, rounds: ROUNDS };
-  // --only=latency,memory runs a subset while working on one figure.
+  // --only=latency,memory,large runs a subset while working on one figure.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const wanted = (part: string) => !only || only.includes(part);
   try {
@@ -204,6 +231,7 @@ async function main() {
     if (wanted('startup')) await startup(rows, results);
     if (wanted('memory')) await memory(rows, results);
     if (wanted('payload')) await payload(rows, results);
+    if (wanted('large')) await largeFiles(rows, results);
     if (wanted('checker')) await checker(rows, results);
     if (packaged) sizes(rows, results);
   } finally {

@@ -4,7 +4,7 @@ import type { FileKind } from './classify/fileKind';
 import { classify } from './classify/classify';
 import { dialectSupport, type DialectSupport } from './dialects';
 import type { ParsedDocument } from './parse/model';
-import { parse } from './parse';
+import { parse, parseSteps } from './parse';
 
 export interface AnalyzedDocument {
   uri: string;
@@ -23,4 +23,13 @@ export function analyze(uri: string, version: number, text: string, languageHint
   const kind = classify(uri, text, languageHint, scope);
   if (!kind) return undefined;
   return { uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind.dialect) };
+}
+
+/** The same analysis, in the parser's steps. */
+export function* analyzeSteps(uri: string, version: number, text: string, languageHint?: string, scope?: 'system' | 'user'): Generator<void, AnalyzedDocument | undefined> {
+  const kind = classify(uri, text, languageHint, scope);
+  if (!kind) return undefined;
+  yield;
+  const doc = yield* parseSteps(text, kind.dialect);
+  return { uri, version, text, kind, doc, support: dialectSupport(kind.dialect) };
 }

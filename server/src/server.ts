@@ -5,6 +5,7 @@ import {
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
+  type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
@@ -12,7 +13,7 @@ import { quickFixes } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
-import { computeDiagnostics } from './features/diagnostics';
+import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
@@ -23,12 +24,14 @@ import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from '.
 import { fileSystemWorkspace } from './host/fsWorkspace';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
+import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
+import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
+import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
 
-const MAX_DIAGNOSTICS = 1000;
-
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
+  const documents = new TextDocuments<TextDocument>(sizeAwareDocuments);
   // The manager the user chose per file, else the user folders of this host's environment; the
   // cache re-analyses a document when that changes.
   let chosenScopes: ChosenScopes = new Map();
@@ -48,31 +51,34 @@ export function startServer(connection: Connection): void {
 
   const workspace = fileSystemWorkspace((path) => {
     const open = documents.all().find((d) => pathOf(d.uri) === path);
-    return open?.getText();
+    return open instanceof LargeTextDocument ? undefined : open?.getText();
   });
 
   const log = (message: string) => connection.console.log(message);
+  const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   const guard = <T>(name: string, fallback: T, work: () => T): T => {
     try {
-      return work();
+      const result = work();
+      // A large document's answer comes later (slicedAnalysis.ts); its failure is caught the same way.
+      return result instanceof Promise ? result.catch((error: unknown) => (failed(name, error), fallback)) as T : result;
     } catch (error) {
-      connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      failed(name, error);
       return fallback;
     }
   };
   // Requests are registered through onRequest so that the shape check runs before anything reads
   // the params (connection.onHover & co. read params.workDoneToken first and throw on null).
   const serve = <P, R, PR, RO>(type: ProtocolRequestType<P, R, PR, void, RO>, check: (params: unknown) => string | undefined,
-    fallback: R, work: (params: P) => R) => {
+    fallback: R, work: (params: P) => R | Promise<R>) => {
     const name = type.method.replace(/^textDocument\//, '');
-    const handler = (params: P, token: unknown): R | ResponseError<void> => {
+    const handler = (params: P, token: unknown): R | Promise<R> | ResponseError<void> => {
       const problem = check(params);
       if (problem) return new ResponseError<void>(ErrorCodes.InvalidParams, `${type.method}: ${problem}`);
       // Params sent as an array arrive spread, so the token may be missing or something else.
       if ((token as { isCancellationRequested?: unknown } | undefined)?.isCancellationRequested === true) {
         return new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${type.method} cancelled`);
       }
-      return guard(name, fallback, () => work(params));
+      return guard<R | Promise<R>>(name, fallback, () => work(params));
     };
     // (TypeScript cannot see that R fits HandlerResult's conditional type for a generic R.)
     connection.onRequest(type, handler as unknown as RequestHandler<P, R, void>);
@@ -94,22 +100,39 @@ export function startServer(connection: Connection): void {
     }),
     onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument(checked('textDocument/didSave', documentParams, h)),
   };
-  const analyzed = (uri: string) => {
+  // An oversize document is never parsed: every feature answers as for an unknown file. A large
+  // one is analysed in slices, and the answer waits for it while other requests go ahead.
+  const sliced = new SlicedAnalysis(cache);
+  const whenAnalyzed = <R>(uri: string, fallback: R, work: (a: AnalyzedDocument) => R): R | Promise<R> => {
     const document = documents.get(uri);
-    return document ? cache.get(document) : undefined;
+    if (!document || document instanceof LargeTextDocument) return fallback;
+    const a = sliced.get(document);
+    return a instanceof Promise ? a.then((done) => (done ? work(done) : fallback)) : a ? work(a) : fallback;
   };
 
   const publish = (uri: string) => {
     timers.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = guard('diagnostics', [], () => {
-      const result = cache.get(document);
-      return result ? computeDiagnostics(result, settings, workspace, (code, error) =>
-        connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`)) : [];
+    if (document instanceof LargeTextDocument) {
+      cache.delete(uri);
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.length)] });
+      return;
+    }
+    const { version } = document;
+    const send = (diagnostics: Diagnostic[]) => {
+      // Analysed in slices, the document may have changed (its own publish is on the way) or closed meanwhile.
+      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: capped(diagnostics, MAX_DIAGNOSTICS) });
+    };
+    const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
+    const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
+      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)) : computeDiagnostics(a, settings, workspace, onRuleError));
+    const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
+      const a = sliced.get(document);
+      return a instanceof Promise ? a.then(check) : check(a);
     });
-    // A huge generated file can yield 100k problems; an editor shows the first thousand just as well.
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS) });
+    if (diagnostics instanceof Promise) void diagnostics.then(send);
+    else send(diagnostics);
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
@@ -174,40 +197,39 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    sliced.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    if (!a) return [];
-    const list = packCompletionList(completion(a, p.position, { version: versionFor(a), units }), itemDefaults, p.position);
-    // A complete list without defaults goes out as a plain array, as it always did; LSP reads both the same way.
-    return list.isIncomplete || list.itemDefaults ? list : list.items;
+    return whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
+      const found = completion(a, p.position, { version: versionFor(a), units });
+      // A very long list goes out incomplete, so that the client asks again as the user types.
+      const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
+      const list = packCompletionList(bounded, itemDefaults, p.position);
+      // A complete list without defaults goes out as a plain array, as it always did; LSP reads both the same way.
+      return list.isIncomplete || list.itemDefaults ? list : list.items;
+    });
   });
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
   serve(HoverRequest.type, positionParams, null, (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? hover(a, p.position, versionFor(a)) : null;
+    return whenAnalyzed(p.textDocument.uri, null, (a) => hover(a, p.position, versionFor(a)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? documentSymbols(a.doc) : [];
+    return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
   });
   serve(FoldingRangeRequest.type, documentParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? foldingRanges(a.doc) : [];
+    return whenAnalyzed(p.textDocument.uri, [], (a) => foldingRanges(a.doc));
   });
   serve(DefinitionRequest.type, positionParams, null, (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? unitDefinition(a, p.position, units) : null;
+    return whenAnalyzed(p.textDocument.uri, null, (a) => unitDefinition(a, p.position, units));
   });
   serve(DocumentLinkRequest.type, documentParams, [], (p) => {
-    const a = analyzed(p.textDocument.uri);
-    return a ? unitLinks(a, units) : [];
+    return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
-  serve(CodeActionRequest.type, codeActionParams, [], (p) => quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics)));
+  serve(CodeActionRequest.type, codeActionParams, [], (p) => capped(quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics))));
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);

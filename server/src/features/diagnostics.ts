@@ -5,11 +5,18 @@ import { commonRules } from '../rules/common';
 import type { AnalysisSettings, RuleContext, WorkspaceView } from '../rules/types';
 import { pathOf } from '../classify/classify';
 import { linkRuleDocs } from './ruleDocs';
+import { finish } from '../parse/steps';
 
 export const SOURCE = 'daemon-config';
 
 export function computeDiagnostics(analyzed: AnalyzedDocument, settings: AnalysisSettings,
   workspace?: WorkspaceView, onRuleError?: (code: string, error: unknown) => void): Diagnostic[] {
+  return finish(diagnosticSteps(analyzed, settings, workspace, onRuleError));
+}
+
+/** The same work, pausing after each rule: the server runs a large document's rules between other requests. */
+export function* diagnosticSteps(analyzed: AnalyzedDocument, settings: AnalysisSettings,
+  workspace?: WorkspaceView, onRuleError?: (code: string, error: unknown) => void): Generator<void, Diagnostic[]> {
   const { doc, kind, support } = analyzed;
   const diagnostics: Diagnostic[] = doc.problems.map((p) => ({
     range: p.range, message: p.message, code: p.code, source: SOURCE,
@@ -25,6 +32,7 @@ export function computeDiagnostics(analyzed: AnalyzedDocument, settings: Analysi
       // One broken rule must not take the others, or the server, down with it.
       onRuleError?.(rule.code, error);
     }
+    yield;
   }
   diagnostics.forEach(linkRuleDocs);
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -1,10 +1,13 @@
-// Folding: each section, each multi-line value, and each run of comment lines.
+// Folding: each section, each multi-line value, and each run of comment lines; at most
+// MAX_LIST_ITEMS ranges (editors fold no more than a few thousand regions anyway).
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parse/model';
+import { capped, MAX_LIST_ITEMS } from '../limits';
 
-export function foldingRanges(doc: ParsedDocument): FoldingRange[] {
+export function foldingRanges(doc: ParsedDocument, max = MAX_LIST_ITEMS): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   for (const section of doc.sections) {
+    if (ranges.length >= max) break;
     if (section.range.end.line > section.range.start.line) {
       ranges.push({ startLine: section.range.start.line, endLine: section.range.end.line });
     }
@@ -15,13 +18,13 @@ export function foldingRanges(doc: ParsedDocument): FoldingRange[] {
     }
   }
   let runStart = -1;
-  doc.lines.forEach((line, n) => {
-    const isComment = line.kind === 'comment';
+  for (let n = 0; n < doc.lines.length && ranges.length < max; n++) {
+    const isComment = doc.lines[n].kind === 'comment';
     if (isComment && runStart < 0) runStart = n;
     if (!isComment && runStart >= 0) {
       if (n - 1 > runStart) ranges.push({ startLine: runStart, endLine: n - 1, kind: FoldingRangeKind.Comment });
       runStart = -1;
     }
-  });
-  return ranges;
+  }
+  return capped(ranges, max);
 }

@@ -4,11 +4,12 @@
 import type { DocumentLink, Location, Position } from 'vscode-languageserver-types';
 import { pathToFileURL } from 'node:url';
 import type { AnalyzedDocument } from '../analysis';
-import type { UnitCatalog } from '../host/unitCatalog';
+import type { UnitCatalog, UnitFile } from '../host/unitCatalog';
+import { MAX_LIST_ITEMS } from '../limits';
 import { positionAt } from '../parse/positions';
 import { findDirective } from '../schema/lookup';
 import { locate } from './cursor';
-import { UNIT_KINDS, unitFileFor, unitTokens } from './unitValues';
+import { templateOf, UNIT_KINDS, unitFileFor, unitTokens } from './unitValues';
 
 export function unitDefinition(analyzed: AnalyzedDocument, position: Position, catalog: UnitCatalog): Location | null {
   if (analyzed.kind.dialect !== 'systemd') return null;
@@ -25,21 +26,28 @@ export function unitDefinition(analyzed: AnalyzedDocument, position: Position, c
   return { uri: pathToFileURL(file.path).href, range: { start, end: start } };
 }
 
-export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog): DocumentLink[] {
+/** At most `max` links, in document order. */
+export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog, max = MAX_LIST_ITEMS): DocumentLink[] {
   if (analyzed.kind.dialect !== 'systemd') return [];
-  const scope = analyzed.kind.scope;
   const links: DocumentLink[] = [];
+  // One lookup table per answer: the catalog's find walks its whole list, once per unit name here;
+  // and one URL per file, not per link (pathToFileURL is slow).
+  const files = new Map<string, { file: UnitFile; href?: string }>();
+  for (const file of catalog.all(analyzed.kind.scope)) if (!files.has(file.name)) files.set(file.name, { file });
   for (const section of analyzed.doc.sections) {
     for (const entry of section.entries) {
+      if (links.length >= max) return links;
       const directive = findDirective(analyzed.support.schema, entry.key, section.name);
       if (!directive || !UNIT_KINDS.has(directive.value.kind)) continue;
       for (const token of unitTokens(entry.value)) {
-        const file = unitFileFor(catalog, token.name, scope);
-        if (!file) continue;
+        const template = templateOf(token.name);
+        const found = files.get(token.name) ?? (template === undefined ? undefined : files.get(template));
+        if (!found || links.length >= max) continue;
+        found.href ??= pathToFileURL(found.file.path).href;
         links.push({
           range: { start: positionAt(entry.pieces, token.start), end: positionAt(entry.pieces, token.end) },
-          target: pathToFileURL(file.path).href,
-          tooltip: file.path,
+          target: found.href,
+          tooltip: found.file.path,
         });
       }
     }

@@ -3,9 +3,13 @@
 // never ends, and /proc/kmsg reports itself as an empty regular file but blocks and consumes the
 // kernel log; each is refused with a reason instead.
 import { closeSync, constants, fstatSync, openSync, readSync, statfsSync, statSync, type Stats } from 'node:fs';
+import { formatSize, MAX_ANALYZED_CHARS } from '../limits';
 
-/** The most bytes read from one file; a larger file is refused. The single limit server and checker share. */
-export const MAX_READ_BYTES = 4 * 1024 * 1024;
+/**
+ * The most bytes read from one file; a larger file is refused. The single limit the server's reads,
+ * the checker and the editor's analysis share (a file read but not analysed would help no one).
+ */
+export const MAX_READ_BYTES = MAX_ANALYZED_CHARS;
 
 export type ReadRefusal = 'missing' | 'not-regular' | 'kernel-file' | 'too-large' | 'unreadable';
 
@@ -102,7 +106,7 @@ function readBounded(fd: number, limit: number, expected: number): ReadResult {
   return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
 }
 
+/** `1.1 MB is over the 1 MB limit for one file`; a file that grew while read has no exact size. */
 function tooLarge(size: number, limit: number): string {
-  const mb = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  return `too large (${size > limit + 1 ? mb(size) : `over ${mb(limit)}`}; at most ${mb(limit)} is read)`;
+  return `${size > limit + 1 ? formatSize(size) : 'it'} is over the ${formatSize(limit)} limit for one file`;
 }

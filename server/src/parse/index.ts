@@ -1,10 +1,15 @@
 // Entry point: parse text in the given dialect.
 import type { Dialect, ParsedDocument } from './model';
-import { parseSupervisor } from './supervisor';
-import { parseSystemd } from './systemd';
+import { parseSupervisor, supervisorSteps } from './supervisor';
+import { parseSystemd, systemdSteps } from './systemd';
 
 export function parse(text: string, dialect: Dialect): ParsedDocument {
   return dialect === 'systemd' ? parseSystemd(text) : parseSupervisor(text);
+}
+
+/** The parse in steps (see steps.ts). */
+export function parseSteps(text: string, dialect: Dialect): Generator<void, ParsedDocument> {
+  return dialect === 'systemd' ? systemdSteps(text) : supervisorSteps(text);
 }
 
 export { offsetAt, positionAt } from './positions';

@@ -9,6 +9,7 @@
 import type { Entry, Expansion, ParsedDocument, Section, SourceLine, SyntaxProblem, ValuePiece } from './model';
 import { firstNonBlank, isSpace, lastNonBlank, NO_EXPANSIONS, pos, range, splitLines } from './lines';
 import { positionAt } from './positions';
+import { finish, STEP_LINES } from './steps';
 
 interface Open {
   entry: Entry;
@@ -16,6 +17,11 @@ interface Open {
 }
 
 export function parseSupervisor(text: string): ParsedDocument {
+  return finish(supervisorSteps(text));
+}
+
+/** The same parse, pausing every STEP_LINES lines: the server parses a large document between other requests. */
+export function* supervisorSteps(text: string): Generator<void, ParsedDocument> {
   const lines: SourceLine[] = splitLines(text);
   const sections: Section[] = [];
   const orphanEntries: Entry[] = [];
@@ -23,8 +29,13 @@ export function parseSupervisor(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   let current: Section | undefined;
   let open: Open | undefined;
+  let sincePause = 0;
 
   for (let n = 0; n < lines.length; n++) {
+    if (++sincePause === STEP_LINES) {
+      sincePause = 0;
+      yield;
+    }
     const line = lines[n];
     const body = n === 0 && line.text.startsWith('\uFEFF') ? ' ' + line.text.slice(1) : line.text;
     const commentAt = commentStart(body);

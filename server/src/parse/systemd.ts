@@ -8,18 +8,29 @@ import type { Position } from 'vscode-languageserver-types';
 import type { Entry, ParsedDocument, Section, SourceLine, SyntaxProblem, ValuePiece } from './model';
 import { firstNonBlank, isWhitespace, lastNonBlank, NO_EXPANSIONS, pos, range, splitLines } from './lines';
 import { positionAt } from './positions';
+import { finish, STEP_LINES } from './steps';
 
 const BOM = '\uFEFF';
 
 export function parseSystemd(text: string): ParsedDocument {
+  return finish(systemdSteps(text));
+}
+
+/** The same parse, pausing every STEP_LINES lines: the server parses a large document between other requests. */
+export function* systemdSteps(text: string): Generator<void, ParsedDocument> {
   const lines: SourceLine[] = splitLines(text);
   const sections: Section[] = [];
   const orphanEntries: Entry[] = [];
   const comments: ParsedDocument['comments'] = [];
   const problems: SyntaxProblem[] = [];
   let current: Section | undefined;
+  let sincePause = 0;
 
   for (let n = 0; n < lines.length; n++) {
+    if (++sincePause === STEP_LINES) {
+      sincePause = 0;
+      yield;
+    }
     const line = lines[n];
     const start = n === 0 && line.text.startsWith(BOM) ? 1 : 0;
     const first = firstNonBlank(line.text, start);

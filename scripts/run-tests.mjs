@@ -9,7 +9,9 @@ const split = args.indexOf('--');
 const folders = split < 0 ? args : args.slice(0, split);
 const flags = split < 0 ? [] : args.slice(split + 1);
 
+/** The test files under a folder, or the one file named. */
 function find(dir) {
+  if (!statSync(dir).isDirectory()) return [dir];
   const found = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);

@@ -2,7 +2,7 @@
 // unit files of the document's own manager (the user folders for a user unit), and an instance
 // with no file of its own resolves to its template.
 import type { DocumentLink, Location, Position } from 'vscode-languageserver-types';
-import { pathToFileURL } from 'node:url';
+import { fileUriOf } from '../util/fileUri';
 import type { AnalyzedDocument } from '../analysis';
 import type { UnitCatalog, UnitFile } from '../host/unitCatalog';
 import { MAX_LIST_ITEMS } from '../limits';
@@ -23,7 +23,7 @@ export function unitDefinition(analyzed: AnalyzedDocument, position: Position, c
   const file = token && unitFileFor(catalog, token.name, scope);
   if (!file) return null;
   const start = { line: 0, character: 0 };
-  return { uri: pathToFileURL(file.path).href, range: { start, end: start } };
+  return { uri: fileUriOf(file.path), range: { start, end: start } };
 }
 
 /** At most `max` links, in document order. */
@@ -31,7 +31,7 @@ export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog, max 
   if (analyzed.kind.dialect !== 'systemd') return [];
   const links: DocumentLink[] = [];
   // One lookup table per answer: the catalog's find walks its whole list, once per unit name here;
-  // and one URL per file, not per link (pathToFileURL is slow).
+  // and one URI per file, not per link.
   const files = new Map<string, { file: UnitFile; href?: string }>();
   for (const file of catalog.all(analyzed.kind.scope)) if (!files.has(file.name)) files.set(file.name, { file });
   for (const section of analyzed.doc.sections) {
@@ -43,7 +43,7 @@ export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog, max 
         const template = templateOf(token.name);
         const found = files.get(token.name) ?? (template === undefined ? undefined : files.get(template));
         if (!found || links.length >= max) continue;
-        found.href ??= pathToFileURL(found.file.path).href;
+        found.href ??= fileUriOf(found.file.path);
         links.push({
           range: { start: positionAt(entry.pieces, token.start), end: positionAt(entry.pieces, token.end) },
           target: found.href,

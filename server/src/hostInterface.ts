@@ -8,8 +8,8 @@ import type { UnitCatalog } from './host/unitCatalog';
 export interface OpenDocuments {
   /** The text of an open document; undefined when it is not open (or too large to analyse). */
   text(path: string): string | undefined;
-  /** Paths of every open document. */
-  paths(): string[];
+  /** Every open document: its URI and the path in it. */
+  all(): { uri: string; path: string }[];
 }
 
 export interface ServerHost {

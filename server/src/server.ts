@@ -53,7 +53,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const document = documents.all().find((d) => pathOf(d.uri) === path);
       return document instanceof LargeTextDocument ? undefined : document?.getText();
     },
-    paths: () => documents.all().map((d) => pathOf(d.uri)),
+    all: () => documents.all().map((d) => ({ uri: d.uri, path: pathOf(d.uri) })),
   };
   const units = host.unitCatalog(() => workspaceRoots, open);
   const workspace = host.workspace(open);

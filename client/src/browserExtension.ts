@@ -3,7 +3,7 @@
 // The systemctl and supervisorctl commands are not registered here: a browser has neither, and
 // the context key below hides them from menus and the palette.
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { resolveCompletionItem } from './completionResolve';
 import { setTranslator } from './l10n';
 
@@ -11,7 +11,7 @@ import { setTranslator } from './l10n';
 export const WEB_CONTEXT_KEY = 'daemonConfig.web';
 
 /** The web worker constructor of the browser extension host (the project's TypeScript settings carry no DOM library). */
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => ServerOptions;
 
 let client: LanguageClient | undefined;
 
@@ -28,9 +28,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     traceOutputChannel: output,
     middleware: { resolveCompletionItem },
   };
-  const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browserServer.js').toString(true));
-  client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), clientOptions, worker);
+  const worker = await startWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browserServer.js'));
+  client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), worker, clientOptions);
   await client.start();
+}
+
+/**
+ * A worker running the server script. The web worker extension host refuses `new Worker` for an
+ * extension installed on a remote (a `vscode-remote:` URI, as in code-server or Codespaces), but
+ * its fetch reaches such URIs: the script then runs from a blob: URL of the same origin.
+ */
+async function startWorker(script: vscode.Uri): Promise<ServerOptions> {
+  if (script.scheme !== 'vscode-remote') return new Worker(script.toString(true));
+  const response = await fetch(script.toString(true));
+  if (!response.ok) throw new Error(`${script.toString(true)}: HTTP ${response.status}`);
+  const blob = new Blob([await response.text()], { type: 'text/javascript' });
+  return new Worker(URL.createObjectURL(blob));
 }
 
 export async function deactivate(): Promise<void> {

@@ -43,7 +43,7 @@ describe('the core in-process, over an in-memory connection', () => {
     const published = session.diagnostics(unit);
     session.open(unit, '[Service]\nExecStart=/bin/true\nOOMPolicy=stop\n', 'systemd-unit');
     const unitDiagnostics = await published;
-    assert.ok(unitDiagnostics.some((d) => d.code === 'systemd/newer-than-target' && d.message.includes('systemd 240')), JSON.stringify(unitDiagnostics));
+    assert.ok(unitDiagnostics.some((d) => d.code === 'systemd/newer-than-target' && typeof d.message === 'string' && d.message.includes('systemd 240')), JSON.stringify(unitDiagnostics));
 
     const conf = 'file:///srv/app/supervisord.conf';
     const confPublished = session.diagnostics(conf);

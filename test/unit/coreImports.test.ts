@@ -71,7 +71,7 @@ function readsGlobal(node: ts.Identifier): boolean {
   if ((ts.isPropertyAccessExpression(parent) && parent.name === node) || ts.isTypeOfExpression(parent)) return false;
   if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent)
     || ts.isMethodDeclaration(parent) || ts.isParameter(parent) || ts.isVariableDeclaration(parent) || ts.isBindingElement(parent)
-    || ts.isImportSpecifier(parent) || ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent)) ) return false;
+    || ts.isImportSpecifier(parent) || ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent))) return false;
   for (let n: ts.Node = node; n.parent; n = n.parent) if (ts.isTypeNode(n)) return false;
   return true;
 }

@@ -16,6 +16,8 @@ const common = {
   logLevel: 'warning',
 };
 
+const browser = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // dist/server.js is a small launcher (server/src/launch.ts) that loads dist/serverMain.js, in the
@@ -25,6 +27,10 @@ const builds = [
   { entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env -S node --max-semi-space-size=1 --heap-growing-percent=50' } },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/serverMain.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // VS Code for the Web: the client in the browser extension host and the server in a web worker.
+  // Platform 'browser' fails the build on any Node built-in, so these two prove the core host-free.
+  { entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browserExtension.js', external: ['vscode'], ...browser },
+  { entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/browserServer.js', ...browser, format: 'iife' },
 ];
 
 if (watch) {

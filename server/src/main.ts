@@ -1,6 +1,7 @@
 // Entry of dist/serverMain.js, which dist/server.js (launch.ts) loads. The transport comes from the command line: `--stdio` for any LSP
 // editor, `--node-ipc` when VS Code starts it, `--socket=N` also works.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeHost } from './host/nodeHost';
 import { startServer } from './server';
 
 if (process.argv.includes('--version')) {
@@ -16,4 +17,4 @@ process.on('uncaughtException', (error) => {
   // Keep serving: one bad request must not end the session. The client's log shows the stack.
   console.error(`uncaught exception: ${error.stack ?? error.message}`);
 });
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), nodeHost());

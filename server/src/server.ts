@@ -6,7 +6,7 @@ import {
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   type CompletionItem, type CompletionList, type Diagnostic,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes } from './features/codeActions';
@@ -17,28 +17,29 @@ import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
-import { createUnitCatalog, hostScopeOf, userUnitPath } from './host/unitCatalog';
 import { documentSymbols } from './features/symbols';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
-import { fileSystemWorkspace } from './host/fsWorkspace';
-import { hostSystemdVersion } from './host/systemdVersion';
+import type { OpenDocuments, ServerHost } from './hostInterface';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
 
-export function startServer(connection: Connection): void {
+/**
+ * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
+ * comes through `host`, so the same core runs in Node, in a web worker and in-process in tests.
+ */
+export function startServer(connection: Connection, host: ServerHost): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
   const documents = new TextDocuments<TextDocument>(sizeAwareDocuments);
   // The manager the user chose per file, else the user folders of this host's environment; the
   // cache re-analyses a document when that changes.
   let chosenScopes: ChosenScopes = new Map();
-  const userPath = userUnitPath();
   const cache = new DocumentCache(undefined, (uri) => {
     const path = pathOf(uri);
-    return chosenScopes.get(path) ?? hostScopeOf(path, userPath);
+    return chosenScopes.get(path) ?? host.scopeOf(path);
   });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
@@ -47,12 +48,15 @@ export function startServer(connection: Connection): void {
   let initOptions: unknown;
   let itemDefaults: ItemDefaultsSupport = new Set();
   let workspaceRoots: string[] = [];
-  const units = createUnitCatalog(() => workspaceRoots);
-
-  const workspace = fileSystemWorkspace((path) => {
-    const open = documents.all().find((d) => pathOf(d.uri) === path);
-    return open instanceof LargeTextDocument ? undefined : open?.getText();
-  });
+  const open: OpenDocuments = {
+    text: (path) => {
+      const document = documents.all().find((d) => pathOf(d.uri) === path);
+      return document instanceof LargeTextDocument ? undefined : document?.getText();
+    },
+    all: () => documents.all().map((d) => ({ uri: d.uri, path: pathOf(d.uri) })),
+  };
+  const units = host.unitCatalog(() => workspaceRoots, open);
+  const workspace = host.workspace(open);
 
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -172,9 +176,9 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
-    void hostSystemdVersion().then((version) => {
+    void host.systemdVersion().then((version) => {
       if (version !== undefined) hostVersion = version;
-      log(`target systemd version defaults to ${hostVersion}${version === undefined ? ' (no systemctl on this host)' : ' (this host)'}`);
+      log(`target systemd version defaults to ${hostVersion}${version === undefined ? ` (no systemctl on ${host.name})` : ` (${host.name})`}`);
       return refreshSettings();
     });
   });

@@ -9,8 +9,13 @@ import type { DocumentCache } from './documentCache';
 /** Texts up to this many characters are analysed in one go: a few milliseconds. */
 export const SLICED_ABOVE = 64 * 1024;
 
-/** A turn of the event loop: setImmediate runs after the I/O poll, so messages read meanwhile get their turn. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * A turn of the event loop: setImmediate runs after the I/O poll, so messages read meanwhile get
+ * their turn. A web worker has no setImmediate; a zero timeout there lets its message events in.
+ */
+const immediate = (globalThis as { setImmediate?: (resume: () => void) => unknown }).setImmediate;
+const nextTurn = immediate ?? ((resume: () => void) => setTimeout(resume, 0));
+const breathe = () => new Promise<void>((resolve) => nextTurn(resolve));
 
 /** Runs a generator to its end, one step per turn of the event loop. */
 export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {

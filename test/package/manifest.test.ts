@@ -51,4 +51,13 @@ describe('manifest', () => {
       assert.ok(command.enablement || palette.get(command.command), `${command.command} has no when/enablement gate`);
     }
   });
+  it('hides every command in VS Code for the Web, where the browser entry registers none of them', () => {
+    const browserEntry = readFileSync(resolve(ROOT, 'client/src/browserExtension.ts'), 'utf8');
+    assert.doesNotMatch(browserEntry, /registerCommand|registerCommands/);
+    const entries = Object.values(manifest.contributes.menus as Record<string, { command?: string; submenu?: string; when?: string }[]>).flat();
+    const unhidden = entries.filter((m) => (m.command?.startsWith('daemonConfig.') || m.submenu) && !/(^|&& )!daemonConfig\.web( &&|$)/.test(m.when ?? '')
+      // entries of a submenu inherit the submenu's own when clause
+      && !Object.keys(manifest.contributes.menus).some((menu) => menu.startsWith('daemonConfig.') && manifest.contributes.menus[menu].includes(m)));
+    assert.deepEqual(unhidden, []);
+  });
 });

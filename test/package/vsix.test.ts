@@ -28,6 +28,12 @@ describe('the packaged extension', () => {
     }
   });
 
+  it('holds the web entry and its worker server, which package.json\'s "browser" points at', () => {
+    const manifest = JSON.parse(execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("extension/package.json").decode())', VSIX], { encoding: 'utf8' })) as { browser?: string };
+    assert.equal(manifest.browser, './dist/browserExtension.js');
+    for (const file of ['extension/dist/browserExtension.js', 'extension/dist/browserServer.js']) assert.ok(files.includes(file), `${file} missing from ${files.join(', ')}`);
+  });
+
   it('holds the runtime string bundle that package.json points at', () => {
     assert.ok(files.includes('extension/l10n/bundle.l10n.zh-cn.json'), `the zh-cn bundle is missing from ${files.join(', ')}`);
   });

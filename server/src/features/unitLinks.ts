@@ -23,7 +23,7 @@ export function unitDefinition(analyzed: AnalyzedDocument, position: Position, c
   const file = token && unitFileFor(catalog, token.name, scope);
   if (!file) return null;
   const start = { line: 0, character: 0 };
-  return { uri: fileUriOf(file.path), range: { start, end: start } };
+  return { uri: file.uri ?? fileUriOf(file.path), range: { start, end: start } };
 }
 
 /** At most `max` links, in document order. */
@@ -43,7 +43,7 @@ export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog, max 
         const template = templateOf(token.name);
         const found = files.get(token.name) ?? (template === undefined ? undefined : files.get(template));
         if (!found || links.length >= max) continue;
-        found.href ??= fileUriOf(found.file.path);
+        found.href ??= found.file.uri ?? fileUriOf(found.file.path);
         links.push({
           range: { start: positionAt(entry.pieces, token.start), end: positionAt(entry.pieces, token.end) },
           target: found.href,

@@ -11,6 +11,8 @@ export interface UnitFile {
   name: string;
   path: string;
   origin: 'workspace' | 'host';
+  /** The document's URI where it is not the file: URI of `path` (an open document in the browser). */
+  uri?: string;
 }
 
 export interface UnitCatalog {

@@ -1,7 +1,7 @@
 // Workspace awareness: the whole configuration a supervisor file belongs to. A main config brings
 // the files its `[include] files=` globs match; an included program file finds the main config
 // that includes it (next to it, a folder or two up, or /etc), so checks across files work.
-import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { dirname, isAbsolute, join, normalize } from '../../util/posixPath';
 import { parseSupervisor } from '../../parse/supervisor';
 import type { ParsedDocument, Section } from '../../parse/model';
 import type { RuleContext, WorkspaceView } from '../types';

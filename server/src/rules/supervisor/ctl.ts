@@ -1,7 +1,7 @@
 // supervisorctl and the server it talks to: `[supervisorctl] serverurl` must reach the socket that
 // `[unix_http_server] file` or `[inet_http_server] port` opens, and supervisorctl's commands need
 // `[rpcinterface:supervisor]`. supervisord starts either way, so these are warnings.
-import { dirname, normalize } from 'node:path';
+import { dirname, normalize } from '../../util/posixPath';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Section } from '../../parse/model';
 import { appendSettingsSection, appendToSection, diagnostic, replace, WARNING } from '../common/diagnostic';

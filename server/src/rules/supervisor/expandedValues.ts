@@ -1,7 +1,7 @@
 // Values that hold `%(name)s` expansions, checked after substituting what is known before run
 // time: `here` (the folder of the file), `program_name`, `group_name`, `process_num`, `numprocs`.
 // ENV_* and host_node_name depend on the machine supervisord runs on, so such values are skipped.
-import { dirname } from 'node:path';
+import { dirname } from '../../util/posixPath';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Entry, Section } from '../../parse/model';
 import { findSupervisorOption } from '../../schema/supervisor';

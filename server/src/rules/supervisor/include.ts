@@ -1,7 +1,7 @@
 // `[include] files=` globs that match nothing: supervisord only logs a warning and goes on
 // without them. Globs are relative to the folder of the file holding the [include]. An empty
 // folder is the normal state of a fresh install (Debian's conf.d/*.conf), so that is information.
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from '../../util/posixPath';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { positionAt } from '../../parse/positions';
 import { diagnostic, INFO, WARNING } from '../common/diagnostic';

@@ -1,7 +1,7 @@
 // What supervisord checks against the machine it starts on: folders that must exist (log files,
 // pid file, childlogdir) and accounts that must exist (user, chown). The checker may run on
 // another machine than supervisord, so these are warnings about this machine.
-import { dirname, isAbsolute } from 'node:path';
+import { dirname, isAbsolute } from '../../util/posixPath';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Entry } from '../../parse/model';
 import { findSupervisorOption } from '../../schema/supervisor';

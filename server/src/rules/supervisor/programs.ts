@@ -1,5 +1,5 @@
 // Across the whole configuration: group members that do not exist, and programs defined twice.
-import { basename, dirname } from 'node:path';
+import { basename, dirname } from '../../util/posixPath';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { positionAt } from '../../parse/positions';
 import { closest } from '../../util/similar';

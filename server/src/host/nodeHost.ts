@@ -1,0 +1,17 @@
+// The Node server's host: the real file system, this machine's unit folders and its systemctl.
+import type { ServerHost } from '../hostInterface';
+import { fileSystemWorkspace } from './fsWorkspace';
+import { hostSystemdVersion } from './systemdVersion';
+import { createUnitCatalog, hostScopeOf, userUnitPath } from './unitCatalog';
+
+export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
+  // Read once: the user manager's folders follow the environment the server was started in.
+  const userPath = userUnitPath(env);
+  return {
+    workspace: (open) => fileSystemWorkspace((path) => open.text(path)),
+    unitCatalog: (workspaceRoots) => createUnitCatalog(workspaceRoots),
+    systemdVersion: () => hostSystemdVersion(env),
+    scopeOf: (path) => hostScopeOf(path, userPath),
+    name: 'this host',
+  };
+}

@@ -1,0 +1,196 @@
+// The canonical layout of each physical line, decided from the parse. Only spaces and tabs that
+// neither daemon reads are touched: indentation of entries, headers and comments, the blanks
+// around the separator, trailing blanks, and blank lines. Continuation lines keep their text (their
+// inner blanks are part of the value) and lines the parser cannot read stay byte-for-byte.
+import type { Entry, ParsedDocument, SourceLine } from '../parse/model';
+
+export type SupervisorSpacing = 'dominant' | 'spaced' | 'compact';
+
+/** The FormattingOptions this formatter honours; an option left out counts as true. */
+export interface LayoutOptions {
+  trimTrailingWhitespace?: boolean;
+  insertFinalNewline?: boolean;
+  trimFinalNewlines?: boolean;
+}
+
+/** What becomes of one physical line: blank lines inserted before it, then its new text (or nothing). */
+export interface LineLayout {
+  blanksBefore: number;
+  /** undefined: the line is removed with its line break. */
+  text: string | undefined;
+  eol: string;
+}
+
+export interface LayoutMode {
+  spacing: SupervisorSpacing;
+  /** Keep the indentation of supervisor entry lines (the safe retry when dedenting would change a parse). */
+  keepEntryIndent: boolean;
+}
+
+const BOM = '\uFEFF';
+
+export function layoutLines(doc: ParsedDocument, options: LayoutOptions, mode: LayoutMode): LineLayout[] {
+  const lines = doc.lines;
+  const spaced = doc.dialect === 'supervisor' && (mode.spacing === 'dominant' ? dominantIsSpaced(doc) : mode.spacing === 'spaced');
+  const entryAt = entriesByLine(doc);
+  const trim = options.trimTrailingWhitespace !== false;
+  const out: LineLayout[] = lines.map((line, n) => {
+    const bom = n === 0 && line.text.startsWith(BOM) ? BOM : '';
+    const body = bom ? line.text.slice(1) : line.text;
+    return { blanksBefore: 0, text: bom + shapeLine(doc, line, body, entryAt.get(n), spaced, mode.keepEntryIndent, trim), eol: line.eol };
+  });
+  arrangeBlankLines(doc, out, options);
+  return out;
+}
+
+function shapeLine(doc: ParsedDocument, line: SourceLine, body: string, entry: Entry | undefined, spaced: boolean,
+  keepIndent: boolean, trim: boolean): string {
+  const systemd = doc.dialect === 'systemd';
+  let shaped: string;
+  switch (line.kind) {
+    case 'invalid':
+      return body; // text the parser cannot read stays as written
+    case 'blank':
+    case 'continuation':
+      shaped = body;
+      break;
+    case 'comment':
+    case 'section':
+      shaped = dedent(body);
+      break;
+    case 'entry':
+      // Entry positions count from the start of the line, byte-order mark included; the result starts at the key.
+      shaped = entry ? (systemd ? systemdEntry(line.text, entry) : supervisorEntry(line.text, entry, spaced, keepIndent)) : body;
+      break;
+  }
+  return trim ? trimEnd(shaped, systemd) : shaped;
+}
+
+/** `Key=value`: no indentation, no blanks around `=`; the rest of the line as written. */
+function systemdEntry(text: string, entry: Entry): string {
+  const eq = text.indexOf('=', entry.keyRange.end.character);
+  if (eq < 0) return text;
+  return entry.key + '=' + dedent(text.slice(eq + 1));
+}
+
+/** `key = value` or `key=value` (`key: value` / `key:value` for a colon); inline comments kept. */
+function supervisorEntry(text: string, entry: Entry, spaced: boolean, keepIndent: boolean): string {
+  const keyStart = entry.keyRange.start.character;
+  const keyEnd = entry.keyRange.end.character;
+  const sep = text.indexOf(entry.separator, keyEnd);
+  if (sep < 0) return text;
+  const rest = dedent(text.slice(sep + 1));
+  // `;` or `#` starts an inline comment only after whitespace: the blank before it must stay.
+  const opensComment = rest.startsWith(';') || rest.startsWith('#');
+  const before = spaced && entry.separator === '=' ? ' ' : '';
+  const after = rest === '' ? '' : spaced || opensComment ? ' ' : '';
+  const indent = keepIndent ? text.slice(0, keyStart) : '';
+  return indent + text.slice(keyStart, keyEnd) + before + entry.separator + after + rest;
+}
+
+/**
+ * The style most entries of the file already use: spaced (`key = value`) unless compact entries
+ * outnumber spaced ones. Entries that have no value or mix the two do not vote.
+ */
+function dominantIsSpaced(doc: ParsedDocument): boolean {
+  let spaced = 0;
+  let compact = 0;
+  for (const section of doc.sections) {
+    for (const entry of section.entries) {
+      if (entry.value === '') continue;
+      const text = doc.lines[entry.keyRange.start.line].text;
+      const sep = text.indexOf(entry.separator, entry.keyRange.end.character);
+      const blankBefore = sep > entry.keyRange.end.character;
+      const blankAfter = isBlank(text.charCodeAt(sep + 1));
+      const vote = entry.separator === ':' ? blankAfter : blankBefore === blankAfter ? blankAfter : undefined;
+      if (vote === true) spaced++;
+      else if (vote === false) compact++;
+    }
+  }
+  return compact <= spaced;
+}
+
+/**
+ * Blank lines: none at the start; one at most in a row; one before each section header that does
+ * not open the file (before the comment lines right above it); at the end, none after the last line
+ * and that line ends with a line break (as the options allow).
+ */
+function arrangeBlankLines(doc: ParsedDocument, out: LineLayout[], options: LayoutOptions): void {
+  const lines = doc.lines;
+  const isBlankLine = (n: number) => lines[n].kind === 'blank';
+  let first = 0;
+  while (first < lines.length && isBlankLine(first)) first++;
+  let last = lines.length - 1;
+  while (last >= 0 && isBlankLine(last)) last--;
+  if (last < 0) {
+    // Nothing but blank lines: an empty file (a byte-order mark stays).
+    if (options.trimFinalNewlines === false) return;
+    out.forEach((line, n) => { if (n > 0 || line.text === '') line.text = undefined; else line.eol = ''; });
+    return;
+  }
+  // A byte-order mark on the first line is never moved: that line stays, emptied of blanks.
+  for (let n = lines[0].text.startsWith(BOM) ? 1 : 0; n < first; n++) out[n].text = undefined;
+  for (let n = first; n <= last; n++) {
+    if (!isBlankLine(n) || !isBlankLine(n - 1)) continue;
+    // A supervisor value keeps the blank lines between its continuation lines (configparser counts them).
+    if (doc.dialect === 'supervisor' && continuesAfter(lines, n)) continue;
+    out[n].text = undefined;
+  }
+  for (let n = first + 1; n <= last; n++) {
+    if (lines[n].kind !== 'section') continue;
+    let top = n;
+    while (top - 1 >= first && lines[top - 1].kind === 'comment') top--;
+    if (top > first && !isBlankLine(top - 1)) out[top].blanksBefore = 1;
+  }
+  if (options.trimFinalNewlines !== false) {
+    for (let n = last + 1; n < lines.length; n++) out[n].text = undefined;
+  }
+  if (options.insertFinalNewline !== false && out[last].eol === '') out[last].eol = documentEol(lines);
+}
+
+/** Whether a continuation line follows line `n` past blank and comment lines. */
+function continuesAfter(lines: SourceLine[], n: number): boolean {
+  let k = n + 1;
+  while (k < lines.length && (lines[k].kind === 'blank' || lines[k].kind === 'comment')) k++;
+  return k < lines.length && lines[k].kind === 'continuation';
+}
+
+function entriesByLine(doc: ParsedDocument): Map<number, Entry> {
+  const byLine = new Map<number, Entry>();
+  for (const entry of doc.orphanEntries) byLine.set(entry.keyRange.start.line, entry);
+  for (const section of doc.sections) for (const entry of section.entries) byLine.set(entry.keyRange.start.line, entry);
+  return byLine;
+}
+
+/** The line break the document uses first, for inserted lines. */
+export function documentEol(lines: SourceLine[]): string {
+  return lines.find((line) => line.eol !== '')?.eol ?? '\n';
+}
+
+function dedent(text: string): string {
+  let i = 0;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return text.slice(i);
+}
+
+/**
+ * Trailing spaces and tabs go, except in systemd when removing them would leave a backslash at the
+ * end: that backslash would then continue the line onto the next one.
+ */
+function trimEnd(text: string, systemd: boolean): string {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return text;
+  if (systemd && endsInEscape(text, end)) return text;
+  return text.slice(0, end);
+}
+
+function endsInEscape(text: string, end: number): boolean {
+  let run = 0;
+  while (run < end && text.charCodeAt(end - 1 - run) === 92) run++;
+  return run % 2 === 1;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}

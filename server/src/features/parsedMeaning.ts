@@ -1,0 +1,26 @@
+// What a config file means to its daemon, as our parser reads it: the sections and entries in order
+// (values after joining continuations), plus the lines it could not read and the comments. Two texts
+// with the same meaning load the same; the formatter checks its own output against this.
+import type { Entry, ParsedDocument } from '../parse/model';
+
+export interface ParsedMeaning {
+  sections: { name: string; entries: [string, string][] }[];
+  orphans: [string, string][];
+  /** Unreadable lines, without their indentation (a daemon skips or refuses them whatever their blanks). */
+  invalid: string[];
+  comments: string[];
+}
+
+export function meaningOf(doc: ParsedDocument): ParsedMeaning {
+  const pairs = (entries: Entry[]): [string, string][] => entries.map((e) => [e.key, e.value]);
+  return {
+    sections: doc.sections.map((s) => ({ name: s.name, entries: pairs(s.entries) })),
+    orphans: pairs(doc.orphanEntries),
+    invalid: doc.lines.filter((l) => l.kind === 'invalid').map((l) => l.text.trim()),
+    comments: doc.comments.map((r) => doc.lines[r.start.line].text.slice(r.start.character, r.end.character).trim()),
+  };
+}
+
+export function sameMeaning(a: ParsedMeaning, b: ParsedMeaning): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

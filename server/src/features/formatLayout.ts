@@ -80,10 +80,12 @@ function supervisorEntry(text: string, entry: Entry, spaced: boolean, keepIndent
   const sep = text.indexOf(entry.separator, keyEnd);
   if (sep < 0) return text;
   const rest = dedent(text.slice(sep + 1));
-  // `;` or `#` starts an inline comment only after whitespace: the blank before it must stay.
-  const opensComment = rest.startsWith(';') || rest.startsWith('#');
+  // `;` or `#` starts an inline comment only after whitespace: a comment right after the separator
+  // keeps a blank before it, and a value that starts with one gets none.
+  const hash = rest.startsWith(';') || rest.startsWith('#');
   const before = spaced && entry.separator === '=' ? ' ' : '';
-  const after = rest === '' ? '' : spaced || opensComment ? ' ' : '';
+  const valueHere = entry.pieces[0]?.text ?? '';
+  const after = rest === '' || (hash && valueHere !== '') ? '' : spaced || hash ? ' ' : '';
   const indent = keepIndent ? text.slice(0, keyStart) : '';
   return indent + text.slice(keyStart, keyEnd) + before + entry.separator + after + rest;
 }
@@ -117,19 +119,26 @@ function dominantIsSpaced(doc: ParsedDocument): boolean {
  */
 function arrangeBlankLines(doc: ParsedDocument, out: LineLayout[], options: LayoutOptions): void {
   const lines = doc.lines;
-  const isBlankLine = (n: number) => lines[n].kind === 'blank';
+  // Only a line of spaces and tabs is blank here: the parsers also call blank a line of other
+  // control characters (or one holding a comment after a form feed), and those lines stay.
+  const isBlankLine = (n: number) => lines[n].kind === 'blank' && dedent(withoutBom(lines[n].text, n)) === '';
   let first = 0;
   while (first < lines.length && isBlankLine(first)) first++;
+  // A systemd value continued past the last line ends on an empty continuation line once the file
+  // ends with a line break: at the end, such a line counts as blank (the value reads the same).
+  const trailing = (n: number) => isBlankLine(n) || (lines[n].kind === 'continuation' && dedent(lines[n].text) === '');
   let last = lines.length - 1;
-  while (last >= 0 && isBlankLine(last)) last--;
+  while (last >= 0 && trailing(last)) last--;
   if (last < 0) {
     // Nothing but blank lines: an empty file (a byte-order mark stays).
     if (options.trimFinalNewlines === false) return;
     out.forEach((line, n) => { if (n > 0 || line.text === '') line.text = undefined; else line.eol = ''; });
     return;
   }
-  // A byte-order mark on the first line is never moved: that line stays, emptied of blanks.
-  for (let n = lines[0].text.startsWith(BOM) ? 1 : 0; n < first; n++) out[n].text = undefined;
+  // A byte-order mark on the first line is never moved: that line stays, emptied of blanks. One that
+  // starts a later line must not become the first line's (where it would be skipped): a blank line stays before it.
+  const keepBefore = first < lines.length && lines[first].text.startsWith(BOM) ? 1 : 0;
+  for (let n = lines[0].text.startsWith(BOM) ? 1 : 0; n < first - keepBefore; n++) out[n].text = undefined;
   for (let n = first; n <= last; n++) {
     if (!isBlankLine(n) || !isBlankLine(n - 1)) continue;
     // A supervisor value keeps the blank lines between its continuation lines (configparser counts them).
@@ -165,6 +174,10 @@ function entriesByLine(doc: ParsedDocument): Map<number, Entry> {
 /** The line break the document uses first, for inserted lines. */
 export function documentEol(lines: SourceLine[]): string {
   return lines.find((line) => line.eol !== '')?.eol ?? '\n';
+}
+
+function withoutBom(text: string, line: number): string {
+  return line === 0 && text.startsWith(BOM) ? text.slice(1) : text;
 }
 
 function dedent(text: string): string {

@@ -52,11 +52,15 @@ function lineEdits(doc: ParsedDocument, layout: LineLayout[], chosen: (line: num
   const eol = documentEol(lines);
   const edits: TextEdit[] = [];
   let open: TextEdit | undefined;
+  let afterCr = false;
   for (let n = 0; n < lines.length; n++) {
     const old = lines[n].text + lines[n].eol;
     const next = layout[n];
-    const replacement = eol.repeat(next.blanksBefore) + (next.text === undefined ? '' : next.text + next.eol);
-    if (!chosen(n) || replacement === old) {
+    let replacement = !chosen(n) ? old : eol.repeat(next.blanksBefore) + (next.text === undefined ? '' : next.text + next.eol);
+    // In a file of mixed line breaks, a `\n` right after a `\r` would merge with it into one break.
+    if (afterCr && replacement.startsWith('\n')) replacement = '\r' + replacement.slice(1);
+    if (replacement !== '') afterCr = replacement.endsWith('\r');
+    if (replacement === old) {
       open = undefined;
       continue;
     }

@@ -17,7 +17,9 @@ export function meaningOf(doc: ParsedDocument): ParsedMeaning {
     sections: doc.sections.map((s) => ({ name: s.name, entries: pairs(s.entries) })),
     orphans: pairs(doc.orphanEntries),
     invalid: doc.lines.filter((l) => l.kind === 'invalid').map((l) => l.text.trim()),
-    comments: doc.comments.map((r) => doc.lines[r.start.line].text.slice(r.start.character, r.end.character).trim()),
+    // The systemd parser may list a comment twice (inside a continuation that runs to the end of the text).
+    comments: [...new Map(doc.comments.map((r) => [`${r.start.line}:${r.start.character}`, r])).values()]
+      .map((r) => doc.lines[r.start.line].text.slice(r.start.character, r.end.character).trim()),
   };
 }
 

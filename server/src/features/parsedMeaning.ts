@@ -24,5 +24,9 @@ export function meaningOf(doc: ParsedDocument): ParsedMeaning {
 }
 
 export function sameMeaning(a: ParsedMeaning, b: ParsedMeaning): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const samePairs = (x: [string, string][], y: [string, string][]) => x.length === y.length && x.every((p, i) => p[0] === y[i][0] && p[1] === y[i][1]);
+  const sameStrings = (x: string[], y: string[]) => x.length === y.length && x.every((t, i) => t === y[i]);
+  return a.sections.length === b.sections.length
+    && a.sections.every((s, i) => s.name === b.sections[i].name && samePairs(s.entries, b.sections[i].entries))
+    && samePairs(a.orphans, b.orphans) && sameStrings(a.invalid, b.invalid) && sameStrings(a.comments, b.comments);
 }

@@ -34,10 +34,16 @@ export function layoutLines(doc: ParsedDocument, options: LayoutOptions, mode: L
   const spaced = doc.dialect === 'supervisor' && (mode.spacing === 'dominant' ? dominantIsSpaced(doc) : mode.spacing === 'spaced');
   const entryAt = entriesByLine(doc);
   const trim = options.trimTrailingWhitespace !== false;
+  let continued = false;
   const out: LineLayout[] = lines.map((line, n) => {
     const bom = n === 0 && line.text.startsWith(BOM) ? BOM : '';
     const body = bom ? line.text.slice(1) : line.text;
-    return { blanksBefore: 0, text: bom + shapeLine(doc, line, body, entryAt.get(n), spaced, mode.keepEntryIndent, trim), eol: line.eol };
+    // A comment between systemd continuation lines keeps its indentation: systemd releases before
+    // comments in continuations were skipped joined it into the value.
+    const interior = continued && line.kind === 'comment';
+    if (line.kind !== 'comment') continued = doc.dialect === 'systemd' && (line.kind === 'entry' || line.kind === 'continuation') && endsInEscape(line.text, line.text.length);
+    const shaped = interior ? (trim ? trimEnd(body, true) : body) : shapeLine(doc, line, body, entryAt.get(n), spaced, mode.keepEntryIndent, trim);
+    return { blanksBefore: 0, text: bom + shaped, eol: line.eol };
   });
   arrangeBlankLines(doc, out, options);
   return out;

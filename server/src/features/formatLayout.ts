@@ -72,11 +72,14 @@ function shapeLine(doc: ParsedDocument, line: SourceLine, body: string, entry: E
   return trim ? trimEnd(shaped, systemd) : shaped;
 }
 
-/** `Key=value`: no indentation, no blanks around `=`; the rest of the line as written. */
+/**
+ * `Key=value`: no indentation, no spaces or tabs around `=`; the rest of the line as written.
+ * (systemd strips only those and line breaks from a key: a form feed before `=` stays part of it.)
+ */
 function systemdEntry(text: string, entry: Entry): string {
   const eq = text.indexOf('=', entry.keyRange.end.character);
   if (eq < 0) return text;
-  return entry.key + '=' + dedent(text.slice(eq + 1));
+  return trimEnd(text.slice(entry.keyRange.start.character, eq), false) + '=' + dedent(text.slice(eq + 1));
 }
 
 /** `key = value` or `key=value` (`key: value` / `key:value` for a colon); inline comments kept. */

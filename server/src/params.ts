@@ -55,3 +55,10 @@ export function withUsableFixes(diagnostics: Diagnostic[]): Diagnostic[] {
     return { ...diagnostic, data: { ...(diagnostic.data as object), fixes: usable } };
   });
 }
+
+/** FormattingOptions: tabSize and insertSpaces are required by LSP but unused here; the optional booleans must be booleans. */
+const formattingOptions = member('options', (o) => isObject(o)
+  && ['trimTrailingWhitespace', 'insertFinalNewline', 'trimFinalNewlines'].every((name) => o[name] === undefined || typeof o[name] === 'boolean'),
+'an object whose trimTrailingWhitespace, insertFinalNewline and trimFinalNewlines are booleans when present');
+export const formattingParams = all(textDocument, formattingOptions);
+export const rangeFormattingParams = all(textDocument, range, formattingOptions);

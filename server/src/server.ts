@@ -4,6 +4,7 @@ import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
+  DocumentFormattingRequest, DocumentRangeFormattingRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver';
@@ -15,6 +16,7 @@ import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
+import { formatDocument, formatRange, type FormatResult } from './features/formatting';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
 import { documentSymbols } from './features/symbols';
@@ -26,6 +28,7 @@ import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } fro
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
+import { formattingParams, rangeFormattingParams } from './params';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -169,6 +172,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -239,6 +244,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
     chosenScopes = chosen;
     for (const document of documents.all()) schedule(document.uri, 0);
+  });
+  // Formatting: a layout that would change what the file means is refused with a log line, not applied.
+  const formatted = (uri: string, result: FormatResult) => {
+    if (result.refused) log(`formatting ${uri}: ${result.refused}`);
+    return result.edits;
+  };
+  serve(DocumentFormattingRequest.type, formattingParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => formatted(a.uri, formatDocument(a.doc, p.options, settings.supervisorSpacing)));
+  });
+  serve(DocumentRangeFormattingRequest.type, rangeFormattingParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => formatted(a.uri, formatRange(a.doc, p.range, p.options, settings.supervisorSpacing)));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

@@ -1,16 +1,19 @@
 // Server settings: what the client may send under `daemonConfig`, with defaults.
+import type { SupervisorSpacing } from './features/formatLayout';
 import type { AnalysisSettings } from './rules/types';
 
 export interface ServerSettings extends AnalysisSettings {
   /** Milliseconds to wait after the last edit before publishing diagnostics. */
   diagnosticsDelay: number;
+  /** Blanks around `=` when formatting a supervisor config (`daemonConfig.format.supervisorSpacing`). */
+  supervisorSpacing: SupervisorSpacing;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
 /** The oldest systemd release the directive data covers. */
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
-export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150 };
+export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant' };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -21,5 +24,8 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
     : typeof version === 'string' && /^\d+$/.test(version) ? Number(version) : fallbackVersion;
   const delay = section.diagnosticsDelay;
   const diagnosticsDelay = typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_SETTINGS.diagnosticsDelay;
-  return { systemdVersion, diagnosticsDelay };
+  const format = typeof section.format === 'object' && section.format !== null ? (section.format as Record<string, unknown>) : {};
+  const spacing = format.supervisorSpacing;
+  const supervisorSpacing = spacing === 'spaced' || spacing === 'compact' ? spacing : 'dominant';
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing };
 }

@@ -168,9 +168,22 @@ class Run {
         return { value: { textDocument: textDocument.value, range: range.value, context }, valid: textDocument.valid && range.valid && contextValid };
       }
       case 'completionItem/resolve': return this.resolveParams();
+      case 'textDocument/formatting': case 'textDocument/rangeFormatting': {
+        const options = this.formattingOptions();
+        const range = method === 'textDocument/rangeFormatting' ? this.range(forUri) : { value: undefined, valid: true };
+        const value = { textDocument: textDocument.value, options: options.value, ...(range.value === undefined ? {} : { range: range.value }) };
+        return { value, valid: textDocument.valid && options.valid && range.valid };
+      }
       default:
         return { value: { textDocument: textDocument.value }, valid: textDocument.valid };
     }
+  }
+
+  /** FormattingOptions as editors send them, or broken ones. */
+  formattingOptions(): Gen<unknown> {
+    if (this.rng.chance(0.1)) return { value: this.rng.pick([null, 'x', 5, { trimFinalNewlines: 'yes' }, { insertFinalNewline: 1 }]), valid: false };
+    const extra = this.rng.pick([{}, { trimTrailingWhitespace: true }, { insertFinalNewline: false, trimFinalNewlines: false }, { insertFinalNewline: true, trimFinalNewlines: true }]);
+    return { value: { tabSize: 4, insertSpaces: true, ...extra }, valid: true };
   }
 
   /**
@@ -360,6 +373,7 @@ function advertised(capabilities: Record<string, unknown>): string[] {
     ['completionProvider', 'textDocument/completion'], ['hoverProvider', 'textDocument/hover'], ['documentSymbolProvider', 'textDocument/documentSymbol'],
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
     ['documentLinkProvider', 'textDocument/documentLink'],
+    ['documentFormattingProvider', 'textDocument/formatting'], ['documentRangeFormattingProvider', 'textDocument/rangeFormatting'],
   ];
   const methods = providers.filter(([key]) => capabilities[key]).map(([, method]) => method);
   if ((capabilities.completionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('completionItem/resolve');

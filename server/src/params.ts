@@ -55,3 +55,6 @@ export function withUsableFixes(diagnostics: Diagnostic[]): Diagnostic[] {
     return { ...diagnostic, data: { ...(diagnostic.data as object), fixes: usable } };
   });
 }
+
+export const semanticTokensDeltaParams = all(textDocument, member('previousResultId', (id) => typeof id === 'string', 'a string'));
+export const semanticTokensRangeParams = all(textDocument, range);

@@ -4,6 +4,7 @@ import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
+  SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
@@ -28,6 +29,10 @@ import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } fro
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
+import { semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
+import { semanticTokens } from './features/semanticTokens';
+import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
+import { SemanticTokenResults } from './features/semanticTokenDeltas';
 
 export function startServer(connection: Connection): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
@@ -165,6 +170,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -235,6 +241,18 @@ export function startServer(connection: Connection): void {
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
     chosenScopes = chosen;
     for (const document of documents.all()) schedule(document.uri, 0);
+  });
+  // Semantic tokens: an unknown or oversize file gets none, so the editor keeps its grammar's colours.
+  const tokenResults = new SemanticTokenResults();
+  documents.onDidClose((e) => tokenResults.forget(e.document.uri));
+  serve(SemanticTokensRequest.type, documentParams, { data: [] }, (p) => {
+    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.full(p.textDocument.uri, semanticTokens(a)));
+  });
+  serve(SemanticTokensDeltaRequest.type, semanticTokensDeltaParams, { data: [] }, (p) => {
+    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.delta(p.textDocument.uri, p.previousResultId, semanticTokens(a)));
+  });
+  serve(SemanticTokensRangeRequest.type, semanticTokensRangeParams, { data: [] }, (p) => {
+    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => ({ data: semanticTokens(a, p.range) }));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

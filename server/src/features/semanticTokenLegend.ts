@@ -22,12 +22,12 @@ export type TokenType = (typeof TOKEN_TYPES)[number];
 export const TOKEN_MODIFIERS = ['declaration', 'deprecated', 'defaultLibrary', 'unknown'] as const;
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
 
-export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+export const SEMANTIC_TOKENS_LEGEND: { tokenTypes: string[]; tokenModifiers: string[] } = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
-const TYPE_INDEX = new Map<string, number>(TOKEN_TYPES.map((t, i) => [t, i]));
+const TYPE_INDEX = Object.fromEntries(TOKEN_TYPES.map((t, i) => [t, i])) as Record<TokenType, number>;
 
 export function typeIndex(type: TokenType): number {
-  return TYPE_INDEX.get(type) ?? 0;
+  return TYPE_INDEX[type];
 }
 
 /** The modifier bit set of a list of modifiers. */

@@ -19,6 +19,10 @@ export interface SemanticToken {
 }
 
 const NONE: readonly TokenModifier[] = [];
+const KNOWN: readonly TokenModifier[] = ['defaultLibrary'];
+const DEPRECATED: readonly TokenModifier[] = ['defaultLibrary', 'deprecated'];
+const UNKNOWN: readonly TokenModifier[] = ['unknown'];
+const DECLARATION: readonly TokenModifier[] = ['declaration'];
 const STRING: ValueSpan = { start: 0, end: 0, type: 'string' };
 
 /** systemd ignores `X-` sections and keys without a word: they are the user's own, neither known nor unknown. */
@@ -27,10 +31,10 @@ const isExtension = (dialect: ParsedDocument['dialect'], name: string) => dialec
 function keyModifiers(a: AnalyzedDocument, sectionType: string, sectionKnown: boolean, key: string,
   directive: DirectiveSpec | undefined, placed: boolean): readonly TokenModifier[] {
   if (isExtension(a.doc.dialect, key) || isExtension(a.doc.dialect, sectionType)) return NONE;
-  if (a.support.schema.openSections?.includes(sectionType)) return placed ? ['defaultLibrary'] : NONE;
-  if (!sectionKnown || !directive || !placed) return ['unknown'];
+  if (a.support.schema.openSections?.includes(sectionType)) return placed ? KNOWN : NONE;
+  if (!sectionKnown || !directive || !placed) return UNKNOWN;
   const placement = directive.placements.find((p) => p.section === sectionType);
-  return placement && placement.status !== 'active' ? ['defaultLibrary', 'deprecated'] : ['defaultLibrary'];
+  return placement && placement.status !== 'active' ? DEPRECATED : KNOWN;
 }
 
 /**
@@ -81,10 +85,10 @@ function pushHeader(a: AnalyzedDocument, name: string, range: Range, known: bool
   const { line, character } = range.start;
   const colon = a.doc.dialect === 'supervisor' ? name.indexOf(':') : -1;
   const typeLength = colon < 0 ? name.length : colon;
-  const modifiers: readonly TokenModifier[] = isExtension(a.doc.dialect, name) ? NONE : known ? ['defaultLibrary'] : ['unknown'];
+  const modifiers = isExtension(a.doc.dialect, name) ? NONE : known ? KNOWN : UNKNOWN;
   if (typeLength > 0) out.push({ line, character, length: typeLength, type: 'namespace', modifiers });
   if (colon >= 0 && colon + 1 < name.length) {
-    out.push({ line, character: character + colon + 1, length: name.length - colon - 1, type: 'class', modifiers: ['declaration'] });
+    out.push({ line, character: character + colon + 1, length: name.length - colon - 1, type: 'class', modifiers: DECLARATION });
   }
 }
 
@@ -98,7 +102,7 @@ export function semanticTokenList(a: AnalyzedDocument, range?: Range): SemanticT
   for (const entry of a.doc.orphanEntries) {
     if (!overlaps(range, entry.range.start.line, entry.range.end.line)) continue;
     const { line, character } = entry.keyRange.start;
-    out.push({ line, character, length: entry.keyRange.end.character - character, type: 'property', modifiers: ['unknown'] });
+    out.push({ line, character, length: entry.keyRange.end.character - character, type: 'property', modifiers: UNKNOWN });
   }
   for (const { section, type, spec, directives, placed } of sectionLookups(a.doc, schema)) {
     if (!overlaps(range, section.range.start.line, Math.max(section.range.end.line, section.headerRange.end.line))) continue;
@@ -109,7 +113,7 @@ export function semanticTokenList(a: AnalyzedDocument, range?: Range): SemanticT
       const { line, character } = entry.keyRange.start;
       const modifiers = keyModifiers(a, type, known, entry.key, directives[i], placed[i]);
       out.push({ line, character, length: entry.keyRange.end.character - character, type: 'property', modifiers });
-      const directive = modifiers.includes('unknown') ? undefined : directives[i];
+      const directive = modifiers === UNKNOWN ? undefined : directives[i];
       paintValue(entry, valueSpans(a, entry, directive), out);
     });
   }
@@ -118,7 +122,10 @@ export function semanticTokenList(a: AnalyzedDocument, range?: Range): SemanticT
 
 /** The protocol's encoding: five numbers per token, each position relative to the token before it. */
 export function encodeTokens(tokens: readonly SemanticToken[]): number[] {
-  const data: number[] = [];
+  const data = new Array<number>(tokens.length * 5);
+  let n = 0;
+  let lastModifiers: readonly TokenModifier[] = NONE;
+  let lastBits = 0;
   let line = 0;
   let start = 0;
   let end = 0;
@@ -127,11 +134,20 @@ export function encodeTokens(tokens: readonly SemanticToken[]): number[] {
     const deltaLine = token.line - line;
     // Out of order or overlapping (never produced; a client would misplace every token after it).
     if (deltaLine < 0 || (deltaLine === 0 && token.character < end)) continue;
-    data.push(deltaLine, deltaLine === 0 ? token.character - start : token.character, token.length, typeIndex(token.type), modifierBits(token.modifiers));
+    if (token.modifiers !== lastModifiers) {
+      lastModifiers = token.modifiers;
+      lastBits = modifierBits(lastModifiers);
+    }
+    data[n++] = deltaLine;
+    data[n++] = deltaLine === 0 ? token.character - start : token.character;
+    data[n++] = token.length;
+    data[n++] = typeIndex(token.type);
+    data[n++] = lastBits;
     line = token.line;
     start = token.character;
     end = token.character + token.length;
   }
+  data.length = n;
   return data;
 }
 

@@ -88,6 +88,16 @@ function assignmentSpans(value: string): ValueSpan[] {
   return spans;
 }
 
+/** Directives whose words name variables of the service's environment (`UnsetEnvironment=` also takes `VAR=value`). */
+const NAMING_VARIABLES = new Set(['PassEnvironment', 'UnsetEnvironment']);
+
+function variableNameSpans(value: string): ValueSpan[] {
+  return words(value).flatMap((w): ValueSpan[] => {
+    const name = /^[A-Za-z_][A-Za-z0-9_]*(?==|$)/.exec(w.text);
+    return name ? [{ start: w.start, end: w.start + name[0].length, type: 'variable' }] : [];
+  });
+}
+
 /** Each number with its unit in a time span that parses (`5min 20s`, `1.5h`, `300`). */
 function timespanSpans(value: string): ValueSpan[] {
   if (timespanError(value) >= 0) return [];
@@ -213,6 +223,7 @@ export function systemdValueSpans(value: string, key: string, directive: Directi
   if (!directive) return spans;
   if (specifierDirectives.has(key)) spans.overlay.push(...specifierSpans(value));
   if (directive.value.kind === 'command') commandSpans(value, spans);
+  else if (NAMING_VARIABLES.has(key)) spans.base.push(...variableNameSpans(value));
   else spans.base.push(...baseSpans(value, directive.value));
   return spans;
 }

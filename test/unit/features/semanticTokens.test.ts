@@ -81,6 +81,9 @@ describe('semantic tokens: systemd', () => {
     assert.deepEqual(service(text, 'Environment'), ['Environment:property.defaultLibrary', '":string', 'A:variable.declaration', '=1 2":string',
       'B:variable.declaration', '=3:string']);
     assert.deepEqual(service(text, 'ExecStart'), ['ExecStart:property.defaultLibrary', '-+:operator', '/bin/true:function']);
+    const names = '[Service]\nPassEnvironment=LANG TZ\nUnsetEnvironment=A=1 9x\n';
+    assert.deepEqual(service(names, 'PassEnvironment').slice(1), ['LANG:variable', 'TZ:variable']);
+    assert.deepEqual(service(names, 'UnsetEnvironment').slice(1), ['A:variable', '=1 9x:string']);
     assert.deepEqual(service(text, 'Condition'), ['ConditionPathExists:property.defaultLibrary', '|!:operator', '/etc/x:string']);
   });
 

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { shebangFlags, startSession, type Session } from './client';
 import { corpusCheck } from './checker';
 import { completionSizes } from './completionSize';
+import { semanticTokenFigures } from './semanticTokens';
 import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
 import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
 import { largeFileRun } from './largeFiles';
@@ -157,6 +158,16 @@ async function payload(rows: Row[], results: Record<string, unknown>) {
   results.completionSize = sizes;
 }
 
+async function semantic(rows: Row[], results: Record<string, unknown>) {
+  progress('semantic tokens');
+  const figures = await semanticTokenFigures(SERVER, REQUESTS, quick ? 5 : 20);
+  for (const f of figures) {
+    rows.push({ metric: `${f.fixture}: semantic tokens (${f.tokens} tokens), full / delta after an edit`,
+      value: `p50 ${ms(f.fullP50)} (p99 ${ms(f.fullP99)}), ${kb(f.fullBytes)} / p50 ${ms(f.deltaP50)}, ${f.deltaBytes} B` });
+  }
+  results.semanticTokens = figures;
+}
+
 /** BENCH_LARGE_MB=1,5 picks other sizes; 0 stands for the largest file the server analyses. */
 const LARGE_FILE_MB = (process.env.BENCH_LARGE_MB ?? '0,1,5,50').split(',').map(Number);
 
@@ -233,6 +244,7 @@ async function main() {
     if (wanted('payload')) await payload(rows, results);
     if (wanted('large')) await largeFiles(rows, results);
     if (wanted('checker')) await checker(rows, results);
+    if (wanted('semantic')) await semantic(rows, results);
     if (packaged) sizes(rows, results);
   } finally {
     // Leave dist/ as `npm run build` makes it (with source maps) for the tests and the debugger.

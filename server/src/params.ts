@@ -62,3 +62,5 @@ const formattingOptions = member('options', (o) => isObject(o)
 'an object whose trimTrailingWhitespace, insertFinalNewline and trimFinalNewlines are booleans when present');
 export const formattingParams = all(textDocument, formattingOptions);
 export const rangeFormattingParams = all(textDocument, range, formattingOptions);
+export const semanticTokensDeltaParams = all(textDocument, member('previousResultId', (id) => typeof id === 'string', 'a string'));
+export const semanticTokensRangeParams = all(textDocument, range);

@@ -5,6 +5,7 @@ import {
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest,
+  SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver';
@@ -29,6 +30,10 @@ import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
 import { formattingParams, rangeFormattingParams } from './params';
+import { semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
+import { semanticTokens } from './features/semanticTokens';
+import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
+import { SemanticTokenResults } from './features/semanticTokenDeltas';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -174,6 +179,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         documentLinkProvider: { resolveProvider: false },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -255,6 +261,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   serve(DocumentRangeFormattingRequest.type, rangeFormattingParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => formatted(a.uri, formatRange(a.doc, p.range, p.options, settings.supervisorSpacing)));
+  });
+  // Semantic tokens: an unknown or oversize file gets none, so the editor keeps its grammar's colours.
+  const tokenResults = new SemanticTokenResults();
+  documents.onDidClose((e) => tokenResults.forget(e.document.uri));
+  serve(SemanticTokensRequest.type, documentParams, { data: [] }, (p) => {
+    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.full(p.textDocument.uri, semanticTokens(a)));
+  });
+  serve(SemanticTokensDeltaRequest.type, semanticTokensDeltaParams, { data: [] }, (p) => {
+    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.delta(p.textDocument.uri, p.previousResultId, semanticTokens(a)));
+  });
+  serve(SemanticTokensRangeRequest.type, semanticTokensRangeParams, { data: [] }, (p) => {
+    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => ({ data: semanticTokens(a, p.range) }));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

@@ -13,6 +13,7 @@ import { complete } from '../../server/src/features/completion';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { foldingRanges } from '../../server/src/features/folding';
 import { hover } from '../../server/src/features/hover';
+import { encodeTokens, semanticTokenList } from '../../server/src/features/semanticTokens';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { unitDefinition, unitLinks } from '../../server/src/features/unitLinks';
 import { fileSystemWorkspace } from '../../server/src/host/fsWorkspace';
@@ -329,6 +330,9 @@ function run(c: FuzzCase, sandbox: Sandbox, options: CheckOptions, step: { name:
   step.name = 'unitLinks';
   unitLinks(analyzed, sandbox.units).forEach((l, i) => bounds.range(l.range, `document link ${i}`));
 
+  step.name = 'semanticTokens';
+  checkSemanticTokens(analyzed, bounds, new Rng(c.seed ^ 0x7e3a9b1));
+
   // Completion builds markdown for hundreds of directives, so it gets a sample of the positions
   // (always including those past the ends); hover and definition get them all.
   const all = positions(rng, bounds, text, options.exhaustive ?? true);
@@ -338,6 +342,27 @@ function run(c: FuzzCase, sandbox: Sandbox, options: CheckOptions, step: { name:
     const pastEnd = i >= all.length - 3;
     checkPosition(analyzed, position, version, sandbox, bounds, step, pastEnd || rng.chance(share));
   });
+}
+
+/** Semantic tokens lie on one line inside the document, in order, without overlapping; a range answer is the full one cut to its lines. */
+function checkSemanticTokens(analyzed: AnalyzedDocument, bounds: Bounds, rng: Rng): void {
+  const tokens = semanticTokenList(analyzed);
+  let previous = { line: 0, character: 0 };
+  tokens.forEach((t, i) => {
+    const range = { start: { line: t.line, character: t.character }, end: { line: t.line, character: t.character + t.length } };
+    bounds.range(range, `semantic token ${i}`);
+    if (t.length <= 0) fail('semantic-tokens', `semantic token ${i} ${show(t)} is empty`);
+    if (t.line < previous.line || (t.line === previous.line && t.character < previous.character)) {
+      fail('semantic-tokens', `semantic token ${i} ${show(t)} starts before the previous one ends (${show(previous)})`);
+    }
+    previous = range.end;
+  });
+  if (encodeTokens(tokens).length !== tokens.length * 5) fail('semantic-tokens', 'a semantic token was dropped in encoding');
+  const first = rng.int(bounds.lengths.length + 1);
+  const range = { start: { line: first, character: 0 }, end: { line: first + rng.int(5), character: 0 } };
+  const cut = semanticTokenList(analyzed, range);
+  const expected = tokens.filter((t) => t.line >= range.start.line && t.line <= range.end.line);
+  if (JSON.stringify(cut) !== JSON.stringify(expected)) fail('semantic-tokens', `the range ${show(range)} answer differs from the full answer cut to it`);
 }
 
 function checkPosition(analyzed: AnalyzedDocument, position: Position, version: Version, sandbox: Sandbox, bounds: Bounds,

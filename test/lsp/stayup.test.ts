@@ -174,6 +174,14 @@ class Run {
         const value = { textDocument: textDocument.value, options: options.value, ...(range.value === undefined ? {} : { range: range.value }) };
         return { value, valid: textDocument.valid && options.valid && range.valid };
       }
+      case 'textDocument/semanticTokens/range': {
+        const range = this.range(forUri);
+        return { value: { textDocument: textDocument.value, range: range.value }, valid: textDocument.valid && range.valid };
+      }
+      case 'textDocument/semanticTokens/full/delta': {
+        const previousResultId = this.rng.pick<unknown>(['1', '2', String(this.rng.int(500)), '', 'x', 5, null, undefined]);
+        return { value: { textDocument: textDocument.value, previousResultId }, valid: textDocument.valid && typeof previousResultId === 'string' };
+      }
       default:
         return { value: { textDocument: textDocument.value }, valid: textDocument.valid };
     }
@@ -374,11 +382,15 @@ function advertised(capabilities: Record<string, unknown>): string[] {
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
     ['documentLinkProvider', 'textDocument/documentLink'],
     ['documentFormattingProvider', 'textDocument/formatting'], ['documentRangeFormattingProvider', 'textDocument/rangeFormatting'],
+    ['semanticTokensProvider', 'textDocument/semanticTokens/full'],
   ];
   const methods = providers.filter(([key]) => capabilities[key]).map(([, method]) => method);
   if ((capabilities.completionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('completionItem/resolve');
   if ((capabilities.codeActionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('codeAction/resolve');
   if ((capabilities.documentLinkProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('documentLink/resolve');
+  const semantic = capabilities.semanticTokensProvider as { full?: { delta?: boolean }; range?: boolean } | undefined;
+  if (semantic?.full?.delta) methods.push('textDocument/semanticTokens/full/delta');
+  if (semantic?.range) methods.push('textDocument/semanticTokens/range');
   const unlisted = Object.keys(capabilities).filter((key) => key.endsWith('Provider') && !providers.some(([known]) => known === key));
   assert.deepEqual(unlisted, [], 'a new capability: teach this test its method');
   return methods;

@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/features/semanticTokenLegend';
 
 const ROOT = resolve(__dirname, '../..');
+const STANDARD_MODIFIERS = ['declaration', 'definition', 'readonly', 'static', 'deprecated', 'abstract', 'async', 'modification', 'documentation', 'defaultLibrary'];
 const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
 const properties: Record<string, { scope?: string }> = Object.assign({}, ...manifest.contributes.configuration.map((c: { properties: object }) => c.properties));
 
@@ -16,6 +18,27 @@ describe('editor defaults for our languages', () => {
     it(`turns word-based suggestions off in ${language}`, () => {
       const defaults = manifest.contributes.configurationDefaults?.[`[${language}]`] as Record<string, unknown> | undefined;
       assert.equal(defaults?.['editor.wordBasedSuggestions'], 'off');
+    });
+  }
+
+  for (const language of ['systemd-unit', 'supervisor-conf']) {
+    it(`turns semantic highlighting on in ${language}, with token colours taken from its grammar's scopes`, () => {
+      const defaults = manifest.contributes.configurationDefaults?.[`[${language}]`] as Record<string, unknown> | undefined;
+      assert.equal(defaults?.['editor.semanticHighlighting.enabled'], true);
+      const grammarPath = manifest.contributes.grammars.find((g: { language: string }) => g.language === language).path as string;
+      const grammar = readFileSync(resolve(ROOT, grammarPath), 'utf8');
+      const entry = manifest.contributes.semanticTokenScopes?.find((s: { language: string }) => s.language === language);
+      const scopes = Object.entries((entry?.scopes ?? {}) as Record<string, string[]>);
+      assert.ok(scopes.length > 5, `${language} maps ${scopes.length} token types`);
+      const declared = (manifest.contributes.semanticTokenModifiers ?? []).map((m: { id: string }) => m.id) as string[];
+      for (const [selector, names] of scopes) {
+        const [type, ...modifiers] = selector.split('.');
+        assert.ok(SEMANTIC_TOKENS_LEGEND.tokenTypes.includes(type), `${selector}: the server never sends ${type}`);
+        for (const m of modifiers) assert.ok(SEMANTIC_TOKENS_LEGEND.tokenModifiers.includes(m), `${selector}: the server never sends ${m}`);
+        for (const name of names) assert.ok(grammar.includes(`"${name}"`), `${selector}: ${name} is not a scope of the ${language} grammar`);
+      }
+      // VS Code knows the standard modifiers; ours must be declared.
+      for (const m of SEMANTIC_TOKENS_LEGEND.tokenModifiers.filter((m) => !STANDARD_MODIFIERS.includes(m))) assert.ok(declared.includes(m), `${m} is not declared`);
     });
   }
 

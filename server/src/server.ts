@@ -5,6 +5,7 @@ import {
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
+  ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analysis';
@@ -17,7 +18,8 @@ import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
-import { createUnitCatalog, hostScopeOf, userUnitPath } from './host/unitCatalog';
+import { createUnitCatalog, hostScopeOf, hostUnitPath, userUnitPath } from './host/unitCatalog';
+import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
@@ -27,7 +29,13 @@ import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettin
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
-import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
+import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes,
+  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams } from './params';
+import { documentHighlights, references, type ReferenceContext } from './features/references';
+import { prepareRename, rename, type RenameSupport } from './features/rename';
+import { WorkspaceIndex } from './features/workspaceIndex';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { nodeIndexSource } from './host/workspaceFiles';
 
 export function startServer(connection: Connection): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
@@ -49,10 +57,15 @@ export function startServer(connection: Connection): void {
   let workspaceRoots: string[] = [];
   const units = createUnitCatalog(() => workspaceRoots);
 
-  const workspace = fileSystemWorkspace((path) => {
+  const openText = (path: string) => {
     const open = documents.all().find((d) => pathOf(d.uri) === path);
     return open instanceof LargeTextDocument ? undefined : open?.getText();
-  });
+  };
+  const workspace = fileSystemWorkspace(openText);
+  const indexSource = nodeIndexSource(units, () => workspaceRoots, hostUnitPath(), openText);
+  const index = new WorkspaceIndex(indexSource);
+  let renameSupport: RenameSupport = { documentChanges: false, renameFiles: false };
+  let watchFiles = false;
 
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -154,6 +167,10 @@ export function startServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    renameSupport = { documentChanges: workspaceEdit?.documentChanges === true,
+      renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -165,6 +182,10 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -172,6 +193,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
+    // New, deleted and changed unit files and configs reach the workspace index at once, not after its scans expire.
+    if (watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/*.{${UNIT_TYPES.join(',')},conf,ini}` }, { globPattern: `**/*.{${UNIT_TYPES.join(',')}}.{d,wants,requires,upholds}` }],
+      }).catch(() => undefined);
+    }
     void hostSystemdVersion().then((version) => {
       if (version !== undefined) hostVersion = version;
       log(`target systemd version defaults to ${hostVersion}${version === undefined ? ' (no systemctl on this host)' : ' (this host)'}`);
@@ -236,6 +263,45 @@ export function startServer(connection: Connection): void {
     chosenScopes = chosen;
     for (const document of documents.all()) schedule(document.uri, 0);
   });
+  // References, rename, highlights and workspace symbols read the workspace index (workspaceIndex.ts).
+  const inWorkspace = (path: string) => workspaceRoots.some((root) => path.startsWith(root.endsWith('/') ? root : `${root}/`));
+  const referenceContext: ReferenceContext = { index, workspace, inWorkspace };
+  const refused = (refusal: string) => new ResponseError<void>(LSPErrorCodes.RequestFailed, refusal);
+  serve(ReferencesRequest.type, referenceParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(references(a, p.position, p.context.includeDeclaration, referenceContext)));
+  });
+  serve(DocumentHighlightRequest.type, positionParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(documentHighlights(a, p.position)));
+  });
+  serve(PrepareRenameRequest.type, positionParams, null, (p) => {
+    return whenAnalyzed(p.textDocument.uri, null, (a) => {
+      const answer = prepareRename(a, p.position, referenceContext, renameSupport);
+      return answer && 'refusal' in answer ? refused(answer.refusal) as never : answer;
+    });
+  });
+  serve(RenameRequest.type, renameParams, null, (p) => {
+    return whenAnalyzed(p.textDocument.uri, null, (a) => {
+      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, (uri) => documents.get(uri)?.version ?? null);
+      if (!answer) return null;
+      if ('refusal' in answer) return refused(answer.refusal) as never;
+      const left = new Set(answer.skipped.map((o) => o.path ?? o.uri));
+      if (left.size > 0) {
+        void connection.window.showInformationMessage(`${answer.skipped.length} reference${answer.skipped.length === 1 ? '' : 's'} in ${left.size} file${left.size === 1 ? '' : 's'} of the host's unit folders ${left.size === 1 ? 'was' : 'were'} left as they are (such as ${[...left][0]}): only workspace files are edited.`);
+      }
+      return answer.edit;
+    });
+  });
+  serve(WorkspaceSymbolRequest.type, workspaceSymbolParams, [], (p) => {
+    const relativeFolder = (path: string) => {
+      const root = workspaceRoots.find((r) => path.startsWith(`${r}/`));
+      return root ? path.slice(root.length + 1, path.lastIndexOf('/')) : path.slice(0, path.lastIndexOf('/'));
+    };
+    return workspaceSymbols(p.query, index, relativeFolder);
+  });
+  connection.onNotification(DidChangeWatchedFilesNotification.type, checked('workspace/didChangeWatchedFiles', watchedFilesParams, (p) => {
+    indexSource.refresh();
+    index.forget(p.changes.map((c) => pathOf(c.uri)));
+  }));
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
     const value = (p as { value?: unknown } | null)?.value;

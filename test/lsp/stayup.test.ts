@@ -360,11 +360,14 @@ function advertised(capabilities: Record<string, unknown>): string[] {
     ['completionProvider', 'textDocument/completion'], ['hoverProvider', 'textDocument/hover'], ['documentSymbolProvider', 'textDocument/documentSymbol'],
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
     ['documentLinkProvider', 'textDocument/documentLink'],
+    ['referencesProvider', 'textDocument/references'], ['documentHighlightProvider', 'textDocument/documentHighlight'],
+    ['renameProvider', 'textDocument/rename'], ['workspaceSymbolProvider', 'workspace/symbol'],
   ];
   const methods = providers.filter(([key]) => capabilities[key]).map(([, method]) => method);
   if ((capabilities.completionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('completionItem/resolve');
   if ((capabilities.codeActionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('codeAction/resolve');
   if ((capabilities.documentLinkProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('documentLink/resolve');
+  if ((capabilities.renameProvider as { prepareProvider?: boolean } | undefined)?.prepareProvider) methods.push('textDocument/prepareRename');
   const unlisted = Object.keys(capabilities).filter((key) => key.endsWith('Provider') && !providers.some(([known]) => known === key));
   assert.deepEqual(unlisted, [], 'a new capability: teach this test its method');
   return methods;

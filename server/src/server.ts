@@ -5,7 +5,7 @@ import {
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
-  ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification,
+  ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification, ShowMessageNotification, MessageType,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analysis';
@@ -286,7 +286,7 @@ export function startServer(connection: Connection): void {
       if ('refusal' in answer) return refused(answer.refusal) as never;
       const left = new Set(answer.skipped.map((o) => o.path ?? o.uri));
       if (left.size > 0) {
-        void connection.window.showInformationMessage(`${answer.skipped.length} reference${answer.skipped.length === 1 ? '' : 's'} in ${left.size} file${left.size === 1 ? '' : 's'} of the host's unit folders ${left.size === 1 ? 'was' : 'were'} left as they are (such as ${[...left][0]}): only workspace files are edited.`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Renamed in the workspace only: ${answer.skipped.length} reference${answer.skipped.length === 1 ? '' : 's'} in ${left.size} file${left.size === 1 ? '' : 's'} of the host's unit folders stay as they are (such as ${[...left][0]}).` });
       }
       return answer.edit;
     });

@@ -47,15 +47,19 @@ export function workspaceSymbols(query: string, index: WorkspaceIndex, relativeF
     all.push({ name: file.name, kind: type ? UNIT_KIND[type] : SymbolKind.File, containerName: `systemd ${type ?? 'unit'} · ${relativeFolder(file.path) || '.'}`,
       location: { uri: fileUriOf(file.path), range: START } });
   }
-  for (const { path, doc } of index.supervisorConfigs()) {
-    const uri = fileUriOf(path);
-    const file = path.slice(path.lastIndexOf('/') + 1);
-    const groupOf = new Map<string, string>();
+  const configs = index.supervisorConfigs();
+  // Groups usually sit in the main config and their programs in included files.
+  const groupOf = new Map<string, string>();
+  for (const { doc } of configs) {
     for (const section of doc.sections) {
       const { type, name } = splitHeader(section);
       if (type !== 'group' || !name) continue;
       for (const item of commaItems(lastEntry(section, 'programs')?.value ?? '')) if (item.text) groupOf.set(item.text, name);
     }
+  }
+  for (const { path, doc } of configs) {
+    const uri = fileUriOf(path);
+    const file = path.slice(path.lastIndexOf('/') + 1);
     for (const section of doc.sections) {
       const { type, name } = splitHeader(section);
       const location = { uri, range: section.headerRange };

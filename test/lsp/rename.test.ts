@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Range, RenameFile, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Range, RenameFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { startServer, type LspSession } from '../helpers/lspClient';
 
 const FILES: Record<string, string> = {
@@ -61,7 +61,7 @@ describe('rename over LSP', { timeout: 60_000 }, () => {
   /** Each change as one line: `file:line:char=new text` or `old -> new` for a move. */
   const described = (edit: WorkspaceEdit) => (edit.documentChanges ?? []).flatMap((change) => ('kind' in change
     ? [`${short((change as RenameFile).oldUri)} -> ${short((change as RenameFile).newUri)} ${JSON.stringify((change as RenameFile).options)}`]
-    : (change as TextDocumentEdit).edits.map((e) => `${short((change as TextDocumentEdit).textDocument.uri)}:${e.range.start.line}:${e.range.start.character}=${e.newText}`)));
+    : (change as TextDocumentEdit).edits.map((e) => e as TextEdit).map((e) => `${short((change as TextDocumentEdit).textDocument.uri)}:${e.range.start.line}:${e.range.start.character}=${e.newText}`)));
 
   it('renames the unit file, its drop-in folder, the .wants/ link and every reference, never overwriting', async () => {
     open('dc-web.service');
@@ -123,7 +123,7 @@ describe('rename over LSP', { timeout: 60_000 }, () => {
 
   it("leaves references in the host's unit folders alone, and says so", async () => {
     const messages: string[] = [];
-    server.connection.onNotification('window/showMessage', (p: { message: string }) => messages.push(p.message));
+    server.connection.onNotification('window/showMessage', (p: { message: string }) => void messages.push(p.message));
     // As a unit of the user manager, dc-db.service is named by a file in ~/.config/systemd/user.
     await server.connection.sendNotification('daemonConfig/unitScopes', { scopes: { [uri('dc-db.service')]: 'user' } });
     const edit = await server.request<WorkspaceEdit>('textDocument/rename', { ...at('dc-db.service', 0, 2), newName: 'dc-store.service' });

@@ -18,6 +18,8 @@ const FILES: Record<string, string> = {
   'notes/readme.conf': 'not a config of either kind\n',
 };
 
+const KIND_NAMES = new Map<number, string>(Object.entries(SymbolKind).map(([name, kind]) => [kind as number, name]));
+
 describe('workspace symbols over LSP', { timeout: 60_000 }, () => {
   let server: LspSession;
   let root: string;
@@ -35,17 +37,17 @@ describe('workspace symbols over LSP', { timeout: 60_000 }, () => {
   });
 
   const symbols = (query: string) => server.request<SymbolInformation[]>('workspace/symbol', { query });
-  const lines = (list: SymbolInformation[]) => list.map((s) => `${s.name} ${SymbolKind[s.kind] ?? s.kind} ${s.containerName ?? ''}`).sort();
+  const lines = (list: SymbolInformation[]) => list.map((s) => `${s.name} ${KIND_NAMES.get(s.kind) ?? s.kind} ${s.containerName ?? ''}`).sort();
 
   it('lists every unit, program, group, listener and socket of the workspace, nothing of the host', async () => {
     assert.deepEqual(lines(await symbols('')), [
-      '/tmp/dc-supervisor.sock 11 supervisor [unix_http_server] · supervisord.conf',
-      'dc-db.service 5 systemd service · units',
-      'dc-db.socket 11 systemd socket · units',
-      'dc-site 3 supervisor group · supervisord.conf',
-      'dc-watch 24 supervisor eventlistener · worker.conf',
-      'dc-worker 12 supervisor program in group dc-site · worker.conf',
-      'nightly.timer 24 systemd timer · units',
+      '/tmp/dc-supervisor.sock Interface supervisor [unix_http_server] · supervisord.conf',
+      'dc-db.service Class systemd service · units',
+      'dc-db.socket Interface systemd socket · units',
+      'dc-site Namespace supervisor group · supervisord.conf',
+      'dc-watch Event supervisor eventlistener · worker.conf',
+      'dc-worker Function supervisor program in group dc-site · worker.conf',
+      'nightly.timer Event systemd timer · units',
     ]);
     const worker = (await symbols('dc-worker'))[0];
     assert.equal(worker.location.uri, pathToFileURL(join(root, 'conf.d/worker.conf')).href);

@@ -66,6 +66,7 @@ export interface NodeIndexSource extends IndexSource {
 export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hostDirs: HostUnitPath, open: (path: string) => string | undefined): NodeIndexSource {
   let workspace: { at: number; folders: UnitFolder[]; configs: string[] } | undefined;
   const host = new Map<string, { at: number; folders: UnitFolder[] }>();
+  const stamps = new Map<string, { at: number; stamp: string }>();
   const scanned = () => {
     if (!workspace || Date.now() - workspace.at >= FRESH_MS) workspace = { at: Date.now(), ...scanWorkspace(roots()) };
     return workspace;
@@ -89,14 +90,21 @@ export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hos
     stamp(path) {
       // An open document is parsed again each time: a version number alone may repeat after a reopen.
       if (open(path) !== undefined) return undefined;
+      // Like the catalog, a file's stamp is trusted for FRESH_MS (a watched change forgets it sooner).
+      const kept = stamps.get(path);
+      if (kept && Date.now() - kept.at < FRESH_MS) return kept.stamp;
+      let stamp: string;
       try {
         const stats = statSync(path);
-        return `${stats.mtimeMs}:${stats.size}:${stats.ino}`;
+        stamp = `${stats.mtimeMs}:${stats.size}:${stats.ino}`;
       } catch {
-        return 'missing';
+        stamp = 'missing';
       }
+      stamps.set(path, { at: Date.now(), stamp });
+      return stamp;
     },
     refresh() {
+      stamps.clear();
       workspace = undefined;
       host.clear();
       catalog.refresh?.();

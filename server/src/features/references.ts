@@ -110,7 +110,8 @@ function unitOccurrences(a: AnalyzedDocument, name: string, ctx: ReferenceContex
     if (ref.path === here) continue;
     found.push({ uri: fileUriOf(ref.path), path: ref.path, range: ref.range, declaration: false, link: ref.kind === 'link', name: ref.name, origin: ref.origin });
   }
-  const origin: Origin = here && ctx.inWorkspace(here) ? 'workspace' : 'host';
+  // A document that is no file (untitled) lives in the editor alone: as editable as the workspace's.
+  const origin: Origin = here === undefined || ctx.inWorkspace(here) ? 'workspace' : 'host';
   for (const ref of unitReferencesIn(a.doc)) {
     if (refersTo(ref.name, name)) found.push({ uri: a.uri, path: here, range: ref.range, declaration: false, name: ref.name, origin });
   }
@@ -150,7 +151,7 @@ export function documentHighlights(a: AnalyzedDocument, position: Position): Doc
   const target = targetAt(a, position);
   if (!target || (target.dialect === 'systemd' && target.own)) return [];
   if (target.dialect === 'systemd') {
-    return unitReferencesIn(a.doc).filter((r) => r.name === target.name).map((r) => ({ range: r.range, kind: DocumentHighlightKind.Read }));
+    return unitReferencesIn(a.doc).filter((r) => refersTo(r.name, target.name)).map((r) => ({ range: r.range, kind: DocumentHighlightKind.Read }));
   }
   const highlights: DocumentHighlight[] = [];
   for (const section of a.doc.sections) {

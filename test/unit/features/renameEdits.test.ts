@@ -43,4 +43,11 @@ describe('rename edits', () => {
     assert.match((rename(web, { line: 1, character: 22 }, 'x', setup(), { documentChanges: true, renameFiles: false }, () => null) as { refusal: string }).refusal, /cannot|does not let/);
     assert.equal(rename(web, { line: 1, character: 2 }, 'x', setup(), FULL, () => null), null, 'a key names nothing');
   });
+
+  it('edits an untitled document that names the unit, as the editor holds it', () => {
+    const draft = analyze('untitled:Untitled-1', 1, '[Unit]\nAfter=db.service\n', 'systemd-unit')!;
+    const result = rename(draft, { line: 1, character: 8 }, 'store.service', setup(), FULL, () => 1) as RenameResult;
+    const edited = result.edit.documentChanges!.filter((c) => !('kind' in c)).map((c) => (c as TextDocumentEdit).textDocument.uri);
+    assert.deepEqual(edited, ['file:///w/web.service', 'untitled:Untitled-1']);
+  });
 });

@@ -167,6 +167,18 @@ class Run {
         const contextValid = typeof context === 'object' && context !== null && diagnostics.valid;
         return { value: { textDocument: textDocument.value, range: range.value, context }, valid: textDocument.valid && range.valid && contextValid };
       }
+      case 'textDocument/documentHighlight': case 'textDocument/prepareRename': case 'textDocument/references': case 'textDocument/rename': {
+        const position = this.position(forUri);
+        const extra = method === 'textDocument/references'
+          ? this.rng.pick<{ value: unknown; valid: boolean }>([{ value: { context: { includeDeclaration: true } }, valid: true }, { value: { context: { includeDeclaration: false } }, valid: true }, { value: { context: null }, valid: false }, { value: {}, valid: false }])
+          : method === 'textDocument/rename'
+            ? this.rng.pick<{ value: unknown; valid: boolean }>([{ value: { newName: 'dc-new' }, valid: true }, { value: { newName: 'a b/c:d' }, valid: true }, { value: { newName: '' }, valid: true },
+              { value: { newName: 'x'.repeat(5000) }, valid: true }, { value: { newName: 5 }, valid: false }, { value: {}, valid: false }])
+            : { value: {}, valid: true };
+        return { value: { textDocument: textDocument.value, position: position.value, ...(extra.value as object) }, valid: textDocument.valid && position.valid && extra.valid };
+      }
+      case 'workspace/symbol': return this.rng.pick<Gen<unknown>>([{ value: { query: '' }, valid: true }, { value: { query: 'web' }, valid: true }, { value: { query: '\u0000'.repeat(100) }, valid: true },
+        { value: { query: 5 }, valid: false }, { value: {}, valid: false }]);
       case 'completionItem/resolve': return this.resolveParams();
       default:
         return { value: { textDocument: textDocument.value }, valid: textDocument.valid };
@@ -230,6 +242,8 @@ class Run {
     const code = error?.code;
     const fine = code === -32800 // cancelled: fine for any request we may have cancelled
       || (expect === 'answer' && hasResult)
+      // A rename refused with its reason (an invalid name, a unit outside the workspace) is an answer too.
+      || (expect === 'answer' && code === -32803 && method.endsWith('ename'))
       || (expect === 'invalid' && code === -32602)
       || (expect === 'unknown' && code === -32601);
     if (!fine && this.failures.length < 40) this.failures.push(`${method} (${kind}, expected ${expect}): ${JSON.stringify(response).slice(0, 300)}`);

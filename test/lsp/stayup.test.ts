@@ -169,16 +169,11 @@ class Run {
       }
       case 'textDocument/documentHighlight': case 'textDocument/prepareRename': case 'textDocument/references': case 'textDocument/rename': {
         const position = this.position(forUri);
-        const extra = method === 'textDocument/references'
-          ? this.rng.pick<{ value: unknown; valid: boolean }>([{ value: { context: { includeDeclaration: true } }, valid: true }, { value: { context: { includeDeclaration: false } }, valid: true }, { value: { context: null }, valid: false }, { value: {}, valid: false }])
-          : method === 'textDocument/rename'
-            ? this.rng.pick<{ value: unknown; valid: boolean }>([{ value: { newName: 'dc-new' }, valid: true }, { value: { newName: 'a b/c:d' }, valid: true }, { value: { newName: '' }, valid: true },
-              { value: { newName: 'x'.repeat(5000) }, valid: true }, { value: { newName: 5 }, valid: false }, { value: {}, valid: false }])
-            : { value: {}, valid: true };
-        return { value: { textDocument: textDocument.value, position: position.value, ...(extra.value as object) }, valid: textDocument.valid && position.valid && extra.valid };
+        const [extra, ok] = this.rng.pick<[object, boolean]>(method === 'textDocument/references' ? [[{ context: { includeDeclaration: true } }, true], [{ context: { includeDeclaration: false } }, true], [{ context: null }, false], [{}, false]]
+          : method === 'textDocument/rename' ? [[{ newName: 'dc-new' }, true], [{ newName: 'a b/c:d' }, true], [{ newName: '' }, true], [{ newName: 'x'.repeat(5000) }, true], [{ newName: 5 }, false], [{}, false]] : [[{}, true]]);
+        return { value: { textDocument: textDocument.value, position: position.value, ...extra }, valid: textDocument.valid && position.valid && ok };
       }
-      case 'workspace/symbol': return this.rng.pick<Gen<unknown>>([{ value: { query: '' }, valid: true }, { value: { query: 'web' }, valid: true }, { value: { query: '\u0000'.repeat(100) }, valid: true },
-        { value: { query: 5 }, valid: false }, { value: {}, valid: false }]);
+      case 'workspace/symbol': return this.rng.pick<Gen<unknown>>([{ value: { query: '' }, valid: true }, { value: { query: 'web' }, valid: true }, { value: { query: '\u0000'.repeat(100) }, valid: true }, { value: { query: 5 }, valid: false }]);
       case 'completionItem/resolve': return this.resolveParams();
       default:
         return { value: { textDocument: textDocument.value }, valid: textDocument.valid };

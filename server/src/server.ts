@@ -284,10 +284,7 @@ export function startServer(connection: Connection): void {
       const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, (uri) => documents.get(uri)?.version ?? null);
       if (!answer) return null;
       if ('refusal' in answer) return refused(answer.refusal) as never;
-      const left = new Set(answer.skipped.map((o) => o.path ?? o.uri));
-      if (left.size > 0) {
-        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Renamed in the workspace only: ${answer.skipped.length} reference${answer.skipped.length === 1 ? '' : 's'} in ${left.size} file${left.size === 1 ? '' : 's'} of the host's unit folders stay as they are (such as ${[...left][0]}).` });
-      }
+      for (const message of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
       return answer.edit;
     });
   });

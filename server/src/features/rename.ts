@@ -27,8 +27,8 @@ export interface Refusal {
 
 export interface RenameResult {
   edit: WorkspaceEdit;
-  /** References outside the workspace, left as they are. */
-  skipped: Occurrence[];
+  /** What the user should know about the rename (references left in the host's folders, ...), one sentence each. */
+  notes: string[];
 }
 
 const NEVER_OVERWRITE = { overwrite: false, ignoreIfExists: false } as const;
@@ -89,7 +89,7 @@ function renameUnit(a: AnalyzedDocument, oldName: string, typed: string, found: 
   const checked = renamedUnitName(oldName, typed);
   if ('problem' in checked) return { refusal: `Cannot rename ${oldName}: ${checked.problem}.` };
   const newName = checked.name;
-  if (newName === oldName) return { edit: { documentChanges: [] }, skipped: [] };
+  if (newName === oldName) return { edit: { documentChanges: [] }, notes: [] };
   const scope = a.kind.dialect === 'systemd' ? a.kind.scope : 'unknown';
   const existing = ctx.index.unitFile(newName, scope);
   if (existing) return { refusal: `Cannot rename ${oldName} to ${newName}: ${existing.path} already exists${existing.origin === 'host' ? ' on this host, and the renamed unit would hide it' : ''}.` };
@@ -109,7 +109,30 @@ function renameUnit(a: AnalyzedDocument, oldName: string, typed: string, found: 
     if (folder.origin !== 'workspace' || !refersTo(folder.unitName, oldName)) continue;
     changes.push(move(folder.path, `${withNewPrefix(folder.unitName, newName)}.${folder.kind}`));
   }
-  return { edit: { documentChanges: changes }, skipped };
+  return { edit: { documentChanges: changes }, notes: [...hostNote(skipped), ...activatorNotes(oldName, newName, found, ctx.index.unitFiles(scope))] };
+}
+
+function hostNote(skipped: Occurrence[]): string[] {
+  const files = [...new Set(skipped.map((o) => o.path ?? o.uri))];
+  if (files.length === 0) return [];
+  const n = skipped.length;
+  return [`Renamed in the workspace only: ${n} reference${n === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'} of the host's unit folders stay as they are (such as ${files[0]}).`];
+}
+
+/**
+ * A socket, timer or path unit with the service's name starts it without naming it (no `Unit=`):
+ * after the rename it would start a service that is no longer there.
+ */
+function activatorNotes(oldName: string, newName: string, found: Occurrence[], files: { name: string; path: string }[]): string[] {
+  const old = unitNameParts(oldName);
+  if (old?.type !== 'service') return [];
+  const stem = oldName.slice(0, -'.service'.length);
+  const naming = new Set(found.filter((o) => !o.declaration).map((o) => o.path));
+  return ['socket', 'timer', 'path'].flatMap((type) => {
+    const activator = files.find((f) => f.name === `${stem}.${type}`);
+    return activator && !naming.has(activator.path)
+      ? [`${activator.name} starts ${oldName} by sharing its name: rename it as well, or add Unit=${newName} to its [${type[0].toUpperCase()}${type.slice(1)}] section.`] : [];
+  });
 }
 
 function renameProgram(a: AnalyzedDocument, target: Extract<NameTarget, { dialect: 'supervisor' }>, typed: string, found: Occurrence[],
@@ -120,7 +143,7 @@ function renameProgram(a: AnalyzedDocument, target: Extract<NameTarget, { dialec
   const bad = nameProblem(newName);
   if (bad) return { refusal: `Cannot rename ${what} to '${newName}': supervisord refuses names with spaces, ':' or '/'.` };
   if (newName.includes('%')) return { refusal: `Cannot rename ${what} to '${newName}': supervisord would read '%' as the start of an expansion.` };
-  if (newName === target.name) return { edit: { changes: {} }, skipped: [] };
+  if (newName === target.name) return { edit: { changes: {} }, notes: [] };
   const here = a.uri.startsWith('file:') ? pathOf(a.uri) : undefined;
   const taken = allSections(configSet({ doc: a.doc, filePath: here, workspace: ctx.workspace })).find(({ section }) => {
     const { type, name } = splitHeader(section);
@@ -129,5 +152,5 @@ function renameProgram(a: AnalyzedDocument, target: Extract<NameTarget, { dialec
   if (taken) return { refusal: `Cannot rename ${what} to '${newName}': [${taken.section.name}] already exists${taken.file.path ? ` in ${baseOf(taken.file.path)}` : ''}, and supervisord would merge the two.` };
   const changes: Record<string, TextEdit[]> = {};
   for (const [uri, edits] of textEdits(found, () => newName)) changes[uri] = edits;
-  return { edit: { changes }, skipped: [] };
+  return { edit: { changes }, notes: [] };
 }

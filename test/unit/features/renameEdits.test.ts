@@ -33,7 +33,7 @@ describe('rename edits', () => {
       `file:///w/db.service -> file:///w/store.service ${never}`,
       `file:///w/db.service.d -> file:///w/store.service.d ${never}`,
     ]);
-    assert.deepEqual(result.skipped.map((o) => o.path), ['/etc/systemd/system/admin.service']);
+    assert.deepEqual(result.notes, ["Renamed in the workspace only: 1 reference in 1 file of the host's unit folders stay as they are (such as /etc/systemd/system/admin.service)."]);
   });
 
   it('refuses a host unit, a taken name, and an editor that cannot move files', () => {
@@ -49,5 +49,13 @@ describe('rename edits', () => {
     const result = rename(draft, { line: 1, character: 8 }, 'store.service', setup(), FULL, () => 1) as RenameResult;
     const edited = result.edit.documentChanges!.filter((c) => !('kind' in c)).map((c) => (c as TextDocumentEdit).textDocument.uri);
     assert.deepEqual(edited, ['file:///w/web.service', 'untitled:Untitled-1']);
+  });
+
+  it('warns when a socket or timer of the same name starts the service without naming it', () => {
+    const files = { ...FILES, '/w/db.socket': '[Socket]\nListenStream=/run/db.sock\n', '/w/db.timer': '[Timer]\nOnCalendar=daily\nUnit=db.service\n' };
+    const ctx = { index: new WorkspaceIndex(memorySource(files)), workspace: undefined, inWorkspace: (p: string) => p.startsWith('/w/') };
+    const result = rename(analyze('file:///w/db.service', 1, files['/w/db.service'])!, { line: 0, character: 2 }, 'store', ctx, FULL, () => null) as RenameResult;
+    assert.deepEqual(result.notes, ['db.socket starts db.service by sharing its name: rename it as well, or add Unit=store.service to its [Socket] section.']);
+    assert.ok(JSON.stringify(result.edit).includes('"newText":"store.service"'), "the timer's Unit= is rewritten");
   });
 });

@@ -3,6 +3,7 @@
 // only the open documents (browserMain.ts); tests whatever they like. Nothing here may import Node.
 import type { WorkspaceView } from './rules/types';
 import type { UnitCatalog } from './host/unitCatalog';
+import type { RefreshableIndexSource } from './features/workspaceIndex';
 
 /** The documents the editor has open, by absolute path (a file: URI's path). */
 export interface OpenDocuments {
@@ -22,6 +23,8 @@ export interface ServerHost {
   workspace(open: OpenDocuments): WorkspaceView | undefined;
   /** Unit files of the workspace folders (absolute paths) and, where there is one, the host's unit search path. */
   unitCatalog(workspaceRoots: () => string[], open: OpenDocuments): UnitCatalog;
+  /** The files references, rename and workspace symbols look through (features/workspaceIndex.ts). */
+  indexSource(catalog: UnitCatalog, workspaceRoots: () => string[], open: OpenDocuments): RefreshableIndexSource;
   /** The host's systemd release (`systemctl --version`); undefined when there is none to ask. Never rejects. */
   systemdVersion(): Promise<number | undefined>;
   /** 'user' for a path in one of this host's user unit folders, which the path alone may not tell. */

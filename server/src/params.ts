@@ -64,3 +64,10 @@ export const formattingParams = all(textDocument, formattingOptions);
 export const rangeFormattingParams = all(textDocument, range, formattingOptions);
 export const semanticTokensDeltaParams = all(textDocument, member('previousResultId', (id) => typeof id === 'string', 'a string'));
 export const semanticTokensRangeParams = all(textDocument, range);
+/** References, rename and watched files (issue 13.5). */
+export const referenceParams = all(textDocument, position,
+  member('context', (c) => isObject(c) && typeof c.includeDeclaration === 'boolean', 'a { includeDeclaration: boolean }'));
+export const renameParams = all(textDocument, position, member('newName', (n) => typeof n === 'string', 'a string'));
+export const workspaceSymbolParams = all(member('query', (q) => typeof q === 'string', 'a string'));
+export const watchedFilesParams = all(member('changes', (changes) => Array.isArray(changes)
+  && changes.every((c) => isObject(c) && typeof c.uri === 'string'), 'an array of { uri, type }'));

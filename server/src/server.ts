@@ -7,6 +7,7 @@ import {
   DocumentFormattingRequest, DocumentRangeFormattingRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
+  ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification, ShowMessageNotification, MessageType,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver';
 import type { AnalyzedDocument } from './analysis';
@@ -20,6 +21,7 @@ import { foldingRanges } from './features/folding';
 import { formatDocument, formatRange, type FormatResult } from './features/formatting';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
+import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
@@ -28,12 +30,17 @@ import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettin
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
-import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
+import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes,
+  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams } from './params';
 import { formattingParams, rangeFormattingParams } from './params';
 import { semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
 import { semanticTokens } from './features/semanticTokens';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
 import { SemanticTokenResults } from './features/semanticTokenDeltas';
+import { documentHighlights, references, type ReferenceContext } from './features/references';
+import { prepareRename, rename, type RenameSupport } from './features/rename';
+import { WorkspaceIndex } from './features/workspaceIndex';
+import { workspaceSymbols } from './features/workspaceSymbols';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -65,6 +72,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
   const units = host.unitCatalog(() => workspaceRoots, open);
   const workspace = host.workspace(open);
+  const indexSource = host.indexSource(units, () => workspaceRoots, open);
+  const index = new WorkspaceIndex(indexSource);
+  let renameSupport: RenameSupport = { documentChanges: false, renameFiles: false };
+  let watchFiles = false;
 
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -166,6 +177,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    renameSupport = { documentChanges: workspaceEdit?.documentChanges === true,
+      renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -180,6 +195,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -187,6 +206,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(() => {
     if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
+    // New, deleted and changed unit files and configs reach the workspace index at once, not after its scans expire.
+    if (watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/*.{${UNIT_TYPES.join(',')},conf,ini}` }, { globPattern: `**/*.{${UNIT_TYPES.join(',')}}.{d,wants,requires,upholds}` }],
+      }).catch(() => undefined);
+    }
     void host.systemdVersion().then((version) => {
       if (version !== undefined) hostVersion = version;
       log(`target systemd version defaults to ${hostVersion}${version === undefined ? ` (no systemctl on ${host.name})` : ` (${host.name})`}`);
@@ -274,6 +299,42 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(SemanticTokensRangeRequest.type, semanticTokensRangeParams, { data: [] }, (p) => {
     return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => ({ data: semanticTokens(a, p.range) }));
   });
+  // References, rename, highlights and workspace symbols read the workspace index (workspaceIndex.ts).
+  const inWorkspace = (path: string) => workspaceRoots.some((root) => path.startsWith(root.endsWith('/') ? root : `${root}/`));
+  const referenceContext: ReferenceContext = { index, workspace, inWorkspace };
+  const refused = (refusal: string) => new ResponseError<void>(LSPErrorCodes.RequestFailed, refusal);
+  serve(ReferencesRequest.type, referenceParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(references(a, p.position, p.context.includeDeclaration, referenceContext)));
+  });
+  serve(DocumentHighlightRequest.type, positionParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(documentHighlights(a, p.position)));
+  });
+  serve(PrepareRenameRequest.type, positionParams, null, (p) => {
+    return whenAnalyzed(p.textDocument.uri, null, (a) => {
+      const answer = prepareRename(a, p.position, referenceContext, renameSupport);
+      return answer && 'refusal' in answer ? refused(answer.refusal) as never : answer;
+    });
+  });
+  serve(RenameRequest.type, renameParams, null, (p) => {
+    return whenAnalyzed(p.textDocument.uri, null, (a) => {
+      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, (uri) => documents.get(uri)?.version ?? null);
+      if (!answer) return null;
+      if ('refusal' in answer) return refused(answer.refusal) as never;
+      for (const message of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+      return answer.edit;
+    });
+  });
+  serve(WorkspaceSymbolRequest.type, workspaceSymbolParams, [], (p) => {
+    const relativeFolder = (path: string) => {
+      const root = workspaceRoots.find((r) => path.startsWith(`${r}/`));
+      return root ? path.slice(root.length + 1, path.lastIndexOf('/')) : path.slice(0, path.lastIndexOf('/'));
+    };
+    return workspaceSymbols(p.query, index, relativeFolder);
+  });
+  connection.onNotification(DidChangeWatchedFilesNotification.type, checked('workspace/didChangeWatchedFiles', watchedFilesParams, (p) => {
+    indexSource.refresh();
+    index.forget(p.changes.map((c) => pathOf(c.uri)));
+  }));
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
     const value = (p as { value?: unknown } | null)?.value;

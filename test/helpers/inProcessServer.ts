@@ -5,6 +5,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { createConnection } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { ServerHost } from '../../server/src/hostInterface';
+import { catalogIndexSource } from '../../server/src/features/catalogIndexSource';
 import type { UnitFile } from '../../server/src/host/unitCatalog';
 import { startServer } from '../../server/src/server';
 import { dirname } from '../../server/src/util/posixPath';
@@ -28,6 +29,8 @@ export function memoryHost({ files = {}, units = [], systemdVersion }: MemoryHos
   return {
     workspace: (open) => ({ readFile: (path) => open.text(path) ?? files[path], glob }),
     unitCatalog: () => ({ all: () => units, find: (name) => units.find((u) => u.name === name) }),
+    indexSource: (catalog, _roots, open) => catalogIndexSource(catalog, (path) => open.text(path) ?? files[path],
+      () => Object.keys(files).filter((path) => /\.(conf|ini)$/.test(path))),
     systemdVersion: () => Promise.resolve(systemdVersion),
     scopeOf: () => undefined,
     name: 'the test host',

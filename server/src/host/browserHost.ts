@@ -3,6 +3,7 @@
 // get no workspace view and stay quiet, rather than report files as missing that it cannot see.
 import { UNIT_TYPES } from '../classify/fileKind';
 import type { ServerHost } from '../hostInterface';
+import { catalogIndexSource } from '../features/catalogIndexSource';
 import { basename } from '../util/posixPath';
 import type { UnitFile } from './unitCatalog';
 
@@ -17,6 +18,8 @@ export function browserHost(): ServerHost {
         .map(({ uri, path }) => ({ name: basename(path), path, uri, origin: 'workspace' }));
       return { all, find: (name) => all().find((f) => f.name === name) };
     },
+    indexSource: (catalog, _roots, open) => catalogIndexSource(catalog, (path) => open.text(path),
+      () => open.all().map((d) => d.path).filter((path) => /\.(conf|ini)$/.test(path))),
     // The version then comes from daemonConfig.systemd.version, else the newest the schema knows.
     systemdVersion: () => Promise.resolve(undefined),
     scopeOf: () => undefined,

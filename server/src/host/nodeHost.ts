@@ -2,7 +2,8 @@
 import type { ServerHost } from '../hostInterface';
 import { fileSystemWorkspace } from './fsWorkspace';
 import { hostSystemdVersion } from './systemdVersion';
-import { createUnitCatalog, hostScopeOf, userUnitPath } from './unitCatalog';
+import { createUnitCatalog, hostScopeOf, hostUnitPath, userUnitPath } from './unitCatalog';
+import { nodeIndexSource } from './workspaceFiles';
 
 export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
   // Read once: the user manager's folders follow the environment the server was started in.
@@ -10,6 +11,7 @@ export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
   return {
     workspace: (open) => fileSystemWorkspace((path) => open.text(path)),
     unitCatalog: (workspaceRoots) => createUnitCatalog(workspaceRoots),
+    indexSource: (catalog, workspaceRoots, open) => nodeIndexSource(catalog, workspaceRoots, hostUnitPath(), (path) => open.text(path)),
     systemdVersion: () => hostSystemdVersion(env),
     scopeOf: (path) => hostScopeOf(path, userPath),
     name: 'this host',

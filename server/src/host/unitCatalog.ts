@@ -22,6 +22,8 @@ export interface UnitCatalog {
    */
   all(scope?: UnitScope): UnitFile[];
   find(name: string, scope?: UnitScope): UnitFile | undefined;
+  /** Forgets the scans, so the next question sees files created or deleted since (optional for test doubles). */
+  refresh?(): void;
 }
 
 /** The folders of each manager's unit search path that hold unit files people write or install. */
@@ -101,16 +103,17 @@ function scanWorkspace(roots: string[], out: UnitFile[]): void {
 }
 
 /** A value computed at most once every FRESH_MS. */
-function fresh<T>(compute: () => T): () => T {
+function fresh<T>(compute: () => T): (() => T) & { reset(): void } {
   let value: T | undefined;
   let at = 0;
-  return () => {
+  const get = () => {
     if (value === undefined || Date.now() - at >= FRESH_MS) {
       value = compute();
       at = Date.now();
     }
     return value;
   };
+  return Object.assign(get, { reset: () => { value = undefined; } });
 }
 
 export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: HostUnitPath = hostUnitPath()): UnitCatalog {
@@ -137,5 +140,6 @@ export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: Host
   return {
     all: load,
     find: (name, scope) => load(scope).find((f) => f.name === name),
+    refresh: () => [workspace, byManager.system, byManager.user].forEach((cached) => cached.reset()),
   };
 }

@@ -55,3 +55,9 @@ export function withUsableFixes(diagnostics: Diagnostic[]): Diagnostic[] {
     return { ...diagnostic, data: { ...(diagnostic.data as object), fixes: usable } };
   });
 }
+
+/** daemonConfig/fileInfo: a document, and optionally the cursor. */
+export const fileInfoParams = all(textDocument, (params) => {
+  const at = (params as Record<string, unknown>).position;
+  return at === undefined || isPosition(at) ? undefined : 'position must be absent or a position of two non-negative integers';
+});

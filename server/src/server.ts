@@ -2,18 +2,20 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
-  type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
+  type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
-import type { AnalyzedDocument } from './analysis';
+import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
+import { fileInfo } from './features/fileInfo';
+import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
@@ -27,7 +29,7 @@ import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettin
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
-import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
+import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, fileInfoParams, positionParams, withUsableFixes } from './params';
 
 export function startServer(connection: Connection): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
@@ -235,6 +237,17 @@ export function startServer(connection: Connection): void {
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
     chosenScopes = chosen;
     for (const document of documents.all()) schedule(document.uri, 0);
+  });
+  // daemonConfig/fileInfo: what the editor's commands need to know about a file (fileInfo.ts). A file
+  // not open in the editor (the config a program file names) is read from disk as the rules read it.
+  const fileInfoRequest = new ProtocolRequestType<FileInfoParams, FileInfoResult, never, void, void>(FILE_INFO_REQUEST);
+  serve(fileInfoRequest, fileInfoParams, null, (p) => {
+    const { uri } = p.textDocument;
+    if (documents.get(uri)) return whenAnalyzed<FileInfoResult>(uri, null, (a) => fileInfo(a, p.position, workspace));
+    const path = pathOf(uri);
+    const text = uri.startsWith('file:') ? workspace.readFile(path) : undefined;
+    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? hostScopeOf(path, userPath));
+    return a ? fileInfo(a, p.position, workspace) : null;
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

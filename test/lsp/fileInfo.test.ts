@@ -1,7 +1,7 @@
 // daemonConfig/fileInfo over stdio: what the editor's commands ask the server about a file instead
 // of reading configs themselves. Marker names (dc-marker-*) make each answer traceable to its file.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -42,7 +42,9 @@ function systemdInfo(a: AnalyzedDocument): SystemdFileInfo {
 
 function supervisorInfo(a: AnalyzedDocument, position: Position | undefined, workspace: WorkspaceView | undefined): SupervisorFileInfo {
   const filePath = a.uri.startsWith('file:') ? pathOf(a.uri) : undefined;
-  const set = configSet({ doc: a.doc, filePath, workspace });
+  // A copy as the cache key: the rules keep one configuration per document version, but the files
+  // around it may have changed since, and a command must act on what is on disk now.
+  const set = configSet({ doc: { ...a.doc }, filePath, workspace });
   const selfGoverning = SELF_GOVERNING.some((name) => hasSection(a.doc, name));
   const mainPath = selfGoverning ? filePath : set.main?.path;
   const mainDoc = selfGoverning ? a.doc : set.main?.doc;

@@ -118,6 +118,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
   }
 
   private cursorQuery = 0;
+  private cursorAt: { uri: string; line: number; version: number } | undefined;
 
   /** Update the status bar for a cursor move without asking supervisord again (the server says which program it is in). */
   cursorMoved(editor: vscode.TextEditor | undefined): void {
@@ -125,6 +126,10 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
     const ctx = this.contexts.get(editor.document.uri.toString());
     const state = ctx ? this.states.get(ctx.config) : undefined;
     if (!ctx || !state) return;
+    // Moves within a line of unchanged text cannot change the program.
+    const at = { uri: editor.document.uri.toString(), line: editor.selection.active.line, version: editor.document.version };
+    if (this.cursorAt?.uri === at.uri && this.cursorAt.line === at.line && this.cursorAt.version === at.version) return;
+    this.cursorAt = at;
     const query = ++this.cursorQuery;
     this.resolver.facts(editor.document.uri.toString(), editor.selection.active).then((facts) => {
       // Only the latest move counts, and only while that file is still the one shown.

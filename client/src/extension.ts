@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/register';
 import { resolveCompletionItem } from './completionResolve';
+import { languageClientFileInfo } from './serverFileInfo';
 import { setTranslator } from './l10n';
 // The same V8 flags as dist/server.js's `#!/usr/bin/env -S node ...` line, so the launcher in it loads
 // the server in this process rather than starting a second node to get them.
@@ -48,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.info(vscode.l10n.t('language server state: {0} -> {1}', stateName(event.oldState), stateName(event.newState)));
     if (event.oldState === 2 && event.newState === 1) output.error(vscode.l10n.t('the language server stopped unexpectedly; it is being restarted'));
   });
-  registerCommands(context, output, (scopes) => {
+  registerCommands(context, output, languageClientFileInfo(() => client), (scopes) => {
     unitScopes = scopes;
     sendUnitScopes();
   });

@@ -71,3 +71,8 @@ export const renameParams = all(textDocument, position, member('newName', (n) =>
 export const workspaceSymbolParams = all(member('query', (q) => typeof q === 'string', 'a string'));
 export const watchedFilesParams = all(member('changes', (changes) => Array.isArray(changes)
   && changes.every((c) => isObject(c) && typeof c.uri === 'string'), 'an array of { uri, type }'));
+/** daemonConfig/fileInfo: a document, and optionally the cursor. */
+export const fileInfoParams = all(textDocument, (params) => {
+  const at = (params as Record<string, unknown>).position;
+  return at === undefined || isPosition(at) ? undefined : 'position must be absent or a position of two non-negative integers';
+});

@@ -2,7 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
-  type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
+  type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
@@ -10,13 +10,15 @@ import {
   ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification, ShowMessageNotification, MessageType,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver';
-import type { AnalyzedDocument } from './analysis';
+import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
+import { fileInfo } from './features/fileInfo';
+import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
 import { foldingRanges } from './features/folding';
 import { formatDocument, formatRange, type FormatResult } from './features/formatting';
 import { hover } from './features/hover';
@@ -31,7 +33,7 @@ import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } fro
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes,
-  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams } from './params';
+  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams, fileInfoParams } from './params';
 import { formattingParams, rangeFormattingParams } from './params';
 import { semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
 import { semanticTokens } from './features/semanticTokens';
@@ -335,6 +337,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     indexSource.refresh();
     index.forget(p.changes.map((c) => pathOf(c.uri)));
   }));
+  // daemonConfig/fileInfo: what the editor's commands need to know about a file (fileInfo.ts). A file
+  // not open in the editor (the config a program file names) is read from disk as the rules read it.
+  const fileInfoRequest = new ProtocolRequestType<FileInfoParams, FileInfoResult, never, void, void>(FILE_INFO_REQUEST);
+  serve(fileInfoRequest, fileInfoParams, null, (p) => {
+    const { uri } = p.textDocument;
+    if (documents.get(uri)) return whenAnalyzed<FileInfoResult>(uri, null, (a) => fileInfo(a, p.position, workspace));
+    const path = pathOf(uri);
+    const text = uri.startsWith('file:') ? workspace?.readFile(path) : undefined;
+    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path));
+    return a ? fileInfo(a, p.position, workspace) : null;
+  });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
     const value = (p as { value?: unknown } | null)?.value;

@@ -1,18 +1,17 @@
 // The complexity fuzzer: runs every analysis step (parse, classify, each rule, each feature at a few
-// positions, the client's config reader) on an input that doubles in size, and flags a step whose
+// positions) on an input that doubles in size, and flags a step whose
 // time grows faster than linearly. It compares ratios t(2n)/t(n), never absolute times, and each
 // time is the least CPU time of a few runs, so a loaded machine slows both sides of a ratio alike.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
-import { readSupervisorIni } from '../../client/src/supervisor/iniRead';
-import { expandPercent } from '../../client/src/supervisor/expand';
 import { analyze } from '../../server/src/analysis';
 import { classify, pathOf } from '../../server/src/classify/classify';
 import { quickFixes } from '../../server/src/features/codeActions';
 import { complete } from '../../server/src/features/completion';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { fileInfo } from '../../server/src/features/fileInfo';
 import { foldingRanges } from '../../server/src/features/folding';
 import { hover } from '../../server/src/features/hover';
 import { documentSymbols } from '../../server/src/features/symbols';
@@ -32,7 +31,6 @@ export interface Step {
 }
 
 const SETTINGS = { systemdVersion: 252 };
-const EXPANSIONS = { program_name: 'x', group_name: 'g', process_num: 0, numprocs: 1, here: '/tmp', host_node_name: 'h' };
 
 /** Positions to query: the start, the middle, the end of the longest line, the last line. */
 function positions(document: TextDocument, text: string): [string, Position][] {
@@ -88,23 +86,9 @@ export function stepsFor(series: Series, text: string, sandbox: Sandbox): Step[]
         { name: `hover at ${where}`, run: () => hover(analyzed, position, version) },
         { name: `completion at ${where}`, run: () => complete(analyzed, position, { version, units: sandbox.units }) },
         { name: `definition at ${where}`, run: () => unitDefinition(analyzed, position, sandbox.units) },
+        { name: `file info at ${where}`, run: () => fileInfo(analyzed, position, sandbox.workspace) },
       );
     }
-  }
-  if (series.dialect === 'supervisor') {
-    steps.push({ name: 'client ini reader', run: () => readSupervisorIni(text) });
-    const ini = readSupervisorIni(text);
-    const values = [...ini.sections.values()].flatMap((s) => [...s.values.values()]);
-    steps.push({
-      name: 'client % expansion',
-      run: () => values.map((v) => {
-        try {
-          return expandPercent(v, EXPANSIONS);
-        } catch {
-          return undefined;
-        }
-      }),
-    });
   }
   return steps;
 }

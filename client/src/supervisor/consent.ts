@@ -5,8 +5,14 @@
  * is asked, once per config; the answer is remembered (and asked again when what the config
  * points at changes).
  */
-import * as fs from 'node:fs/promises';
-import { configFacts, type ConfigFacts } from './config';
+
+/** What the language server reads in a config (daemonConfig/fileInfo) that decides the risk. */
+export interface ConfigReach {
+  /** `[supervisorctl] serverurl`, `%(here)s` expanded; undefined when absent. */
+  readonly serverUrl: string | undefined;
+  /** Names of the `[ctlplugin:x]` sections. */
+  readonly ctlPlugins: readonly string[];
+}
 
 /** Why running supervisorctl for a config reaches beyond this machine's supervisord. */
 export interface LiveQueryRisk {
@@ -39,21 +45,10 @@ export function remoteServerOf(serverurl: string | undefined): string | undefine
 }
 
 /** What a config makes supervisorctl do beyond talking to a local supervisord; undefined when nothing. */
-export function liveQueryRisk(facts: ConfigFacts): LiveQueryRisk | undefined {
-  const plugins = [...facts.ini.sections.keys()].filter((name) => name.startsWith('ctlplugin:')).map((name) => name.slice('ctlplugin:'.length).trim());
-  const remoteServer = remoteServerOf(facts.serverurl);
+export function liveQueryRisk(facts: ConfigReach): LiveQueryRisk | undefined {
+  const plugins = [...facts.ctlPlugins];
+  const remoteServer = remoteServerOf(facts.serverUrl);
   return remoteServer === undefined && plugins.length === 0 ? undefined : { remoteServer, plugins };
-}
-
-/** The risk of a config as supervisorctl will read it (from disk); undefined when it cannot be read. */
-export async function liveQueryRiskOfFile(config: string): Promise<LiveQueryRisk | undefined> {
-  let text: string;
-  try {
-    text = await fs.readFile(config, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return liveQueryRisk(configFacts(config, text));
 }
 
 /** Where answers are kept (VS Code's Memento has this shape). */
@@ -72,7 +67,8 @@ export class LiveQueryConsent {
   /** Dismissed this session: automatic queries stay off without asking again until a command runs. */
   private readonly dismissed = new Set<string>();
 
-  constructor(private readonly store: AnswerStore, private readonly ask: AskLiveQuery, private readonly riskOf: (config: string) => Promise<LiveQueryRisk | undefined> = liveQueryRiskOfFile) {}
+  /** `riskOf` rejects when the config cannot be read; then nothing runs (allowed rejects too). */
+  constructor(private readonly store: AnswerStore, private readonly ask: AskLiveQuery, private readonly riskOf: (config: string) => Promise<LiveQueryRisk | undefined>) {}
 
   private key(config: string, risk: LiveQueryRisk): string {
     return `${KEY}${JSON.stringify([config, risk.remoteServer ?? '', [...risk.plugins].sort()])}`;

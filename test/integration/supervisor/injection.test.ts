@@ -8,7 +8,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import {
-  findGoverningConfig,
   InvalidNameError,
   parseTarget,
   restartArgv,
@@ -18,6 +17,8 @@ import {
   tailArgv,
   type Target,
 } from '../../../client/src/supervisor';
+import type { SupervisorFileInfo } from '../../../server/src/features/fileInfoProtocol';
+import { inProcessFileInfo } from '../../helpers/fileInfoSource';
 import { mainSections, requireSupervisor, sleeper, startSupervisord, tempDir } from '../../helpers/supervisord';
 
 /** Names supervisor accepts (no space, `:`, `/`), each of which a shell would turn into a marker file. */
@@ -73,8 +74,8 @@ test('hostile names and paths never reach a shell nor act on another program', a
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  const governing = await findGoverningConfig(sd.config, { systemConfigs: [] });
-  assert.equal(governing?.config, sd.config, 'the hostile path is found as its own governing config');
+  const governing = await inProcessFileInfo().fileInfo(`file://${sd.config}`) as SupervisorFileInfo | null;
+  assert.equal(governing?.supervisor.config?.path, sd.config, 'the hostile path is found as its own governing config');
   const victimPid = await sd.waitState('victim', 'RUNNING');
   assert.equal(typeof victimPid, 'number');
   const assertBystanderUntouched = async (context: string) => {

@@ -7,9 +7,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { inProcessFileInfo } from '../../helpers/fileInfoSource';
 import * as vscodeStub from '../systemd/vscodeStub';
 
 const { installVscodeStub, makeDocument, stub, Uri } = vscodeStub;
+
+/** The language server, in this process, seeing the active editor's text as the language client would send it. */
+const editorServer = () => inProcessFileInfo(() => {
+  const document = (stub.activeEditor as { document?: { fileName: string; languageId: string; getText?: () => string } } | undefined)?.document;
+  return document?.getText ? [{ path: document.fileName, text: document.getText(), languageId: document.languageId }] : [];
+});
 
 describe('asking before supervisorctl runs for a config that reaches out', () => {
   let dir: string;
@@ -48,7 +55,7 @@ describe('asking before supervisorctl runs for a config that reaches out', () =>
       subscriptions: [] as { dispose(): unknown }[],
       workspaceState: { get: (k: string) => memento.get(k), update: async (k: string, v: unknown) => void memento.set(k, v), keys: () => [...memento.keys()] },
     };
-    registerSupervisorCommands(context as never, { appendLine: () => undefined, show: () => undefined } as never);
+    registerSupervisorCommands(context as never, { appendLine: () => undefined, show: () => undefined } as never, editorServer());
     void Uri;
   });
 

@@ -7,9 +7,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { supervisorBinaries, tempDir } from '../../helpers/supervisord';
+import { inProcessFileInfo } from '../../helpers/fileInfoSource';
 import * as vscodeStub from '../systemd/vscodeStub';
 
 const { installVscodeStub, makeDocument, stub } = vscodeStub;
+
+/** The language server, in this process, seeing the active editor's text as the language client would send it. */
+const editorServer = () => inProcessFileInfo(() => {
+  const document = (stub.activeEditor as { document?: { fileName: string; languageId: string; getText?: () => string } } | undefined)?.document;
+  return document?.getText ? [{ path: document.fileName, text: document.getText(), languageId: document.languageId }] : [];
+});
 const bin = supervisorBinaries();
 const skip = bin ? false : process.env.CI === 'true' ? false : 'supervisorctl not found on PATH (Debian package "supervisor")';
 
@@ -40,7 +47,7 @@ describe('no links from supervisorctl output in notifications', { skip }, () => 
       subscriptions: [] as { dispose(): unknown }[],
       workspaceState: { get: (k: string) => memento.get(k), update: async (k: string, v: unknown) => void memento.set(k, v), keys: () => [...memento.keys()] },
     };
-    registerSupervisorCommands(context as never, { appendLine: () => undefined, show: () => undefined } as never);
+    registerSupervisorCommands(context as never, { appendLine: () => undefined, show: () => undefined } as never, editorServer());
   });
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -7,11 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import {
-  findGoverningConfig,
-  loadConfigTree,
   parseStatus,
   parseTarget,
-  programsIn,
   reloadArgv,
   rereadArgv,
   restartArgv,
@@ -21,7 +18,16 @@ import {
   tailArgv,
   updateArgv,
 } from '../../../client/src/supervisor';
+import type { SupervisorFileInfo } from '../../../server/src/features/fileInfoProtocol';
+import { inProcessFileInfo } from '../../helpers/fileInfoSource';
 import { mainSections, requireSupervisor, sleeper, startSupervisord, waitFor, type Supervisord } from '../../helpers/supervisord';
+
+/** The language server's view of a file on disk: its governing config and programs. */
+async function serverView(file: string): Promise<SupervisorFileInfo['supervisor']> {
+  const info = await inProcessFileInfo().fileInfo(`file://${file}`);
+  assert.equal(info?.dialect, 'supervisor', JSON.stringify(info));
+  return (info as SupervisorFileInfo).supervisor;
+}
 
 const proc = (name: string) => parseTarget(name);
 
@@ -167,12 +173,9 @@ test('numprocs and [group:x] programs are addressed by the namespecs supervisor 
   });
   t.after(() => sd.stop());
   const file = path.join(sd.dir, 'conf.d', 'workers.conf');
-  const governing = await findGoverningConfig(file, { workspaceConfigs: [sd.config], systemConfigs: [] });
-  assert.equal(governing?.config, sd.config);
-  const tree = await loadConfigTree(governing.config);
-  const own = tree.files.get(file);
-  assert.ok(own);
-  const programs = new Map(programsIn(own, [...tree.files.values()]).map((p) => [p.program, p]));
+  const view = await serverView(file);
+  assert.equal(view.config?.path, sd.config);
+  const programs = new Map(view.programs.map((p) => [p.name, p]));
   assert.deepEqual(programs.get('worker')?.namespecs, ['worker:worker_00', 'worker:worker_01']);
   assert.deepEqual(programs.get('web')?.namespecs, ['site:web']);
 
@@ -211,19 +214,17 @@ test('two supervisords on two sockets each get the right commands', async (t) =>
   t.after(() => b.stop());
   assert.notEqual(a.socket, b.socket);
 
-  // Each program file resolves to its own main config, whichever order the workspace lists them in.
-  for (const order of [[a.config, b.config], [b.config, a.config]]) {
-    assert.equal((await findGoverningConfig(path.join(a.dir, 'conf.d/programs.conf'), { workspaceConfigs: order, systemConfigs: [] }))?.config, a.config);
-    assert.equal((await findGoverningConfig(path.join(b.dir, 'conf.d/programs.conf'), { workspaceConfigs: order, systemConfigs: [] }))?.config, b.config);
-  }
+  // Each program file resolves to its own main config, with the socket that config opens.
+  assert.deepEqual(await serverView(path.join(a.dir, 'conf.d/programs.conf')).then((v) => [v.config?.path, v.socket]), [a.config, a.socket]);
+  assert.deepEqual(await serverView(path.join(b.dir, 'conf.d/programs.conf')).then((v) => [v.config?.path, v.socket]), [b.config, b.socket]);
 
   const aShared = await a.waitState('shared', 'RUNNING');
   const bShared = await b.waitState('shared', 'RUNNING');
   const aOnly = await a.waitState('onlya', 'RUNNING');
 
-  const governingA = await findGoverningConfig(path.join(a.dir, 'conf.d/programs.conf'), { workspaceConfigs: [b.config, a.config], systemConfigs: [] });
+  const governingA = (await serverView(path.join(a.dir, 'conf.d/programs.conf'))).config;
   assert.ok(governingA);
-  const r = await a.run(restartArgv(governingA.config, [parseTarget('shared')]));
+  const r = await a.run(restartArgv(governingA.path, [parseTarget('shared')]));
   assert.equal(r.exitCode, 0, r.stdout);
   assert.notEqual(await a.waitState('shared', 'RUNNING'), aShared, 'A restarted its shared');
   assert.equal((await b.status()).get('shared')?.pid, bShared, 'B untouched');

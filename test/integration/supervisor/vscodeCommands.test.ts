@@ -8,9 +8,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mainSections, renderConfig, sleeper, startSupervisord, supervisorBinaries, tempDir, waitFor, type Supervisord } from '../../helpers/supervisord';
+import { inProcessFileInfo } from '../../helpers/fileInfoSource';
 import * as vscodeStub from '../systemd/vscodeStub';
 
 const { installVscodeStub, makeDocument, stub, Uri } = vscodeStub;
+
+/** The language server, in this process, seeing the active editor's text as the language client would send it. */
+const editorServer = () => inProcessFileInfo(() => {
+  const document = (stub.activeEditor as { document?: { fileName: string; languageId: string; getText?: () => string } } | undefined)?.document;
+  return document?.getText ? [{ path: document.fileName, text: document.getText(), languageId: document.languageId }] : [];
+});
 
 const bin = supervisorBinaries();
 const skip = bin ? false : process.env.CI === 'true' ? false : 'supervisord/supervisorctl not found on PATH (Debian package "supervisor")';
@@ -80,7 +87,7 @@ describe('supervisor commands in the editor (stub vscode, real supervisord)', { 
     const { registerSupervisorCommands } = require('../../../client/src/commands/supervisor') as typeof import('../../../client/src/commands/supervisor');
     const context = { subscriptions: [] as { dispose(): unknown }[] };
     const channel = { appendLine: (s: string) => void log.push(s), show: () => undefined };
-    registerSupervisorCommands(context as never, channel as never);
+    registerSupervisorCommands(context as never, channel as never, editorServer());
     await sd.waitState('web', 'RUNNING');
   });
 

@@ -2,8 +2,6 @@
 // with its old (super-linear, but fine on short text) form over many short random strings.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expandPercent } from '../../../client/src/supervisor/expand';
-import { readSupervisorIni } from '../../../client/src/supervisor/iniRead';
 import { classify, pathOf } from '../../../server/src/classify/classify';
 import { secondPass } from '../../../server/src/rules/supervisor/expansions';
 import { checkExpansions } from '../../../server/src/values/supervisor';
@@ -58,23 +56,6 @@ describe('linear rewrites accept what the old patterns did', () => {
     }
   });
 
-  it('the client % expansion', () => {
-    const values = { x: 7, name: 'web' };
-    const oldSpec = /%(?:\(([^)]*)\))?([#0\- +]*)(\d*)(?:\.(\d+))?([a-zA-Z%])/y;
-    for (const format of strings(4, ['%', '(', 'x', 'name', ')', '0', '1', '5', '-', '+', ' ', '.', 'd', 's', '!'], 4000, 8)) {
-      let got: string;
-      try {
-        got = expandPercent(format, values);
-      } catch (error) {
-        got = `error ${(error as Error).constructor.name}`;
-      }
-      // The old pattern's groups, read the way expandPercent reads them, decide whether it may throw.
-      oldSpec.lastIndex = 0;
-      if (format.startsWith('%') && got.startsWith('error') === false) assert.ok(oldSpec.test(format), JSON.stringify(format));
-    }
-    assert.equal(expandPercent('%(x)05d|%(x)-3d|%(x)00d|%(name)5s|%(x)+d', values), '00007|7  |7|  web|+7');
-  });
-
   it('the second expansion of [supervisord] environment=', () => {
     const oldSecondPass = (value: string) => {
       let once = '';
@@ -92,12 +73,5 @@ describe('linear rewrites accept what the old patterns did', () => {
     for (const value of strings(5, ['%', '%%', '(', ')', 'here', 'x', '0', '5', '.', 's', 'd', '-', ' ', '='], 4000, 10)) {
       assert.deepEqual(secondPass(value).map((i) => [i.start, i.end]), oldSecondPass(value), JSON.stringify(value));
     }
-  });
-
-  it('the client ini reader splits option lines like configparser', () => {
-    const file = readSupervisorIni('[program:x]\ncommand  =  a = b\nuser: root : x\nspaced key \t= v\n= nothing\nnone\n');
-    const values = file.sections.get('program:x')?.values;
-    assert.deepEqual([...(values ?? new Map())], [['command', 'a = b'], ['user', 'root : x'], ['spaced key', 'v']]);
-    assert.deepEqual(file.errors.map((e) => e.line), [5, 6]);
   });
 });

@@ -1,27 +1,32 @@
 // Which configs make supervisorctl reach beyond the local supervisord, and the ask-once rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { configFacts } from '../../../client/src/supervisor/config';
 import { isLoopbackHost, LiveQueryConsent, liveQueryRisk, remoteServerOf, type LiveQueryRisk } from '../../../client/src/supervisor/consent';
+import type { SupervisorFileInfo } from '../../../server/src/features/fileInfoProtocol';
+import { inProcessFileInfo } from '../../helpers/fileInfoSource';
 
-const risk = (text: string): LiveQueryRisk | undefined => liveQueryRisk(configFacts('/srv/app/supervisord.conf', text));
+/** The risk of a config's text, as the language server reads it. */
+const risk = async (text: string): Promise<LiveQueryRisk | undefined> => {
+  const info = await inProcessFileInfo(() => [{ path: '/srv/app/supervisord.conf', text, languageId: 'supervisor-conf' }]).fileInfo('file:///srv/app/supervisord.conf');
+  return liveQueryRisk((info as SupervisorFileInfo).supervisor);
+};
 
 describe('what a config makes supervisorctl do', () => {
-  it('a unix socket or a loopback http server is local', () => {
-    assert.equal(risk('[supervisorctl]\nserverurl=unix:///tmp/supervisor.sock\n'), undefined);
-    assert.equal(risk('[supervisorctl]\nserverurl=unix://%(here)s/s.sock\n'), undefined);
-    assert.equal(risk('[supervisorctl]\nserverurl=http://127.0.0.1:9001\n'), undefined);
-    assert.equal(risk('[supervisorctl]\nserverurl=http://localhost:9001\n'), undefined);
-    assert.equal(risk('[supervisorctl]\nserverurl=http://[::1]:9001\n'), undefined);
-    assert.equal(risk('[program:x]\ncommand=/bin/true\n'), undefined);
+  it('a unix socket or a loopback http server is local', async () => {
+    assert.equal(await risk('[supervisorctl]\nserverurl=unix:///tmp/supervisor.sock\n'), undefined);
+    assert.equal(await risk('[supervisorctl]\nserverurl=unix://%(here)s/s.sock\n'), undefined);
+    assert.equal(await risk('[supervisorctl]\nserverurl=http://127.0.0.1:9001\n'), undefined);
+    assert.equal(await risk('[supervisorctl]\nserverurl=http://localhost:9001\n'), undefined);
+    assert.equal(await risk('[supervisorctl]\nserverurl=http://[::1]:9001\n'), undefined);
+    assert.equal(await risk('[program:x]\ncommand=/bin/true\n'), undefined);
     for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', 'a.localhost', '::1', '[::1]']) assert.equal(isLoopbackHost(host), true, host);
     for (const host of ['10.0.0.1', 'example.com', 'localhost.example.com', '128.0.0.1']) assert.equal(isLoopbackHost(host), false, host);
   });
 
-  it('a server on another host or a ctlplugin is named', () => {
-    assert.deepEqual(risk('[supervisorctl]\nserverurl=http://supervisor.example.com:9001\n'), { remoteServer: 'http://supervisor.example.com:9001', plugins: [] });
-    assert.deepEqual(risk('[supervisorctl]\nserverurl = HTTPS://10.1.2.3\n'), { remoteServer: 'HTTPS://10.1.2.3', plugins: [] });
-    assert.deepEqual(risk('[ctlplugin:mine]\nsupervisor.ctl_factory = mine:make\n[supervisorctl]\n'), { remoteServer: undefined, plugins: ['mine'] });
+  it('a server on another host or a ctlplugin is named', async () => {
+    assert.deepEqual(await risk('[supervisorctl]\nserverurl=http://supervisor.example.com:9001\n'), { remoteServer: 'http://supervisor.example.com:9001', plugins: [] });
+    assert.deepEqual(await risk('[supervisorctl]\nserverurl = HTTPS://10.1.2.3\n'), { remoteServer: 'HTTPS://10.1.2.3', plugins: [] });
+    assert.deepEqual(await risk('[ctlplugin:mine]\nsupervisor.ctl_factory = mine:make\n[supervisorctl]\n'), { remoteServer: undefined, plugins: ['mine'] });
     assert.equal(remoteServerOf('http://[bad'), 'http://[bad');
   });
 });

@@ -1,7 +1,7 @@
 // Parsing supervisorctl status output, expansions, and the execFile runner.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deniedByPermissions, describeStatus, expandPercent, privilegedArgv, statusArgv, ExpansionError, failureMessage, formatLogEntry, isFailure, missingSocket, parseStatus, parseUptime, run } from '../../../client/src/supervisor';
+import { deniedByPermissions, describeStatus, privilegedArgv, statusArgv, failureMessage, formatLogEntry, isFailure, missingSocket, parseStatus, parseUptime, run } from '../../../client/src/supervisor';
 
 const OUTPUT = [
   'web                              RUNNING   pid 4121, uptime 0:03:10',
@@ -41,14 +41,6 @@ test('exit statuses: status 3 is not a failure, the rest are', () => {
   assert.equal(isFailure('stop', 3), true);
   assert.equal(isFailure('start', 7), true);
   assert.equal(isFailure('start', null), true);
-});
-
-test('expandPercent: names, widths, %%, errors', () => {
-  assert.equal(expandPercent('%(program_name)s_%(process_num)02d', { program_name: 'w', process_num: 3 }), 'w_03');
-  assert.equal(expandPercent('%(here)s/%%x %(n)3d|%(n)-3d|', { here: '/h', n: 7 }), '/h/%x   7|7  |');
-  assert.throws(() => expandPercent('%(nope)s', {}), ExpansionError);
-  assert.throws(() => expandPercent('%(n)d', { n: 'x' }), ExpansionError);
-  assert.throws(() => expandPercent('50%', {}), ExpansionError);
 });
 
 test('run uses an argument array: shell syntax arrives verbatim, exit codes and timing are captured', async () => {

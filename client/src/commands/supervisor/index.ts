@@ -1,9 +1,10 @@
 // VS Code wiring of the supervisor commands (category "Supervisor"). The work itself is in
-// client/src/supervisor (pure Node); this file finds the config and the program, confirms, runs,
-// logs and refreshes. Every call is `supervisorctl -c CONFIG` for the config that governs the file.
+// client/src/supervisor (pure Node); this file asks the language server for the config and the
+// program, confirms, runs, logs and refreshes. Every call is `supervisorctl -c CONFIG` for the
+// config that governs the file.
 import * as vscode from 'vscode';
 import {
-  LiveQueryConsent, deniedByPermissions, launchSupervisord, missingSocket, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
+  LiveQueryConsent, liveQueryRisk, deniedByPermissions, launchSupervisord, missingSocket, failureMessage, formatLogEntry, isRoot, parseTarget, privilegedArgv, reloadArgv, rereadArgv, restartArgv, run, startArgv, statusArgv,
   stopArgv, supervisordArgv, tailArgv, updateArgv, type Invocation, type RunResult, type Target,
 } from '../../supervisor';
 import { withAbsoluteProgram } from '../../programs';
@@ -11,8 +12,9 @@ import { askLiveQuery } from './consentPrompt';
 import { ProcessTerminal } from './processTerminal';
 import { isProgramArgs, SupervisorLiveState, type ProgramArgs } from './live';
 import { readSupervisorSettings } from './settings';
-import { ContextResolver, programAtLine, type FileContext } from './target';
+import { ContextResolver, type FileContext } from './target';
 import { showError, showInfo, showWarning } from '../notify';
+import type { FileInfoSource } from '../../serverFileInfo';
 
 export const SUPERVISOR_COMMANDS = [
   'daemonConfig.supervisor.status', 'daemonConfig.supervisor.start', 'daemonConfig.supervisor.stop', 'daemonConfig.supervisor.restart',
@@ -42,10 +44,17 @@ async function ensureSaved(document: vscode.TextDocument): Promise<boolean> {
   return choice === save && (await document.save());
 }
 
-export function registerSupervisorCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel): void {
-  const resolver = new ContextResolver();
+/** `server`: the language server's answers about files (which config governs one, its programs). */
+export function registerSupervisorCommands(context: vscode.ExtensionContext, log: vscode.OutputChannel, server: FileInfoSource): void {
+  const resolver = new ContextResolver(server);
   const logResult = (r: RunResult): void => log.appendLine(formatLogEntry(r));
-  const consent = new LiveQueryConsent(context.workspaceState, askLiveQuery);
+  // What a config points supervisorctl at, as the server reads it from disk (supervisorctl reads the disk too).
+  const riskOf = async (config: string) => {
+    const facts = await resolver.facts(vscode.Uri.file(config).toString());
+    if (!facts) throw new Error(vscode.l10n.t('The language server does not read {0} as a supervisor config.', config));
+    return liveQueryRisk(facts);
+  };
+  const consent = new LiveQueryConsent(context.workspaceState, askLiveQuery, riskOf);
   /** Before a command runs supervisorctl: asks again if the user said no for this config. */
   const mayRun = (config: string): Promise<boolean> => consent.allowed(config, { explicit: true });
   const live = new SupervisorLiveState(resolver, logResult, (config) => consent.allowed(config));
@@ -54,8 +63,8 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   };
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
 
-  const fileContext = async (): Promise<FileContext | undefined> => {
-    const ctx = await resolver.resolve(active());
+  const fileContext = async (cursor?: vscode.Position): Promise<FileContext | undefined> => {
+    const ctx = await resolver.resolve(active(), cursor);
     if ('reason' in ctx) {
       void showError(ctx.reason);
       return undefined;
@@ -120,12 +129,10 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   /** What a program command acts on: the lens argument, the program at the cursor, or a pick. */
   const chooseTargets = async (arg: unknown, allowAll: boolean): Promise<{ config: string; targets: Target[]; label: string } | undefined> => {
     if (isProgramArgs(arg)) return { config: arg.config, targets: arg.namespecs.map(toTarget), label: arg.program };
-    const ctx = await fileContext();
+    const ctx = await fileContext(vscode.window.activeTextEditor?.selection.active);
     if (!ctx) return undefined;
-    const editor = vscode.window.activeTextEditor;
-    const here = editor ? programAtLine(ctx.document, editor.selection.active.line) : undefined;
-    const program = ctx.programs.find((p) => p.program === here);
-    if (program) return { config: ctx.config, targets: program.namespecs.map(toTarget), label: program.program };
+    const program = ctx.programAtCursor === undefined ? undefined : ctx.programs.find((p) => p.name === ctx.programAtCursor);
+    if (program) return { config: ctx.config, targets: program.namespecs.map(toTarget), label: program.name };
     return pickTargets(ctx.config, allowAll);
   };
 
@@ -287,12 +294,8 @@ export function registerSupervisorCommands(context: vscode.ExtensionContext, log
   register('daemonConfig.supervisor.refreshState', () => live.refresh());
 
   const isSupervisor = (d: vscode.TextDocument): boolean => d.languageId === 'supervisor-conf';
-  const watcher = vscode.workspace.createFileSystemWatcher('**/{supervisord*.conf,supervisor*.conf,supervisord*.ini}');
   context.subscriptions.push(
     live,
-    watcher,
-    watcher.onDidCreate(() => resolver.invalidate()),
-    watcher.onDidDelete(() => resolver.invalidate()),
     vscode.languages.registerCodeLensProvider({ language: 'supervisor-conf', scheme: 'file' }, live),
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.window.onDidChangeTextEditorSelection((e) => live.cursorMoved(e.textEditor)),

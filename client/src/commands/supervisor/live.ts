@@ -2,9 +2,10 @@
 // file's first program) and CodeLenses on each [program:x] header with its state and
 // Start / Restart / Stop / Tail. One `supervisorctl status` per config feeds both.
 import * as vscode from 'vscode';
-import { describeStatus, missingSocket, parseStatus, run, statusArgv, type ProgramInfo, type ProcessStatus, type RunResult } from '../../supervisor';
+import type { SupervisorProgram } from '../../../../server/src/features/fileInfoProtocol';
+import { describeStatus, missingSocket, parseStatus, run, statusArgv, type ProcessStatus, type RunResult } from '../../supervisor';
 import { readSupervisorSettings } from './settings';
-import { programAtLine, type ContextResolver, type FileContext } from './target';
+import type { ContextResolver, FileContext } from './target';
 
 /** What a lens or command argument carries: the config and the namespecs of one program. */
 export interface ProgramArgs {
@@ -31,7 +32,7 @@ interface ConfigState {
 }
 
 /** The state text of one program: `RUNNING pid 4121, uptime 0:03:10`, or `2/3 RUNNING` for numprocs. */
-export function programStateLabel(program: ProgramInfo, state: ConfigState | undefined): string {
+export function programStateLabel(program: SupervisorProgram, state: ConfigState | undefined): string {
   if (!state) return '…';
   if (state.off) return vscode.l10n.t('live state off for this config');
   if (state.socketMissing !== undefined) return vscode.l10n.t('supervisord not running');
@@ -80,6 +81,8 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
       });
     const p = this.allowed(config)
       .then((ok): Promise<ConfigState> | ConfigState => (ok ? query() : { processes: new Map(), error: undefined, off: true }))
+      // The language server could not say what the config points supervisorctl at: run nothing.
+      .catch((error: unknown): ConfigState => ({ processes: new Map(), error: error instanceof Error ? error.message : String(error) }))
       .then((state) => {
         this.states.set(config, state);
         this.pending.delete(config);
@@ -101,7 +104,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
       this.item.hide();
       return;
     }
-    const ctx = await this.resolver.resolve(doc);
+    const ctx = await this.resolver.resolve(doc, editor?.selection?.active);
     if ('reason' in ctx) {
       this.contexts.delete(doc.uri.toString());
       this.item.hide();
@@ -110,31 +113,42 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
     }
     this.contexts.set(doc.uri.toString(), ctx);
     const state = await this.fetch(ctx.config, fresh);
-    this.renderStatusBar(ctx, state, editor?.selection?.active.line ?? 0);
+    this.renderStatusBar(ctx, state, ctx.programAtCursor);
     this.lensesChanged.fire();
   }
 
-  /** Update the status bar for a cursor move without asking supervisord again. */
+  private cursorQuery = 0;
+  private cursorAt: { uri: string; line: number; version: number } | undefined;
+
+  /** Update the status bar for a cursor move without asking supervisord again (the server says which program it is in). */
   cursorMoved(editor: vscode.TextEditor | undefined): void {
     if (!editor) return;
     const ctx = this.contexts.get(editor.document.uri.toString());
     const state = ctx ? this.states.get(ctx.config) : undefined;
-    if (ctx && state) this.renderStatusBar(ctx, state, editor.selection.active.line);
+    if (!ctx || !state) return;
+    // Moves within a line of unchanged text cannot change the program.
+    const at = { uri: editor.document.uri.toString(), line: editor.selection.active.line, version: editor.document.version };
+    if (this.cursorAt?.uri === at.uri && this.cursorAt.line === at.line && this.cursorAt.version === at.version) return;
+    this.cursorAt = at;
+    const query = ++this.cursorQuery;
+    this.resolver.facts(editor.document.uri.toString(), editor.selection.active).then((facts) => {
+      // Only the latest move counts, and only while that file is still the one shown.
+      if (query === this.cursorQuery && this.contexts.get(editor.document.uri.toString()) === ctx) this.renderStatusBar(ctx, state, facts?.programAtCursor);
+    }, () => undefined);
   }
 
-  private renderStatusBar(ctx: FileContext, state: ConfigState, line: number): void {
+  private renderStatusBar(ctx: FileContext, state: ConfigState, atCursor: string | undefined): void {
     if (!readSupervisorSettings().statusBar || ctx.programs.length === 0) {
       this.item.hide();
       return;
     }
-    const name = programAtLine(ctx.document, line);
-    const program = ctx.programs.find((p) => p.program === name) ?? ctx.programs[0];
+    const program = ctx.programs.find((p) => p.name === atCursor) ?? ctx.programs[0];
     if (!program) return this.item.hide();
     const label = programStateLabel(program, state);
     const icon = label.startsWith('RUNNING') || /^\d+\/\d+ RUNNING$/.test(label) ? '$(pass-filled)'
       : /^(FATAL|BACKOFF|EXITED)/.test(label) ? '$(error)' : '$(circle-outline)';
-    this.item.text = `${icon} ${program.program}: ${label}`;
-    this.item.tooltip = vscode.l10n.t('{0} (supervisorctl -c {1}): {2}. Click for the status of every program.', program.program, ctx.config, label);
+    this.item.text = `${icon} ${program.name}: ${label}`;
+    this.item.tooltip = vscode.l10n.t('{0} (supervisorctl -c {1}): {2}. Click for the status of every program.', program.name, ctx.config, label);
     this.item.command = 'daemonConfig.supervisor.status';
     this.item.show();
   }
@@ -157,10 +171,10 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
     const state = this.states.get(ctx.config);
     const lenses: vscode.CodeLens[] = [];
     for (const program of ctx.programs) {
-      const line = ctx.headers.get(program.program);
+      const line = ctx.headers.get(program.name);
       if (line === undefined || line >= document.lineCount) continue;
       const range = new vscode.Range(line, 0, line, 0);
-      const args: ProgramArgs = { config: ctx.config, program: program.program, namespecs: program.namespecs };
+      const args: ProgramArgs = { config: ctx.config, program: program.name, namespecs: program.namespecs };
       lenses.push(new vscode.CodeLens(range, { title: programStateLabel(program, state), command: 'daemonConfig.supervisor.status', tooltip: vscode.l10n.t('supervisorctl status'), arguments: [args] }));
       lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Start'), command: 'daemonConfig.supervisor.start', arguments: [args] }));
       lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Restart'), command: 'daemonConfig.supervisor.restart', arguments: [args] }));

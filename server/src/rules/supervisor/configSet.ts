@@ -29,17 +29,27 @@ export function hasSection(doc: ParsedDocument, name: string): boolean {
   return doc.sections.some((s) => s.name === name);
 }
 
-/** The `[include] files=` globs as supervisord reads them (space-separated), skipping ones with expansions. */
-export function includeGlobs(doc: ParsedDocument): string[] {
+/**
+ * The `[include] files=` patterns as supervisord reads them: `%(here)s` (the folder of the file
+ * holding [include]) replaced first when `here` is given, then split at whitespace.
+ */
+export function includePatterns(doc: ParsedDocument, here?: string): string[] {
   const include = doc.sections.filter((s) => s.name === 'include');
   const files = include.flatMap((s) => s.entries.filter((e) => e.key === 'files')).pop();
-  return files ? files.value.split(/\s+/).filter((g) => g && !g.includes('%(')) : [];
+  if (!files) return [];
+  const value = here === undefined ? files.value : files.value.split('%(here)s').join(here);
+  return value.split(/\s+/).filter(Boolean);
+}
+
+/** The same globs, skipping the ones with expansions only the running machine knows (`%(ENV_X)s`, `%(host_node_name)s`). */
+export function includeGlobs(doc: ParsedDocument, here?: string): string[] {
+  return includePatterns(doc, here).filter((g) => !g.includes('%('));
 }
 
 function resolveIncludes(main: ParsedDocument, mainPath: string, workspace: WorkspaceView): string[] {
   const base = dirname(mainPath);
   const found = new Set<string>();
-  for (const pattern of includeGlobs(main)) {
+  for (const pattern of includeGlobs(main, base)) {
     const absolute = isAbsolute(pattern) ? pattern : join(base, pattern);
     for (const path of workspace.glob(absolute, base)) found.add(normalize(path));
   }
@@ -100,8 +110,8 @@ function build({ doc, filePath, workspace }: Pick<RuleContext, 'doc' | 'filePath
     if (text !== undefined) files.push({ path, doc: parseSupervisor(text), current: false });
   }
   if (!files.includes(current)) files.push(current);
-  // A glob written with an expansion (`%(host_node_name)s`) was not followed.
-  const skipped = main.doc.sections.some((s) => s.name === 'include' && s.entries.some((e) => e.key === 'files' && e.value.includes('%(')));
+  // A glob written with an expansion other than `%(here)s` (`%(host_node_name)s`) was not followed.
+  const skipped = includePatterns(main.doc, dirname(main.path)).some((g) => g.includes('%('));
   return { files, main, complete: !skipped };
 }
 

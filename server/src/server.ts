@@ -16,6 +16,9 @@ import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } fro
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
+import { ManualLibrary } from './features/manual/library';
+import { withManual } from './features/manual/manualHover';
+import { manFolders, manPageSource } from './host/manPages';
 import { unitDefinition, unitLinks } from './features/unitLinks';
 import { createUnitCatalog, hostScopeOf, userUnitPath } from './host/unitCatalog';
 import { documentSymbols } from './features/symbols';
@@ -45,6 +48,16 @@ export function startServer(connection: Connection): void {
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  let locale: string | undefined;
+  // The host's man pages, read once each on first hover; a new library when the folders change.
+  let manual = new ManualLibrary(undefined);
+  let manualFolders = '';
+  const useManualFolders = () => {
+    const folders = manFolders(settings.manualPath, process.env.MANPATH);
+    if (folders.join(':') === manualFolders && manualFolders !== '') return;
+    manualFolders = folders.join(':');
+    manual = new ManualLibrary(manPageSource(folders, locale), (message) => connection.console.warn(`man pages: ${message}`));
+  };
   let itemDefaults: ItemDefaultsSupport = new Set();
   let workspaceRoots: string[] = [];
   const units = createUnitCatalog(() => workspaceRoots);
@@ -144,6 +157,7 @@ export function startServer(connection: Connection): void {
       raw = await connection.workspace.getConfiguration('daemonConfig').catch(() => raw);
     }
     settings = readSettings(raw, hostVersion);
+    useManualFolders();
     for (const document of documents.all()) schedule(document.uri, 0);
   };
 
@@ -154,6 +168,8 @@ export function startServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
+    locale = typeof params.locale === 'string' ? params.locale : undefined;
+    useManualFolders();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -181,6 +197,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     if (!pullConfiguration) {
       settings = readSettings((change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig, hostVersion);
+      useManualFolders();
       for (const document of documents.all()) schedule(document.uri, 0);
       return;
     }
@@ -214,8 +231,8 @@ export function startServer(connection: Connection): void {
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
-  serve(HoverRequest.type, positionParams, null, (p) => {
-    return whenAnalyzed(p.textDocument.uri, null, (a) => hover(a, p.position, versionFor(a)));
+  serve(HoverRequest.type, positionParams, null, async (p) => {
+    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));

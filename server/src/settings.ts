@@ -4,13 +4,15 @@ import type { AnalysisSettings } from './rules/types';
 export interface ServerSettings extends AnalysisSettings {
   /** Milliseconds to wait after the last edit before publishing diagnostics. */
   diagnosticsDelay: number;
+  /** `daemonConfig.hover.manualPath`: folders of man pages, `:`-separated as in `MANPATH`; empty: `MANPATH` or the defaults. */
+  manualPath: string;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
 /** The oldest systemd release the directive data covers. */
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
-export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150 };
+export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, manualPath: '' };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -21,5 +23,7 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
     : typeof version === 'string' && /^\d+$/.test(version) ? Number(version) : fallbackVersion;
   const delay = section.diagnosticsDelay;
   const diagnosticsDelay = typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_SETTINGS.diagnosticsDelay;
-  return { systemdVersion, diagnosticsDelay };
+  const hover = typeof section.hover === 'object' && section.hover !== null ? (section.hover as Record<string, unknown>) : {};
+  const manualPath = typeof hover.manualPath === 'string' ? hover.manualPath : DEFAULT_SETTINGS.manualPath;
+  return { systemdVersion, diagnosticsDelay, manualPath };
 }

@@ -19,7 +19,10 @@ const NAMED: Record<string, string> = {
   co: '\u00a9', rg: '\u00ae', tm: '\u2122', mu: '\u00d7', di: '\u00f7', '<=': '\u2264', '>=': '\u2265', '!=': '\u2260',
   '->': '\u2192', '<-': '\u2190', ha: '^', ti: '~', rs: '\\', sl: '/', ba: '|', at: '@', sh: '#', Do: '$', ga: '`', aa: '\u00b4',
   de: '\u00b0', pl: '+', mi: '\u2212', eq: '=', lB: '[', rB: ']', lC: '{', rC: '}', 'fm': '\u2032', sc: '\u00a7', ps: '\u00b6',
-  Aq: "'", Lq: '\u201c', Rq: '\u201d', 'u2014': '\u2014',
+  Aq: "'", Lq: '\u201c', Rq: '\u201d',
+  // Letters of the translated pages (manpages-de, -fr, ...).
+  ':a': '\u00e4', ':o': '\u00f6', ':u': '\u00fc', ':A': '\u00c4', ':O': '\u00d6', ':U': '\u00dc', ss: '\u00df',
+  "'e": '\u00e9', '`e': '\u00e8', '^e': '\u00ea', "'a": '\u00e1', '`a': '\u00e0', ',c': '\u00e7', '~n': '\u00f1',
 };
 
 /** `\*(xx` / `\*[name]` strings: DocBook's pages define Aq as an apostrophe. */

@@ -54,6 +54,9 @@ export function candidatePages(directive: DirectiveSpec, section: string | undef
 
 export class ManualLibrary {
   private readonly pages = new Map<string, LoadedPage | null | Promise<unknown>>();
+  /** Final answers (found or absent) and rendered Markdown: a hover after the first costs a map lookup. */
+  private readonly answers = new Map<string, ManualLookup>();
+  private readonly markdown = new Map<string, string>();
 
   constructor(private readonly source: ManualSource | undefined, private readonly onError: (message: string) => void = () => undefined) {}
 
@@ -76,13 +79,28 @@ export class ManualLibrary {
 
   /** The entry for `directive` as written in `section`, from the first candidate page that has one. */
   lookup(directive: DirectiveSpec, section: string | undefined): ManualLookup {
+    const key = `${directive.name}\u0000${section ?? ''}`;
+    const known = this.answers.get(key);
+    if (known) return known;
     for (const name of candidatePages(directive, section)) {
       const page = this.page(name);
       if (page instanceof Promise) return { state: 'loading', done: page };
       if (!page) continue;
       const entry = findEntry(page.page, directive.name);
-      if (entry) return { state: 'found', entry, page };
+      if (entry) return this.remember(key, { state: 'found', entry, page });
     }
-    return { state: 'absent' };
+    return this.remember(key, { state: 'absent' });
+  }
+
+  private remember(key: string, answer: ManualLookup): ManualLookup {
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  /** Markdown made once per key (entry, section, target release). */
+  rendered(key: string, make: () => string): string {
+    let text = this.markdown.get(key);
+    if (text === undefined) this.markdown.set(key, text = make());
+    return text;
   }
 }

@@ -15,7 +15,8 @@ export function manualSection(manual: HoverManual | undefined, directive: Direct
   const found = manual.library.lookup(directive, section);
   if (found.state === 'loading') manual.loading.push(found.done);
   if (found.state !== 'found') return '';
-  return `\n\n---\n\n${manualMarkdown({ directive, section, entry: found.entry, page: found.page, target })}`;
+  const key = `${found.page.name}\u0000${directive.name}\u0000${section ?? ''}\u0000${target}`;
+  return manual.library.rendered(key, () => `\n\n---\n\n${manualMarkdown({ directive, section, entry: found.entry, page: found.page, target })}`);
 }
 
 /** How long a hover may wait for pages to load before it answers without them. */

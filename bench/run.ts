@@ -11,6 +11,7 @@ import { semanticTokenFigures } from './semanticTokens';
 import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
 import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
 import { largeFileRun } from './largeFiles';
+import { manualHover } from './manualHover';
 import { MAX_ANALYZED_CHARS } from '../server/src/limits';
 import { memoryRun } from './memory';
 import { coldStart, nodeNoop } from './process';
@@ -239,6 +240,7 @@ async function main() {
   const wanted = (part: string) => !only || only.includes(part);
   try {
     if (wanted('latency')) await latencies(rows, results);
+    if (wanted('manual')) await manualHover(rows, results, { server: SERVER, floor: FLOOR }, ROUNDS, REQUESTS, progress);
     if (wanted('startup')) await startup(rows, results);
     if (wanted('memory')) await memory(rows, results);
     if (wanted('payload')) await payload(rows, results);

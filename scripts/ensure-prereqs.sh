@@ -24,4 +24,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "${CI:-}" = true ] && exit 1
   fi
 fi
+
+# The hover test reads systemd's own man pages (from the systemd package). Slim Debian images drop
+# /usr/share/man through a dpkg path-exclude; say how to get the pages back rather than edit dpkg's config.
+if [ ! -e /usr/share/man/man5/systemd.exec.5.gz ] && grep -qs 'path-exclude.*/usr/share/man' /etc/dpkg/dpkg.cfg.d/*; then
+  echo "systemd's man pages are excluded by $(grep -ls 'path-exclude.*/usr/share/man' /etc/dpkg/dpkg.cfg.d/* | head -1): remove that line, then apt-get install --reinstall systemd" >&2
+fi
 exit 0

@@ -4,6 +4,7 @@
 import type { WorkspaceView } from './rules/types';
 import type { UnitCatalog } from './host/unitCatalog';
 import type { RefreshableIndexSource } from './features/workspaceIndex';
+import type { ManualSource } from './features/manual/library';
 
 /** The documents the editor has open, by absolute path (a file: URI's path). */
 export interface OpenDocuments {
@@ -25,6 +26,11 @@ export interface ServerHost {
   unitCatalog(workspaceRoots: () => string[], open: OpenDocuments): UnitCatalog;
   /** The files references, rename and workspace symbols look through (features/workspaceIndex.ts). */
   indexSource(catalog: UnitCatalog, workspaceRoots: () => string[], open: OpenDocuments): RefreshableIndexSource;
+  /**
+   * The host's man pages for the `daemonConfig.hover.manualPath` setting ('' for the usual places)
+   * and the editor's locale; `key` changes when the folders do. Undefined: no manual on this host.
+   */
+  manualPages(manualPath: string, locale: string | undefined): { key: string; source: ManualSource } | undefined;
   /** The host's systemd release (`systemctl --version`); undefined when there is none to ask. Never rejects. */
   systemdVersion(): Promise<number | undefined>;
   /** 'user' for a path in one of this host's user unit folders, which the path alone may not tell. */

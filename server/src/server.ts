@@ -22,6 +22,8 @@ import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './f
 import { foldingRanges } from './features/folding';
 import { formatDocument, formatRange, type FormatResult } from './features/formatting';
 import { hover } from './features/hover';
+import { ManualLibrary } from './features/manual/library';
+import { withManual } from './features/manual/manualHover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
 import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
@@ -63,6 +65,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  let locale: string | undefined;
+  // The host's man pages, read once each on first hover; a new library when the folders change.
+  let manual = new ManualLibrary(undefined);
+  let manualFolders: string | undefined;
+  const useManualFolders = () => {
+    const pages = host.manualPages(settings.manualPath, locale);
+    if ((pages?.key ?? '') === manualFolders) return;
+    manualFolders = pages?.key ?? '';
+    manual = new ManualLibrary(pages?.source, (message) => connection.console.warn(`man pages: ${message}`));
+  };
   let itemDefaults: ItemDefaultsSupport = new Set();
   let workspaceRoots: string[] = [];
   const open: OpenDocuments = {
@@ -169,6 +181,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       raw = await connection.workspace.getConfiguration('daemonConfig').catch(() => raw);
     }
     settings = readSettings(raw, hostVersion);
+    useManualFolders();
     for (const document of documents.all()) schedule(document.uri, 0);
   };
 
@@ -183,6 +196,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     renameSupport = { documentChanges: workspaceEdit?.documentChanges === true,
       renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    locale = typeof params.locale === 'string' ? params.locale : undefined;
+    useManualFolders();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -223,6 +238,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeConfiguration((change) => {
     if (!pullConfiguration) {
       settings = readSettings((change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig, hostVersion);
+      useManualFolders();
       for (const document of documents.all()) schedule(document.uri, 0);
       return;
     }
@@ -256,8 +272,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
-  serve(HoverRequest.type, positionParams, null, (p) => {
-    return whenAnalyzed(p.textDocument.uri, null, (a) => hover(a, p.position, versionFor(a)));
+  serve(HoverRequest.type, positionParams, null, async (p) => {
+    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));

@@ -7,13 +7,15 @@ export interface ServerSettings extends AnalysisSettings {
   diagnosticsDelay: number;
   /** Blanks around `=` when formatting a supervisor config (`daemonConfig.format.supervisorSpacing`). */
   supervisorSpacing: SupervisorSpacing;
+  /** `daemonConfig.hover.manualPath`: folders of man pages, `:`-separated as in `MANPATH`; empty: `MANPATH` or the defaults. */
+  manualPath: string;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
 /** The oldest systemd release the directive data covers. */
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
-export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant' };
+export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '' };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -27,5 +29,7 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
   const format = typeof section.format === 'object' && section.format !== null ? (section.format as Record<string, unknown>) : {};
   const spacing = format.supervisorSpacing;
   const supervisorSpacing = spacing === 'spaced' || spacing === 'compact' ? spacing : 'dominant';
-  return { systemdVersion, diagnosticsDelay, supervisorSpacing };
+  const hover = typeof section.hover === 'object' && section.hover !== null ? (section.hover as Record<string, unknown>) : {};
+  const manualPath = typeof hover.manualPath === 'string' ? hover.manualPath : DEFAULT_SETTINGS.manualPath;
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath };
 }

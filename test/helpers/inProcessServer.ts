@@ -31,6 +31,7 @@ export function memoryHost({ files = {}, units = [], systemdVersion }: MemoryHos
     unitCatalog: () => ({ all: () => units, find: (name) => units.find((u) => u.name === name) }),
     indexSource: (catalog, _roots, open) => catalogIndexSource(catalog, (path) => open.text(path) ?? files[path],
       () => Object.keys(files).filter((path) => /\.(conf|ini)$/.test(path))),
+    manualPages: () => undefined,
     systemdVersion: () => Promise.resolve(systemdVersion),
     scopeOf: () => undefined,
     name: 'the test host',

@@ -8,6 +8,7 @@ import type { Version } from '../schema/types';
 import { contains, locate, wordAt } from './cursor';
 import { codeSpan, escapeMarkdown, inlineMarkdown } from './inlineText';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
+import { manualSection, type HoverManual } from './manual/manualHover';
 import { findSpecifier, specifierMarkdown } from './specifiers';
 
 /** The offset of the `%` of a specifier that covers `offset`, skipping `%%` pairs. */
@@ -20,7 +21,8 @@ function specifierAt(value: string, offset: number): number | undefined {
   return undefined;
 }
 
-export function hover(analyzed: AnalyzedDocument, position: Position, version: Version): Hover | null {
+/** `manual`: the host's man pages, whose entry for a systemd directive follows our own text. */
+export function hover(analyzed: AnalyzedDocument, position: Position, version: Version, manual?: HoverManual): Hover | null {
   const { doc, support } = analyzed;
   const cursor = locate(doc, position);
   const markdown = (value: string, range: Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
@@ -33,7 +35,10 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   const type = cursor.section ? sectionType(doc.dialect, cursor.section.name) : undefined;
   const directive = findDirective(support.schema, entry.key, type);
   if (!directive) return null;
-  if (cursor.part === 'key') return markdown(directiveMarkdown(directive, entry.separator, version, type), entry.keyRange);
+  if (cursor.part === 'key') {
+    const fromManual = doc.dialect === 'systemd' ? manualSection(manual, directive, type, version) : '';
+    return markdown(directiveMarkdown(directive, entry.separator, version, type) + fromManual, entry.keyRange);
+  }
   if (cursor.part !== 'value') return null;
   const expansion = entry.expansions.find((e) => contains(e.range, position));
   if (expansion) {

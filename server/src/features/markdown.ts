@@ -3,6 +3,7 @@
 // reader sees is exactly what the schema and the user wrote.
 import type { DirectiveSpec, EnumValue, SectionSpec, ValueSpec, Version } from '../schema/types';
 import { versionWithin } from '../schema/version';
+import { releaseManualUrl } from './manual/manualMarkdown';
 import { codeSpan, escapeMarkdown, inlineMarkdown, plainText } from './inlineText';
 
 /** The oldest releases the data covers (systemd 219, supervisor 3.0): "since" them says nothing. */
@@ -61,7 +62,7 @@ export function directiveMarkdown(directive: DirectiveSpec, separator: string, v
   parts.push(facts.join(' · '));
   if (directive.value.values?.length) parts.push(valueTable(directive.value.values, version));
   if (directive.expansions?.length) parts.push(`Expansions: ${directive.expansions.map((e) => codeSpan(`%(${e})s`)).join(', ')}`);
-  parts.push(`[Manual](${directive.manual})`);
+  parts.push(`[Manual](${releaseManualUrl(directive.manual, version)})`);
   return parts.filter(Boolean).join('\n\n');
 }
 

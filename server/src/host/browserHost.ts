@@ -20,6 +20,8 @@ export function browserHost(): ServerHost {
     },
     indexSource: (catalog, _roots, open) => catalogIndexSource(catalog, (path) => open.text(path),
       () => open.all().map((d) => d.path).filter((path) => /\.(conf|ini)$/.test(path))),
+    // No man pages in a browser: hover shows our own text and links to the online manual.
+    manualPages: () => undefined,
     // The version then comes from daemonConfig.systemd.version, else the newest the schema knows.
     systemdVersion: () => Promise.resolve(undefined),
     scopeOf: () => undefined,

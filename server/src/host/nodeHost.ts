@@ -4,6 +4,7 @@ import { fileSystemWorkspace } from './fsWorkspace';
 import { hostSystemdVersion } from './systemdVersion';
 import { createUnitCatalog, hostScopeOf, hostUnitPath, userUnitPath } from './unitCatalog';
 import { nodeIndexSource } from './workspaceFiles';
+import { manFolders, manPageSource } from './manPages';
 
 export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
   // Read once: the user manager's folders follow the environment the server was started in.
@@ -12,6 +13,10 @@ export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
     workspace: (open) => fileSystemWorkspace((path) => open.text(path)),
     unitCatalog: (workspaceRoots) => createUnitCatalog(workspaceRoots),
     indexSource: (catalog, workspaceRoots, open) => nodeIndexSource(catalog, workspaceRoots, hostUnitPath(), (path) => open.text(path)),
+    manualPages: (manualPath, locale) => {
+      const folders = manFolders(manualPath, env.MANPATH);
+      return { key: `${folders.join(':')}|${locale ?? ''}`, source: manPageSource(folders, locale) };
+    },
     systemdVersion: () => hostSystemdVersion(env),
     scopeOf: (path) => hostScopeOf(path, userPath),
     name: 'this host',

@@ -1,0 +1,94 @@
+// The manual's own entry for a directive, as it reads on this machine, with a line that says where
+// it comes from and, when the units target another release, our notes on what differs there.
+import type { DirectiveSpec, Version } from '../../schema/types';
+import { versionWithin } from '../../schema/version';
+import { codeSpan, escapeMarkdown } from '../inlineText';
+import type { LoadedPage } from './library';
+import type { Definition } from './manualEntry';
+import { runsText } from './roffBlocks';
+import { renderBlocks, renderRuns, type RenderContext } from './roffMarkdown';
+
+const FREEDESKTOP = 'https://www.freedesktop.org/software/systemd/man';
+/** freedesktop.org keeps one copy of the pages per release from 247 on; older ones only as `latest`. */
+const OLDEST_VERSIONED = 247;
+
+/** Pages systemd ships, linked on freedesktop.org; others go to man7.org. */
+const SYSTEMD_PAGE = /^(systemd|sd[-_]|org\.freedesktop\.|journal|(login|machine|network|hostname|locale|timedate|bus|coredump|home|portable|resolve|userdb|boot|oomd|run0|importctl|sysext|confext)ctl$|kernel-install$|os-release$|machine-id$|tmpfiles\.d$|sysusers\.d$|nss-|pam_systemd|udev|crypttab$|daemon$|bootup$|file-hierarchy$|hostname$|locale\.conf$|vconsole\.conf$|modules-load\.d$|binfmt\.d$|sysctl\.d$|environment\.d$|user@|repart\.d$|veritytab$|integritytab$|kernel-command-line$)/;
+
+/** The online copy of a systemd page for `version` (a release number, or `latest`). */
+export function onlinePageUrl(page: string, version: Version | undefined, anchor?: string): string {
+  const release = typeof version === 'number' && version >= OLDEST_VERSIONED ? String(version) : 'latest';
+  return `${FREEDESKTOP}/${release}/${page}.html${anchor ? `#${encodeURIComponent(anchor).replace(/%3D/g, '=')}` : ''}`;
+}
+
+/** A schema manual URL (`.../man/latest/page.html#X=`) pointed at the target release. */
+export function releaseManualUrl(url: string, version: Version | undefined): string {
+  const release = typeof version === 'number' && version >= OLDEST_VERSIONED ? String(version) : undefined;
+  return release && url.startsWith(`${FREEDESKTOP}/latest/`) ? url.replace(`${FREEDESKTOP}/latest/`, `${FREEDESKTOP}/${release}/`) : url;
+}
+
+export function manPageUrl(name: string, section: string, version: Version | undefined): string {
+  if (SYSTEMD_PAGE.test(name)) return onlinePageUrl(name, version);
+  const volume = /^\d/.exec(section)?.[0] ?? section;
+  return `https://man7.org/linux/man-pages/man${volume}/${encodeURIComponent(name)}.${encodeURIComponent(section)}.html`;
+}
+
+/** The release a page describes: `.TH ... "systemd 252"`. */
+export function pageVersion(page: LoadedPage): number | undefined {
+  const m = /\bsystemd[ -](\d{3,})/.exec(page.page.source);
+  return m ? Number(m[1]) : undefined;
+}
+
+const list = (items: string[]) => items.join(', ');
+
+/** Our notes on how the target release differs from the release the manual describes. */
+export function versionNotes(directive: DirectiveSpec, section: string | undefined, target: number, manual: number): string[] {
+  const notes: string[] = [];
+  const name = codeSpan(`${directive.name}=`);
+  const placement = directive.placements.find((p) => p.section === section) ?? directive.placements[0];
+  if (placement) {
+    if (typeof placement.since === 'number' && placement.since > target) notes.push(`${name} came in systemd ${placement.since}: systemd ${target} does not know it.`);
+    if (typeof placement.until === 'number' && placement.until < target) notes.push(`systemd ${target} no longer has ${name} (the last release with it is ${placement.until}).`);
+    if (placement.status === 'deprecated') notes.push(`${name} is deprecated.`);
+  }
+  const values = directive.value.values ?? [];
+  const missing = values.filter((v) => !versionWithin(target, v.since, v.until));
+  const newer = missing.filter((v) => typeof v.since === 'number' && v.since > target);
+  const gone = missing.filter((v) => !newer.includes(v));
+  if (newer.length) notes.push(`Values systemd ${target} does not accept yet: ${list(newer.map((v) => `${codeSpan(v.name)} (since ${v.since})`))}.`);
+  if (gone.length) notes.push(`Values systemd ${target} no longer accepts: ${list(gone.map((v) => `${codeSpan(v.name)} (until ${v.until})`))}.`);
+  if (target > manual) {
+    const later = values.filter((v) => typeof v.since === 'number' && v.since > manual && v.since <= target);
+    if (later.length) notes.push(`Added after this manual, so not described in it: ${list(later.map((v) => `${codeSpan(v.name)} (${v.since})`))}.`);
+  }
+  return notes;
+}
+
+export interface ManualMarkdownOptions {
+  directive: DirectiveSpec;
+  section: string | undefined;
+  entry: Definition;
+  page: LoadedPage;
+  /** The release the units target. */
+  target: Version;
+}
+
+/** The manual's entry as Markdown, under a line naming its source. */
+export function manualMarkdown({ directive, section, entry, page, target }: ManualMarkdownOptions): string {
+  const release = pageVersion(page);
+  const ctx: RenderContext = { footnotes: page.page.footnotes, manPageUrl: (name, s) => manPageUrl(name, s, release) };
+  const title = `${page.name}(${page.section})`;
+  const link = `[${escapeMarkdown(title)}](${onlinePageUrl(page.name, release, `${directive.name}=`)})`;
+  const localized = page.locale ? ` (${escapeMarkdown(page.locale)})` : '';
+  const source = release !== undefined ? `the systemd ${release} manual on this machine` : 'the manual on this machine';
+  const parts = [`*From ${source}${localized}: ${link}*`];
+  if (typeof target === 'number' && release !== undefined && target !== release) {
+    parts.push(`**Your units target systemd ${target}** (\`daemonConfig.systemd.version\`), this manual describes ${release}.`);
+    const notes = versionNotes(directive, section, target, release);
+    if (notes.length) parts.push(notes.map((n) => `- ${n}`).join('\n'));
+  }
+  // Several names in one entry: say which, since the text may speak of them together.
+  if (runsText(entry.term).split(/[\s,]+/).filter((w) => w.endsWith('=')).length > 1) parts.push(renderRuns(entry.term, ctx));
+  parts.push(renderBlocks(entry.body, ctx));
+  return parts.filter(Boolean).join('\n\n');
+}

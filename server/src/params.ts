@@ -55,3 +55,5 @@ export function withUsableFixes(diagnostics: Diagnostic[]): Diagnostic[] {
     return { ...diagnostic, data: { ...(diagnostic.data as object), fixes: usable } };
   });
 }
+export const selectionRangeParams = all(textDocument,
+  member('positions', (ps) => Array.isArray(ps) && ps.length <= 10000 && ps.every(isPosition), 'an array of positions'));

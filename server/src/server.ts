@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
-  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
+  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
@@ -19,6 +19,7 @@ import { hover } from './features/hover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
 import { createUnitCatalog, hostScopeOf, userUnitPath } from './host/unitCatalog';
 import { documentSymbols } from './features/symbols';
+import { selectionRanges } from './features/selectionRange';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import { fileSystemWorkspace } from './host/fsWorkspace';
@@ -27,7 +28,7 @@ import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettin
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
-import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes } from './params';
+import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, selectionRangeParams, withUsableFixes } from './params';
 
 export function startServer(connection: Connection): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
@@ -165,6 +166,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        selectionRangeProvider: true,
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -235,6 +237,9 @@ export function startServer(connection: Connection): void {
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
     chosenScopes = chosen;
     for (const document of documents.all()) schedule(document.uri, 0);
+  });
+  serve(SelectionRangeRequest.type, selectionRangeParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

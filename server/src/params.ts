@@ -57,3 +57,4 @@ export function withUsableFixes(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 export const selectionRangeParams = all(textDocument,
   member('positions', (ps) => Array.isArray(ps) && ps.length <= 10000 && ps.every(isPosition), 'an array of positions'));
+export const rangeParams = all(textDocument, range);

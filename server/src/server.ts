@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, type ProtocolRequestType, type RequestHandler,
-  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest,
+  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver/node';
@@ -20,6 +20,7 @@ import { unitDefinition, unitLinks } from './features/unitLinks';
 import { createUnitCatalog, hostScopeOf, userUnitPath } from './host/unitCatalog';
 import { documentSymbols } from './features/symbols';
 import { selectionRanges } from './features/selectionRange';
+import { timespanHints } from './features/timespanHints';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import { fileSystemWorkspace } from './host/fsWorkspace';
@@ -28,7 +29,7 @@ import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettin
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
-import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, selectionRangeParams, withUsableFixes } from './params';
+import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, rangeParams, selectionRangeParams, withUsableFixes } from './params';
 
 export function startServer(connection: Connection): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
@@ -167,6 +168,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
         selectionRangeProvider: true,
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -240,6 +242,10 @@ export function startServer(connection: Connection): void {
   });
   serve(SelectionRangeRequest.type, selectionRangeParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
+  });
+  serve(InlayHintRequest.type, rangeParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => (settings.timeSpanHints ? timespanHints(a) : [])
+      .filter((h) => h.position.line >= p.range.start.line && h.position.line <= p.range.end.line));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

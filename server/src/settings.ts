@@ -4,13 +4,15 @@ import type { AnalysisSettings } from './rules/types';
 export interface ServerSettings extends AnalysisSettings {
   /** Milliseconds to wait after the last edit before publishing diagnostics. */
   diagnosticsDelay: number;
+  /** Inlay hints that spell out time spans (`daemonConfig.inlayHints.timeSpans`). */
+  timeSpanHints: boolean;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
 /** The oldest systemd release the directive data covers. */
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
-export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150 };
+export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, timeSpanHints: true };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -21,5 +23,7 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
     : typeof version === 'string' && /^\d+$/.test(version) ? Number(version) : fallbackVersion;
   const delay = section.diagnosticsDelay;
   const diagnosticsDelay = typeof delay === 'number' && delay >= 0 && delay <= 5000 ? delay : DEFAULT_SETTINGS.diagnosticsDelay;
-  return { systemdVersion, diagnosticsDelay };
+  const hints = typeof section.inlayHints === 'object' && section.inlayHints !== null ? (section.inlayHints as Record<string, unknown>) : {};
+  const timeSpanHints = typeof hints.timeSpans === 'boolean' ? hints.timeSpans : DEFAULT_SETTINGS.timeSpanHints;
+  return { systemdVersion, diagnosticsDelay, timeSpanHints };
 }

@@ -76,3 +76,6 @@ export const fileInfoParams = all(textDocument, (params) => {
   const at = (params as Record<string, unknown>).position;
   return at === undefined || isPosition(at) ? undefined : 'position must be absent or a position of two non-negative integers';
 });
+export const selectionRangeParams = all(textDocument,
+  member('positions', (ps) => Array.isArray(ps) && ps.length <= 10000 && ps.every(isPosition), 'an array of positions'));
+export const rangeParams = all(textDocument, range);

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
-  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest,
+  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
@@ -27,6 +27,8 @@ import { withManual } from './features/manual/manualHover';
 import { unitDefinition, unitLinks } from './features/unitLinks';
 import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
+import { selectionRanges } from './features/selectionRange';
+import { timespanHints } from './features/timespanHints';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import type { OpenDocuments, ServerHost } from './hostInterface';
@@ -35,7 +37,7 @@ import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } fro
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes,
-  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams, fileInfoParams } from './params';
+  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams, fileInfoParams, rangeParams, selectionRangeParams } from './params';
 import { formattingParams, rangeFormattingParams } from './params';
 import { semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
 import { semanticTokens } from './features/semanticTokens';
@@ -216,6 +218,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
+        selectionRangeProvider: true,
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -363,6 +367,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const text = uri.startsWith('file:') ? workspace?.readFile(path) : undefined;
     const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path));
     return a ? fileInfo(a, p.position, workspace) : null;
+  });
+  serve(SelectionRangeRequest.type, selectionRangeParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
+  });
+  serve(InlayHintRequest.type, rangeParams, [], (p) => {
+    return whenAnalyzed(p.textDocument.uri, [], (a) => (settings.timeSpanHints ? timespanHints(a) : [])
+      .filter((h) => h.position.line >= p.range.start.line && h.position.line <= p.range.end.line));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

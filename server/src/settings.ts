@@ -9,13 +9,15 @@ export interface ServerSettings extends AnalysisSettings {
   supervisorSpacing: SupervisorSpacing;
   /** `daemonConfig.hover.manualPath`: folders of man pages, `:`-separated as in `MANPATH`; empty: `MANPATH` or the defaults. */
   manualPath: string;
+  /** Inlay hints that spell out time spans (`daemonConfig.inlayHints.timeSpans`). */
+  timeSpanHints: boolean;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
 /** The oldest systemd release the directive data covers. */
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
-export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '' };
+export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '', timeSpanHints: true };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -31,5 +33,7 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
   const supervisorSpacing = spacing === 'spaced' || spacing === 'compact' ? spacing : 'dominant';
   const hover = typeof section.hover === 'object' && section.hover !== null ? (section.hover as Record<string, unknown>) : {};
   const manualPath = typeof hover.manualPath === 'string' ? hover.manualPath : DEFAULT_SETTINGS.manualPath;
-  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath };
+  const hints = typeof section.inlayHints === 'object' && section.inlayHints !== null ? (section.inlayHints as Record<string, unknown>) : {};
+  const timeSpanHints = typeof hints.timeSpans === 'boolean' ? hints.timeSpans : DEFAULT_SETTINGS.timeSpanHints;
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints };
 }

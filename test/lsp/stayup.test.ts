@@ -181,9 +181,14 @@ class Run {
         const value = { textDocument: textDocument.value, options: options.value, ...(range.value === undefined ? {} : { range: range.value }) };
         return { value, valid: textDocument.valid && options.valid && range.valid };
       }
-      case 'textDocument/semanticTokens/range': {
+      case 'textDocument/semanticTokens/range': case 'textDocument/inlayHint': {
         const range = this.range(forUri);
         return { value: { textDocument: textDocument.value, range: range.value }, valid: textDocument.valid && range.valid };
+      }
+      case 'textDocument/selectionRange': {
+        const positions = [this.position(forUri), this.position(forUri)];
+        const shape = this.rng.pick<[unknown, boolean]>([[positions.map((p) => p.value), positions.every((p) => p.valid)], [[], true], [null, false], [undefined, false]]);
+        return { value: { textDocument: textDocument.value, positions: shape[0] }, valid: textDocument.valid && shape[1] };
       }
       case 'textDocument/semanticTokens/full/delta': {
         const previousResultId = this.rng.pick<unknown>(['1', '2', String(this.rng.int(500)), '', 'x', 5, null, undefined]);
@@ -390,6 +395,7 @@ function advertised(capabilities: Record<string, unknown>): string[] {
     ['completionProvider', 'textDocument/completion'], ['hoverProvider', 'textDocument/hover'], ['documentSymbolProvider', 'textDocument/documentSymbol'],
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
     ['documentLinkProvider', 'textDocument/documentLink'],
+    ['selectionRangeProvider', 'textDocument/selectionRange'], ['inlayHintProvider', 'textDocument/inlayHint'],
     ['documentFormattingProvider', 'textDocument/formatting'], ['documentRangeFormattingProvider', 'textDocument/rangeFormatting'],
     ['semanticTokensProvider', 'textDocument/semanticTokens/full'],
     ['referencesProvider', 'textDocument/references'], ['documentHighlightProvider', 'textDocument/documentHighlight'],

@@ -236,6 +236,12 @@ export class Workbench {
     await this.runCommand('Developer: Inspect Editor Tokens and Scopes');
     const widget = this.page.locator('.token-inspect-widget');
     await widget.waitFor({ state: 'visible' });
+    // The widget shows "Loading..." until the grammar has tokenized the line; read it after.
+    await this.page.waitForFunction(
+      (el) => el && !/Loading/.test(el.innerText) && /textmate scopes/i.test(el.innerText),
+      await widget.elementHandle(),
+      { timeout: 30_000 },
+    );
     const text = await widget.innerText();
     await this.page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden' });

@@ -24,6 +24,9 @@ import { formatDocument, formatRange, type FormatResult } from './features/forma
 import { hover } from './features/hover';
 import { ManualLibrary } from './features/manual/library';
 import { withManual } from './features/manual/manualHover';
+import { localeOf } from './l10n/locale';
+import { localizeDiagnostics } from './l10n/localize';
+import { english, translatorFor, type Translator } from './l10n/translator';
 import { unitDefinition, unitLinks } from './features/unitLinks';
 import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
@@ -68,6 +71,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let pullConfiguration = false;
   let initOptions: unknown;
   let locale: string | undefined;
+  /** The language of everything the server writes itself, from the client's locale. */
+  let t: Translator = english;
   // The host's man pages, read once each on first hover; a new library when the folders change.
   let manual = new ManualLibrary(undefined);
   let manualFolders: string | undefined;
@@ -155,13 +160,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!document) return;
     if (document instanceof LargeTextDocument) {
       cache.delete(uri);
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.length)] });
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: localizeDiagnostics([oversizeDiagnostic(document.length)], t) });
       return;
     }
     const { version } = document;
     const send = (diagnostics: Diagnostic[]) => {
       // Analysed in slices, the document may have changed (its own publish is on the way) or closed meanwhile.
-      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: capped(diagnostics, MAX_DIAGNOSTICS) });
+      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: localizeDiagnostics(capped(diagnostics, MAX_DIAGNOSTICS), t) });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
@@ -199,6 +204,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
+    t = translatorFor(localeOf(locale));
     useManualFolders();
     return {
       capabilities: {
@@ -265,7 +271,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
     return whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
-      const found = completion(a, p.position, { version: versionFor(a), units });
+      const found = completion(a, p.position, { version: versionFor(a), units, t });
       // A very long list goes out incomplete, so that the client asks again as the user types.
       const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
       const list = packCompletionList(bounded, itemDefaults, p.position);
@@ -275,9 +281,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
-    (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
+    (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m)));
+    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, t)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));

@@ -19,11 +19,14 @@ import { takenDirectives } from './takenDirectives';
 import { UNIT_KINDS, unitNameCandidates } from './unitValues';
 import { withTemplateForms, type UnitNameCandidate } from './unitTemplates';
 import { valueCompletions } from './valueCompletion';
+import { english, type Translator } from '../l10n/translator';
 
 export interface CompletionSettings {
   version: Version;
   /** Unit files known in the workspace and on the host, for unit-name values. */
   units?: UnitCatalog;
+  /** The language of details and documentation; English when left out. */
+  t?: Translator;
 }
 
 /** The items at a position, already narrowed to the typed prefix (see `completion`). */
@@ -50,6 +53,7 @@ function narrowed<T extends { name: string }>(all: T[], prefix: string): T[] {
 function candidates(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionList {
   const { doc, support, kind } = analyzed;
   const dialect = doc.dialect;
+  const t = settings.t ?? english;
   const none: CompletionList = { isIncomplete: false, items: [] };
   const cursor = locate(doc, position);
   const line = position.line;
@@ -94,7 +98,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       // Matching names before building items: building all of a section's items was most of the time.
       const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
       const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) =>
-        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz'));
+        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz', t));
       return { isIncomplete: prefix !== '', items };
     }
     case 'value': {
@@ -107,12 +111,12 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       // The `%` must be on the cursor's line: a trailing continuation line lies past the trimmed value.
       if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
         const range: Range = { start: positionAt(entry.pieces, cursor.valueOffset - 1), end: position };
-        return { isIncomplete: false, items: specifierCompletions(range, settings.version) };
+        return { isIncomplete: false, items: specifierCompletions(range, settings.version, t) };
       }
       const expansion = /%\((\w*)$/.exec(before);
       if (doc.dialect === 'supervisor' && expansion) {
         const start = positionAt(entry.pieces, cursor.valueOffset - expansion[0].length);
-        return { isIncomplete: false, items: expansionCompletions(directive.expansions ?? [], { start, end: position }) };
+        return { isIncomplete: false, items: expansionCompletions(directive.expansions ?? [], { start, end: position }, t) };
       }
       const word = wordAt(entry.value, cursor.valueOffset);
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
@@ -120,7 +124,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const ownUnit = kind.dialect === 'systemd' ? kind.unitName : undefined;
       const values: UnitNameCandidate[] = UNIT_KINDS.has(directive.value.kind)
         ? withTemplateForms(unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind : undefined), directive.name, ownUnit)
-        : valueCompletions(directive, settings.version);
+        : valueCompletions(directive, settings.version, t);
       const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
       // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.
       const items = narrowed(values.map((v, i) => ({ ...v, order: i })), prefix).map((v): CompletionItem => ({
@@ -140,14 +144,14 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
 }
 
 function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version,
-  data: ResolveData, rank: string): CompletionItem {
+  data: ResolveData, rank: string, t: Translator): CompletionItem {
   const placement = d.placements.find((p) => p.section === section);
   const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
   const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
   const item: CompletionItem = {
     label: d.name,
     kind: CompletionItemKind.Property,
-    detail: valueLabel(d.value) + (inactive ? ` (not in systemd ${version})` : ''),
+    detail: valueLabel(d.value, t) + (inactive ? t.format(' (not in systemd {version})', { version }) : ''),
     data,
     textEdit: { range, newText: d.name + separator },
     // Deprecated names and names the target release lacks go last.

@@ -7,6 +7,7 @@ import { findDirective } from '../schema/lookup';
 import type { Version } from '../schema/types';
 import { isObject } from '../util/isObject';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
+import { english, type Translator } from '../l10n/translator';
 
 /**
  * Enough to find an item's schema record again. A directive item's name is its label, so all the
@@ -42,30 +43,30 @@ function readData(item: CompletionItem): ResolveTarget | undefined {
   return undefined;
 }
 
-function markdownFor(item: CompletionItem, data: ResolveTarget): string | undefined {
+function markdownFor(item: CompletionItem, data: ResolveTarget, t: Translator): string | undefined {
   const { schema } = dialectSupport(data.dialect);
   if (data.kind === 'section') {
     const section = schema.sections.find((s) => s.name === data.name);
-    return section && sectionMarkdown(section);
+    return section && sectionMarkdown(section, t);
   }
   const directive = findDirective(schema, data.name, data.section);
   // findDirective also matches by normalized key; the record must be the one completion named.
   if (!directive || directive.name !== data.name) return undefined;
-  if (data.kind === 'directive') return directiveMarkdown(directive, '=', data.version, data.section);
+  if (data.kind === 'directive') return directiveMarkdown(directive, '=', data.version, data.section, t);
   const value = directive.value.values?.find((v) => v.name === item.label)
     ?? { name: item.label, summary: typeof item.detail === 'string' ? item.detail : undefined };
-  return enumValueMarkdown(directive, value);
+  return enumValueMarkdown(directive, value, t);
 }
 
 /**
  * The item with its documentation. Items whose `data` this server did not make (or that already
  * have documentation) come back as they are: resolve may not fail over what a client echoes.
  */
-export function resolveCompletion(item: CompletionItem): CompletionItem {
+export function resolveCompletion(item: CompletionItem, t: Translator = english): CompletionItem {
   if (item.documentation !== undefined) return item;
   const data = readData(item);
   if (!data) return item;
-  const markdown = markdownFor(item, data);
+  const markdown = markdownFor(item, data, t);
   return markdown === undefined ? item : { ...item, documentation: { kind: MarkupKind.Markdown, value: markdown } };
 }
 

@@ -10,6 +10,7 @@ import { codeSpan, escapeMarkdown, inlineMarkdown } from './inlineText';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
 import { manualSection, type HoverManual } from './manual/manualHover';
 import { findSpecifier, specifierMarkdown } from './specifiers';
+import { english, type Translator } from '../l10n/translator';
 
 /** The offset of the `%` of a specifier that covers `offset`, skipping `%%` pairs. */
 function specifierAt(value: string, offset: number): number | undefined {
@@ -21,14 +22,14 @@ function specifierAt(value: string, offset: number): number | undefined {
   return undefined;
 }
 
-/** `manual`: the host's man pages, whose entry for a systemd directive follows our own text. */
-export function hover(analyzed: AnalyzedDocument, position: Position, version: Version, manual?: HoverManual): Hover | null {
+/** `manual`: the host's man pages, whose entry for a systemd directive follows our own text; `t`: the language we write in. */
+export function hover(analyzed: AnalyzedDocument, position: Position, version: Version, manual?: HoverManual, t: Translator = english): Hover | null {
   const { doc, support } = analyzed;
   const cursor = locate(doc, position);
   const markdown = (value: string, range: Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
   if (cursor.part === 'header' && cursor.section && contains(cursor.section.headerRange, position)) {
     const spec = findSection(support.schema, cursor.section.name);
-    return spec ? markdown(sectionMarkdown(spec), cursor.section.headerRange) : null;
+    return spec ? markdown(sectionMarkdown(spec, t), cursor.section.headerRange) : null;
   }
   const entry = cursor.entry;
   if (!entry) return null;
@@ -36,24 +37,24 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   const directive = findDirective(support.schema, entry.key, type);
   if (!directive) return null;
   if (cursor.part === 'key') {
-    const fromManual = doc.dialect === 'systemd' ? manualSection(manual, directive, type, version) : '';
-    return markdown(directiveMarkdown(directive, entry.separator, version, type) + fromManual, entry.keyRange);
+    const fromManual = doc.dialect === 'systemd' ? manualSection(manual, directive, type, version, t) : '';
+    return markdown(directiveMarkdown(directive, entry.separator, version, type, t) + fromManual, entry.keyRange);
   }
   if (cursor.part !== 'value') return null;
   const expansion = entry.expansions.find((e) => contains(e.range, position));
   if (expansion) {
     const known = directive.expansions?.includes(expansion.name) || expansion.name.startsWith('ENV_');
     const summary = expansionSummary(expansion.name);
-    const text = `**${escapeMarkdown(`%(${expansion.name})${expansion.conversion}`)}**\n\n` + (summary ? `${inlineMarkdown(summary)}\n\n` : '') + (known
-      ? `supervisord replaces it when it reads ${codeSpan(directive.name)}.`
-      : `${codeSpan(directive.name)} does not expand ${codeSpan(expansion.name)}: supervisord refuses the config.`);
+    const text = `**${escapeMarkdown(`%(${expansion.name})${expansion.conversion}`)}**\n\n` + (summary ? `${inlineMarkdown(t.schema(summary))}\n\n` : '') + (known
+      ? t.format('supervisord replaces it when it reads {option}.', { option: codeSpan(directive.name) })
+      : t.format('{option} does not expand {name}: supervisord refuses the config.', { option: codeSpan(directive.name), name: codeSpan(expansion.name) }));
     return markdown(text, expansion.range);
   }
   if (doc.dialect === 'systemd') {
     const specifier = specifierAt(entry.value, cursor.valueOffset);
     const fact = specifier === undefined ? undefined : findSpecifier(entry.value[specifier + 1]);
     if (specifier !== undefined && fact) {
-      return markdown(specifierMarkdown(fact),
+      return markdown(specifierMarkdown(fact, t),
         { start: positionAt(entry.pieces, specifier), end: positionAt(entry.pieces, specifier + 2) });
     }
   }
@@ -61,6 +62,6 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   const text = entry.value.slice(word.start, word.end);
   const value = directive.value.values?.find((v) => v.name === text);
   if (!value) return null;
-  return markdown(enumValueMarkdown(directive, value),
+  return markdown(enumValueMarkdown(directive, value, t),
     { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) });
 }

@@ -5,6 +5,7 @@ import type { DirectiveSpec, EnumValue, SectionSpec, ValueSpec, Version } from '
 import { versionWithin } from '../schema/version';
 import { releaseManualUrl } from './manual/manualMarkdown';
 import { codeSpan, escapeMarkdown, inlineMarkdown, plainText } from './inlineText';
+import { english, type Translator } from '../l10n/translator';
 
 /** The oldest releases the data covers (systemd 219, supervisor 3.0): "since" them says nothing. */
 function isOldestKnown(version: Version): boolean {
@@ -17,62 +18,63 @@ function escapeCell(markdown: string): string {
 }
 
 /** The value type in plain text, as completion details show it. */
-export function valueLabel(spec: ValueSpec): string {
-  return plainText(valueLabelSource(spec));
+export function valueLabel(spec: ValueSpec, t: Translator = english): string {
+  return plainText(valueLabelSource(spec, t));
 }
 
-function valueLabelSource(spec: ValueSpec): string {
-  if (spec.label) return spec.label;
-  return spec.list ? `list of ${spec.kind}` : spec.kind;
+function valueLabelSource(spec: ValueSpec, t: Translator): string {
+  if (spec.label) return t.schema(spec.label);
+  return spec.list ? t.format('list of {kind:msg}', { kind: spec.kind }) : t.schema(spec.kind);
 }
 
 /** A table with one row per value, marking the ones the target release lacks. */
-export function valueTable(values: EnumValue[], version?: Version): string {
+export function valueTable(values: EnumValue[], version?: Version, t: Translator = english): string {
   const rows = values.map((v) => {
     const absent = version !== undefined && !versionWithin(version, v.since, v.until);
-    const since = v.since !== undefined && !isOldestKnown(v.since) ? ` *(since ${escapeMarkdown(String(v.since))})*` : '';
-    const note = absent ? ' — not in the target release' : '';
-    return `| ${escapeCell(codeSpan(v.name))} | ${escapeCell(inlineMarkdown(v.summary ?? ''))}${since}${note} |`;
+    const since = v.since !== undefined && !isOldestKnown(v.since) ? ` *(${t.format('since {version}', { version: escapeMarkdown(String(v.since)) })})*` : '';
+    const note = absent ? t.format(' — not in the target release') : '';
+    return `| ${escapeCell(codeSpan(v.name))} | ${escapeCell(inlineMarkdown(t.schema(v.summary ?? '')))}${since}${note} |`;
   });
-  return ['| Value | Meaning |', '| --- | --- |', ...rows].join('\n');
+  return [`| ${t.format('Value')} | ${t.format('Meaning')} |`, '| --- | --- |', ...rows].join('\n');
 }
 
 /** `section`: the section type the key is written in, for what applies there (deprecation, replacement). */
-export function directiveMarkdown(directive: DirectiveSpec, separator: string, version?: Version, section?: string): string {
-  const parts: string[] = [`**${escapeMarkdown(directive.name + separator)}**`, inlineMarkdown(directive.summary)];
-  if (directive.details) parts.push(inlineMarkdown(directive.details));
-  const facts = [`Type: ${inlineMarkdown(valueLabelSource(directive.value))}`];
-  if (directive.default !== undefined && directive.default !== '') facts.push(`Default: ${codeSpan(directive.default)}`);
-  if (directive.defaultFrom) facts.push(`Default: the value of ${codeSpan(directive.defaultFrom)}`);
-  if (directive.repeatable) facts.push('May be repeated');
-  if (directive.required) facts.push('Required');
+export function directiveMarkdown(directive: DirectiveSpec, separator: string, version?: Version, section?: string, t: Translator = english): string {
+  const parts: string[] = [`**${escapeMarkdown(directive.name + separator)}**`, inlineMarkdown(t.schema(directive.summary))];
+  if (directive.details) parts.push(inlineMarkdown(t.schema(directive.details)));
+  const facts = [t.format('Type: {type}', { type: inlineMarkdown(valueLabelSource(directive.value, t)) })];
+  if (directive.default !== undefined && directive.default !== '') facts.push(t.format('Default: {value}', { value: codeSpan(directive.default) }));
+  if (directive.defaultFrom) facts.push(t.format('Default: the value of {name}', { name: codeSpan(directive.defaultFrom) }));
+  if (directive.repeatable) facts.push(t.format('May be repeated'));
+  if (directive.required) facts.push(t.format('Required'));
   const since = directive.placements.map((p) => p.since).find((s) => s !== undefined);
-  if (since !== undefined && !isOldestKnown(since)) facts.push(`Since ${escapeMarkdown(String(since))}`);
+  if (since !== undefined && !isOldestKnown(since)) facts.push(t.format('Since {version}', { version: escapeMarkdown(String(since)) }));
   // Deprecation belongs to a placement: FailureAction= is deprecated in [Service] only.
   const placement = (section !== undefined && directive.placements.find((p) => p.section === section))
     || directive.placements.find((p) => p.status !== 'active');
   const status = placement && placement.status !== 'active' ? placement.status : undefined;
-  if (status) facts.push(status === 'removed' ? '**Removed**' : '**Deprecated**');
+  if (status) facts.push(`**${t.format(status === 'removed' ? 'Removed' : 'Deprecated')}**`);
   if (status && directive.replacement) {
     const elsewhere = directive.replacementSection && directive.replacementSection !== section;
-    const where = elsewhere ? ` in ${escapeMarkdown(`[${directive.replacementSection}]`)}` : '';
-    facts.push(directive.replacement === directive.name && where ? `Move it to ${escapeMarkdown(`[${directive.replacementSection}]`)}`
-      : `Use ${codeSpan(directive.replacement)}${where} instead`);
+    const where = escapeMarkdown(`[${directive.replacementSection}]`);
+    facts.push(directive.replacement === directive.name && elsewhere ? t.format('Move it to {section}', { section: where })
+      : elsewhere ? t.format('Use {name} in {section} instead', { name: codeSpan(directive.replacement), section: where })
+        : t.format('Use {name} instead', { name: codeSpan(directive.replacement) }));
   }
   parts.push(facts.join(' · '));
-  if (directive.value.values?.length) parts.push(valueTable(directive.value.values, version));
-  if (directive.expansions?.length) parts.push(`Expansions: ${directive.expansions.map((e) => codeSpan(`%(${e})s`)).join(', ')}`);
-  parts.push(`[Manual](${releaseManualUrl(directive.manual, version)})`);
+  if (directive.value.values?.length) parts.push(valueTable(directive.value.values, version, t));
+  if (directive.expansions?.length) parts.push(t.format('Expansions: {names}', { names: directive.expansions.map((e) => codeSpan(`%(${e})s`)).join(', ') }));
+  parts.push(`[${t.format('Manual')}](${releaseManualUrl(directive.manual, version)})`);
   return parts.filter(Boolean).join('\n\n');
 }
 
-export function sectionMarkdown(section: SectionSpec): string {
+export function sectionMarkdown(section: SectionSpec, t: Translator = english): string {
   // Section names are the schema's own words; brackets with no link after them stay literal.
-  return [`**[${escapeMarkdown(section.name)}${section.takesName ? ':name' : ''}]**`, inlineMarkdown(section.summary),
-    `[Manual](${section.manual})`].join('\n\n');
+  return [`**[${escapeMarkdown(section.name)}${section.takesName ? ':name' : ''}]**`, inlineMarkdown(t.schema(section.summary)),
+    `[${t.format('Manual')}](${section.manual})`].join('\n\n');
 }
 
-export function enumValueMarkdown(directive: DirectiveSpec, value: EnumValue): string {
-  const since = value.since !== undefined && !isOldestKnown(value.since) ? `\n\nSince ${escapeMarkdown(String(value.since))}` : '';
-  return `**${escapeMarkdown(`${directive.name}=${value.name}`)}**\n\n${inlineMarkdown(value.summary ?? '')}${since}\n\n[Manual](${directive.manual})`;
+export function enumValueMarkdown(directive: DirectiveSpec, value: EnumValue, t: Translator = english): string {
+  const since = value.since !== undefined && !isOldestKnown(value.since) ? `\n\n${t.format('Since {version}', { version: escapeMarkdown(String(value.since)) })}` : '';
+  return `**${escapeMarkdown(`${directive.name}=${value.name}`)}**\n\n${inlineMarkdown(t.schema(value.summary ?? ''))}${since}\n\n[${t.format('Manual')}](${directive.manual})`;
 }

@@ -2,6 +2,7 @@
 import type { DirectiveSpec, Version } from '../../schema/types';
 import type { ManualLibrary } from './library';
 import { manualMarkdown } from './manualMarkdown';
+import { english, type Translator } from '../../l10n/translator';
 
 export interface HoverManual {
   library: ManualLibrary;
@@ -10,13 +11,14 @@ export interface HoverManual {
 }
 
 /** The manual's entry for the directive under a rule, or '' (none on this host, or still loading). */
-export function manualSection(manual: HoverManual | undefined, directive: DirectiveSpec, section: string | undefined, target: Version): string {
+export function manualSection(manual: HoverManual | undefined, directive: DirectiveSpec, section: string | undefined, target: Version,
+  t: Translator = english): string {
   if (!manual) return '';
   const found = manual.library.lookup(directive, section);
   if (found.state === 'loading') manual.loading.push(found.done);
   if (found.state !== 'found') return '';
-  const key = `${found.page.name}\u0000${directive.name}\u0000${section ?? ''}\u0000${target}`;
-  return manual.library.rendered(key, () => `\n\n---\n\n${manualMarkdown({ directive, section, entry: found.entry, page: found.page, target })}`);
+  const key = `${found.page.name}\u0000${directive.name}\u0000${section ?? ''}\u0000${target}\u0000${t.locale}`;
+  return manual.library.rendered(key, () => `\n\n---\n\n${manualMarkdown({ directive, section, entry: found.entry, page: found.page, target }, t)}`);
 }
 
 /** How long a hover may wait for pages to load before it answers without them. */

@@ -7,6 +7,7 @@ import type { LoadedPage } from './library';
 import type { Definition } from './manualEntry';
 import { runsText } from './roffBlocks';
 import { renderBlocks, renderRuns, type RenderContext } from './roffMarkdown';
+import { english, type Translator } from '../../l10n/translator';
 
 const FREEDESKTOP = 'https://www.freedesktop.org/software/systemd/man';
 /** freedesktop.org keeps one copy of the pages per release from 247 on; older ones only as `latest`. */
@@ -42,24 +43,24 @@ export function pageVersion(page: LoadedPage): number | undefined {
 const list = (items: string[]) => items.join(', ');
 
 /** Our notes on how the target release differs from the release the manual describes. */
-export function versionNotes(directive: DirectiveSpec, section: string | undefined, target: number, manual: number): string[] {
+export function versionNotes(directive: DirectiveSpec, section: string | undefined, target: number, manual: number, t: Translator = english): string[] {
   const notes: string[] = [];
   const name = codeSpan(`${directive.name}=`);
   const placement = directive.placements.find((p) => p.section === section) ?? directive.placements[0];
   if (placement) {
-    if (typeof placement.since === 'number' && placement.since > target) notes.push(`${name} came in systemd ${placement.since}: systemd ${target} does not know it.`);
-    if (typeof placement.until === 'number' && placement.until < target) notes.push(`systemd ${target} no longer has ${name} (the last release with it is ${placement.until}).`);
-    if (placement.status === 'deprecated') notes.push(`${name} is deprecated.`);
+    if (typeof placement.since === 'number' && placement.since > target) notes.push(t.format('{name} came in systemd {since}: systemd {target} does not know it.', { name, since: placement.since, target }));
+    if (typeof placement.until === 'number' && placement.until < target) notes.push(t.format('systemd {target} no longer has {name} (the last release with it is {until}).', { name, until: placement.until, target }));
+    if (placement.status === 'deprecated') notes.push(t.format('{name} is deprecated.', { name }));
   }
   const values = directive.value.values ?? [];
   const missing = values.filter((v) => !versionWithin(target, v.since, v.until));
   const newer = missing.filter((v) => typeof v.since === 'number' && v.since > target);
   const gone = missing.filter((v) => !newer.includes(v));
-  if (newer.length) notes.push(`Values systemd ${target} does not accept yet: ${list(newer.map((v) => `${codeSpan(v.name)} (since ${v.since})`))}.`);
-  if (gone.length) notes.push(`Values systemd ${target} no longer accepts: ${list(gone.map((v) => `${codeSpan(v.name)} (until ${v.until})`))}.`);
+  if (newer.length) notes.push(t.format('Values systemd {target} does not accept yet: {values}.', { target, values: list(newer.map((v) => `${codeSpan(v.name)} (${t.format('since {version}', { version: String(v.since) })})`)) }));
+  if (gone.length) notes.push(t.format('Values systemd {target} no longer accepts: {values}.', { target, values: list(gone.map((v) => `${codeSpan(v.name)} (${t.format('until {version}', { version: String(v.until) })})`)) }));
   if (target > manual) {
     const later = values.filter((v) => typeof v.since === 'number' && v.since > manual && v.since <= target);
-    if (later.length) notes.push(`Added after this manual, so not described in it: ${list(later.map((v) => `${codeSpan(v.name)} (${v.since})`))}.`);
+    if (later.length) notes.push(t.format('Added after this manual, so not described in it: {values}.', { values: list(later.map((v) => `${codeSpan(v.name)} (${v.since})`)) }));
   }
   return notes;
 }
@@ -74,17 +75,17 @@ export interface ManualMarkdownOptions {
 }
 
 /** The manual's entry as Markdown, under a line naming its source. */
-export function manualMarkdown({ directive, section, entry, page, target }: ManualMarkdownOptions): string {
+export function manualMarkdown({ directive, section, entry, page, target }: ManualMarkdownOptions, t: Translator = english): string {
   const release = pageVersion(page);
   const ctx: RenderContext = { footnotes: page.page.footnotes, manPageUrl: (name, s) => manPageUrl(name, s, release) };
   const title = `${page.name}(${page.section})`;
   const link = `[${escapeMarkdown(title)}](${onlinePageUrl(page.name, release, `${directive.name}=`)})`;
   const localized = page.locale ? ` (${escapeMarkdown(page.locale)})` : '';
-  const source = release !== undefined ? `the systemd ${release} manual on this machine` : 'the manual on this machine';
-  const parts = [`*From ${source}${localized}: ${link}*`];
+  const source = release !== undefined ? t.format('From the systemd {release} manual on this machine', { release }) : t.format('From the manual on this machine');
+  const parts = [`*${source}${localized}: ${link}*`];
   if (typeof target === 'number' && release !== undefined && target !== release) {
-    parts.push(`**Your units target systemd ${target}** (\`daemonConfig.systemd.version\`), this manual describes ${release}.`);
-    const notes = versionNotes(directive, section, target, release);
+    parts.push(t.format('**Your units target systemd {target}** ({setting}), this manual describes {release}.', { target, release, setting: '`daemonConfig.systemd.version`' }));
+    const notes = versionNotes(directive, section, target, release, t);
     if (notes.length) parts.push(notes.map((n) => `- ${n}`).join('\n'));
   }
   // Several names in one entry: say which, since the text may speak of them together.

@@ -1,0 +1,19 @@
+// Everything the server writes in Simplified Chinese: message templates, and schema text keyed by its English.
+import { commonMessages } from './common';
+import { featureMessages } from './features';
+import { generatedSummaries, schemaLabels } from './labels';
+import { sectionTexts } from './sections';
+import { supervisorSummaries } from './supervisorSummaries';
+import { systemdSummaries } from './systemdSummaries';
+import { supervisorMessages } from './supervisor';
+import { systemdMessages } from './systemd';
+import { valueMeanings, valuePatterns } from './values';
+
+export const zhCnMessages: Readonly<Record<string, string>> = {
+  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valuePatterns, ...generatedSummaries,
+};
+
+/** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
+export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
+  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...systemdSummaries, ...supervisorSummaries,
+}));

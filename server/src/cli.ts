@@ -10,6 +10,9 @@ import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
 import { readRegularFileSync } from './host/readRegularFile';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { NEWEST_KNOWN_SYSTEMD } from './settings';
+import { environmentLocale, localeOf } from './l10n/locale';
+import { localizeDiagnostics } from './l10n/localize';
+import { translatorFor } from './l10n/translator';
 
 /** pathToFileURL is slow per call; a plain path needs no escaping, so it is used as is. */
 function fileUri(path: string): string {
@@ -26,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
     return parsed.help ? 0 : 2;
   }
   const { options } = parsed;
+  // Messages in the language asked for; the severity words and codes stay as they are, for tools that read them.
+  const t = translatorFor(options.locale !== undefined ? localeOf(options.locale) : environmentLocale(process.env));
   const systemdVersion = options.systemdVersion ?? (await hostSystemdVersion()) ?? NEWEST_KNOWN_SYSTEMD;
   const { files, folders, errors } = collectFiles(options.paths);
   const workspace = memoizedWorkspace(fileSystemWorkspace());
@@ -45,14 +50,14 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     checked.add(file.realPath);
-    reports.push({ file: file.path, diagnostics: computeDiagnostics(analyzed, { systemdVersion }, workspace) });
+    reports.push({ file: file.path, diagnostics: localizeDiagnostics(computeDiagnostics(analyzed, { systemdVersion }, workspace), t) });
   }
   for (const folder of folders) {
     if (!folder.found.some((path) => checked.has(path))) errors.push(`${folder.path}: no systemd unit or supervisor config found in this folder`);
   }
   for (const error of errors) process.stderr.write(`daemon-config: ${error}\n`);
   process.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
-  if (options.format === 'text') process.stderr.write(summary(reports) + '\n');
+  if (options.format === 'text') process.stderr.write(summary(reports, t) + '\n');
   if (errors.length) return 2;
   return fails(reports, options) ? 1 : 0;
 }

@@ -13,6 +13,8 @@ export interface CheckOptions {
   scope: 'system' | 'user' | undefined;
   /** The least severe diagnostic that makes the exit status 1. */
   maxSeverity: SeverityName;
+  /** `--locale`: the language of messages; undefined: LC_ALL, LC_MESSAGES or LANG decides. */
+  locale: string | undefined;
   paths: string[];
 }
 
@@ -32,6 +34,8 @@ options:
                               unit folder such as ~/.config/systemd/user is a user unit)
   --max-severity error|warning|information
                               the least severe finding that makes the exit status 1 (default error)
+  --locale en|zh-cn           language of the messages (default: from LC_ALL, LC_MESSAGES or LANG;
+                              zh_CN, zh-Hans and zh mean Simplified Chinese, anything else English)
 
 Exit status: 0 nothing at or above --max-severity, 1 something found, 2 usage or I/O failure,
 a named file that is neither a unit nor a supervisor config, or a folder with none in it.`;
@@ -43,7 +47,7 @@ const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information'];
 export function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') return { ok: false, message: USAGE, help: argv.length > 0 };
   if (argv[0] !== 'check') return { ok: false, message: `unknown command '${argv[0]}'\n${USAGE}` };
-  const options: CheckOptions = { format: 'text', systemdVersion: undefined, dialect: undefined, scope: undefined, maxSeverity: 'error', paths: [] };
+  const options: CheckOptions = { format: 'text', systemdVersion: undefined, dialect: undefined, scope: undefined, maxSeverity: 'error', locale: undefined, paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -72,6 +76,12 @@ export function parseArgs(argv: string[]): Parsed {
       const severity = value();
       if (!SEVERITIES.includes(severity as SeverityName)) return { ok: false, message: `--max-severity takes ${SEVERITIES.join(', ')}, not '${severity ?? ''}'` };
       options.maxSeverity = severity as SeverityName;
+    } else if (flag === '--locale') {
+      const locale = value();
+      if (!locale || !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*(\.[A-Za-z0-9-]+)?(@[A-Za-z0-9]+)?$/.test(locale)) {
+        return { ok: false, message: `--locale takes a language tag such as en or zh-cn, not '${locale ?? ''}'` };
+      }
+      options.locale = locale;
     } else if (flag === '--') {
       options.paths.push(...argv.slice(i + 1));
       break;

@@ -1,5 +1,6 @@
 // Output of the checker: compiler-style text, or JSON of LSP diagnostics.
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { english, type Translator } from '../l10n/translator';
 
 export interface FileReport {
   file: string;
@@ -23,7 +24,8 @@ export function formatJson(reports: FileReport[]): string {
   return JSON.stringify(reports, null, 2) + '\n';
 }
 
-export function summary(reports: FileReport[]): string {
+export function summary(reports: FileReport[], t: Translator = english): string {
   const count = (s: number) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => (d.severity ?? 1) === s).length, 0);
-  return `${reports.length} file(s) checked: ${count(1)} error(s), ${count(2)} warning(s), ${count(3)} information`;
+  return t.format('{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} information',
+    { files: reports.length, errors: count(1), warnings: count(2), infos: count(3) });
 }

@@ -202,7 +202,7 @@ export const valueMeanings: Readonly<Record<string, string>> = {
   'Maximise reliability.': '尽量提高可靠性。',
   'Minimise cost.': '尽量降低成本。',
   'UDP-Lite (datagram).': 'UDP-Lite（数据报）。',
-  'SCTP.': 'SCTP。',
+  'SCTP.': 'SCTP 协议。',
   'Multipath TCP (stream).': '多路径 TCP（流）。',
   'No timestamps.': '不加时间戳。',
   'Microsecond timestamps.': '微秒级时间戳。',

@@ -13,7 +13,8 @@ export interface Session {
   /** Resolves with the hrtime of the first publishDiagnostics of the session. */
   firstDiagnostics: Promise<bigint>;
   /** `capabilities`: what the client says it supports (none by default). */
-  initialize(capabilities?: unknown): Promise<void>;
+  /** `locale`: the client's language, as VS Code passes it (`zh-cn`). */
+  initialize(capabilities?: unknown, locale?: string): Promise<void>;
   /** Resolves once the server has settled its startup work (the real server logs its systemd version). */
   settled(): Promise<void>;
   open(uri: string, text: string, languageId: string, version?: number): void;
@@ -98,8 +99,8 @@ export function startSession(script: string, initializationOptions: unknown = BE
     connection,
     child,
     firstDiagnostics,
-    async initialize(capabilities = {}) {
-      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+    async initialize(capabilities = {}, locale?: string) {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, locale });
       await connection.sendNotification('initialized', {});
     },
     async settled() {

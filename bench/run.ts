@@ -12,6 +12,7 @@ import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixt
 import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
 import { largeFileRun } from './largeFiles';
 import { manualHover } from './manualHover';
+import { localeLatency } from './locale';
 import { MAX_ANALYZED_CHARS } from '../server/src/limits';
 import { memoryRun } from './memory';
 import { coldStart, nodeNoop } from './process';
@@ -241,6 +242,7 @@ async function main() {
   try {
     if (wanted('latency')) await latencies(rows, results);
     if (wanted('manual')) await manualHover(rows, results, { server: SERVER, floor: FLOOR }, ROUNDS, REQUESTS, progress);
+    if (wanted('locale')) await localeLatency(rows, results, { server: SERVER, floor: FLOOR }, ROUNDS, REQUESTS, progress);
     if (wanted('startup')) await startup(rows, results);
     if (wanted('memory')) await memory(rows, results);
     if (wanted('payload')) await payload(rows, results);

@@ -36,7 +36,7 @@ function parse(template: string): Part[] {
   return parts.filter((p) => p.name !== undefined || p.literal !== '');
 }
 
-const ONE_WORD = new Set(['since', 'until', 'version', 'target', 'release', 'line', 'n', 'min', 'max', 'size', 'limit']);
+const ONE_WORD = new Set(['since', 'until', 'version', 'target', 'release', 'line', 'n', 'min', 'max']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,0 +1,55 @@
+// Hover and completion write their own words in the translator's language: section and specifier
+// docs, supervisor expansions, the facts under a directive, completion details, the manual's notes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { analyze } from '../../../server/src/analysis';
+import { complete } from '../../../server/src/features/completion';
+import { hover } from '../../../server/src/features/hover';
+import { versionNotes } from '../../../server/src/features/manual/manualMarkdown';
+import { translatorFor } from '../../../server/src/l10n/translator';
+import { systemdSchema } from '../../../server/src/schema/systemd';
+import { mark } from '../../helpers/markers';
+
+const zh = translatorFor('zh-cn');
+
+function hoverText(uri: string, source: string, language: string): string {
+  const { text, cursor } = mark(source);
+  const analyzed = analyze(uri, 1, text, language);
+  assert.ok(analyzed);
+  return (hover(analyzed, cursor, 252, undefined, zh)?.contents as MarkupContent | undefined)?.value ?? '';
+}
+
+describe('hover and completion in Chinese', () => {
+  it('describes a section, a specifier and a directive\'s facts in Chinese', () => {
+    assert.match(hoverText('file:///etc/systemd/system/a.service', '[Ser$0vice]\n', 'systemd-unit'), /服务的进程如何启动、停止、重启以及沙盒化。\n\n\[手册\]/);
+    assert.match(hoverText('file:///etc/systemd/system/a.service', '[Service]\nExecStart=/bin/echo %$0n\n', 'systemd-unit'), /\*\*%n\*\*: 完整单元名\n\n\[说明符\]/);
+    const restart = hoverText('file:///etc/systemd/system/a.service', '[Service]\nRes$0tart=always\n', 'systemd-unit');
+    assert.match(restart, /类型：服务重启/);
+    assert.match(restart, /\| 值 \| 含义 \|/);
+  });
+
+  it('explains a supervisor expansion in Chinese', () => {
+    const text = hoverText('file:///etc/supervisor/conf.d/a.conf', '[program:web]\ncommand=/bin/app %(prog$0ram_name)s\n', 'supervisor-conf');
+    assert.match(text, /冒号后面的名称/);
+    assert.match(text, /supervisord 读取 `command` 时会替换它。/);
+  });
+
+  it('gives completion details in Chinese, with the release note', () => {
+    const { text, cursor } = mark('[Service]\nKillMode=$0\n');
+    const analyzed = analyze('file:///etc/systemd/system/a.service', 1, text, 'systemd-unit');
+    assert.ok(analyzed);
+    const items = complete(analyzed, cursor, { version: 252, t: zh });
+    assert.equal(items.find((i) => i.label === 'mixed')?.detail, '停止信号只发给主进程；之后的 SIGKILL 仍会发给 cgroup 中的每个进程。');
+    const keys = mark('[Service]\n$0\n');
+    const names = complete(analyze('file:///etc/systemd/system/a.service', 1, keys.text, 'systemd-unit')!, keys.cursor, { version: 235, t: zh });
+    assert.equal(names.find((i) => i.label === 'KillMode')?.detail, '终止模式');
+    assert.match(names.find((i) => i.label === 'ProtectClock')?.detail ?? '', /（systemd 235 中没有）$/);
+  });
+
+  it('writes the notes on another release than the manual\'s in Chinese', () => {
+    const type = systemdSchema.directives.find((d) => d.name === 'Type' && d.placements.some((p) => p.section === 'Service'));
+    assert.ok(type);
+    assert.deepEqual(versionNotes(type, 'Service', 240, 252, zh), ['systemd 240 尚不接受的值：`notify-reload` (自 253 起)。']);
+  });
+});

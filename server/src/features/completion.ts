@@ -122,8 +122,10 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const range: Range = { start: positionAt(entry.pieces, word.start), end: positionAt(entry.pieces, word.end) };
       const prefix = entry.value.slice(word.start, cursor.valueOffset);
       const ownUnit = kind.dialect === 'systemd' ? kind.unitName : undefined;
+      // A unit's detail says where it was found ("in the workspace: PATH"): our words, matched by the catalog.
       const values: UnitNameCandidate[] = UNIT_KINDS.has(directive.value.kind)
         ? withTemplateForms(unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind : undefined), directive.name, ownUnit)
+          .map((v) => (t === english || v.summary === undefined ? v : { ...v, summary: t.message(v.summary) }))
         : valueCompletions(directive, settings.version, t);
       const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
       // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.

@@ -45,11 +45,14 @@ describe('hover and completion in Chinese', () => {
     const names = complete(analyze('file:///etc/systemd/system/a.service', 1, keys.text, 'systemd-unit')!, keys.cursor, { version: 235, t: zh });
     assert.equal(names.find((i) => i.label === 'KillMode')?.detail, '终止模式');
     assert.match(names.find((i) => i.label === 'ProtectClock')?.detail ?? '', /（systemd 235 中没有）$/);
+    const after = mark('[Unit]\nAfter=$0\n');
+    const units = complete(analyze('file:///etc/systemd/system/a.service', 1, after.text, 'systemd-unit')!, after.cursor, { version: 252, t: zh });
+    assert.equal(units.find((i) => i.label === 'network.target')?.detail, 'systemd 的特殊单元');
   });
 
   it('writes the notes on another release than the manual\'s in Chinese', () => {
     const type = systemdSchema.directives.find((d) => d.name === 'Type' && d.placements.some((p) => p.section === 'Service'));
     assert.ok(type);
-    assert.deepEqual(versionNotes(type, 'Service', 240, 252, zh), ['systemd 240 尚不接受的值：`notify-reload` (自 253 起)。']);
+    assert.deepEqual(versionNotes(type, 'Service', 240, 252, zh), ['systemd 240 尚不接受的值：`notify-reload`（自 253 起）。']);
   });
 });

@@ -56,8 +56,8 @@ export function versionNotes(directive: DirectiveSpec, section: string | undefin
   const missing = values.filter((v) => !versionWithin(target, v.since, v.until));
   const newer = missing.filter((v) => typeof v.since === 'number' && v.since > target);
   const gone = missing.filter((v) => !newer.includes(v));
-  if (newer.length) notes.push(t.format('Values systemd {target} does not accept yet: {values}.', { target, values: list(newer.map((v) => `${codeSpan(v.name)} (${t.format('since {version}', { version: String(v.since) })})`)) }));
-  if (gone.length) notes.push(t.format('Values systemd {target} no longer accepts: {values}.', { target, values: list(gone.map((v) => `${codeSpan(v.name)} (${t.format('until {version}', { version: String(v.until) })})`)) }));
+  if (newer.length) notes.push(t.format('Values systemd {target} does not accept yet: {values}.', { target, values: list(newer.map((v) => t.format('{value} (since {version})', { value: codeSpan(v.name), version: String(v.since) }))) }));
+  if (gone.length) notes.push(t.format('Values systemd {target} no longer accepts: {values}.', { target, values: list(gone.map((v) => t.format('{value} (until {version})', { value: codeSpan(v.name), version: String(v.until) }))) }));
   if (target > manual) {
     const later = values.filter((v) => typeof v.since === 'number' && v.since > manual && v.since <= target);
     if (later.length) notes.push(t.format('Added after this manual, so not described in it: {values}.', { values: list(later.map((v) => `${codeSpan(v.name)} (${v.since})`)) }));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MessageCatalog, placeholders } from '../../../server/src/l10n/catalog';
 import { environmentLocale, localeOf } from '../../../server/src/l10n/locale';
+import { matchTemplate, parseTemplate } from '../../../server/src/l10n/template';
 import { english, translatorFor } from '../../../server/src/l10n/translator';
 
 describe('server locale', () => {
@@ -73,5 +74,34 @@ describe('message catalog', () => {
     assert.equal(english.format('Since {version}', { version: 240 }), 'Since 240');
     assert.equal(translatorFor('zh-cn').format('Since {version}', { version: 240 }), '自 240 起');
     assert.equal(translatorFor('en'), english);
+  });
+});
+
+describe('template matching', () => {
+  const template = parseTemplate('\'{word}\' is not a valid {key}= value; expected {expected:msg}.');
+
+  it('splits a message as a lazy pattern would, trying later occurrences of a literal', () => {
+    assert.deepEqual(matchTemplate(template, '\'a\' is not a valid Type= value; expected one of: x.'),
+      { word: 'a', key: 'Type', expected: 'one of: x' });
+    // The user's word holds the literal that follows it: its first occurrence is the wrong split.
+    assert.deepEqual(matchTemplate(template, '\'a\' is not\' is not a valid Type= value; expected b.'),
+      { word: 'a\' is not', key: 'Type', expected: 'b' });
+    assert.equal(matchTemplate(template, '\'a\' is not a valid Type= value; expected b'), undefined);
+  });
+
+  it('gives up after a bounded number of tries instead of trying every split of a hostile message', () => {
+    const late = parseTemplate('{text} x {n} y.');
+    // The only split that fits is at the last ' x ': found within the budget, not beyond it.
+    assert.deepEqual(matchTemplate(late, 'q x '.repeat(50) + '5 y.'), { text: 'q x '.repeat(49) + 'q', n: '5' });
+    assert.equal(matchTemplate(late, 'q x '.repeat(100) + '5 y.'), undefined);
+    const hostile = '\'' + '\' is not a valid X= value; expected '.repeat(5000) + 'x';
+    const catalog = new MessageCatalog({ [template.english]: '“{word}”：{expected:msg}' });
+    assert.equal(catalog.translate(hostile), hostile);
+  });
+
+  it('keeps a one-word placeholder to one word', () => {
+    const since = parseTemplate('{key}= is old (from systemd {since}).');
+    assert.deepEqual(matchTemplate(since, 'A= is old (from systemd 258).'), { key: 'A', since: '258' });
+    assert.equal(matchTemplate(since, 'A= is old (from systemd 258). Use B= (from systemd 1).'), undefined);
   });
 });

@@ -48,6 +48,18 @@ describe('the server speaks the client\'s language', () => {
     assert.ok(mixed?.detail && HAN.test(mixed.detail), JSON.stringify(mixed));
   });
 
+  it('reads a locale that is not a string, or is not a language, as English', async () => {
+    for (const locale of [42, 'x'.repeat(100_000), 'zh-TW'] as unknown as string[]) {
+      const server = await startServer(undefined, {}, { locale });
+      try {
+        const { diagnostic } = await seen(server, 'file:///w/odd.service');
+        assert.match(diagnostic.message, /Did you mean simple\?$/, String(locale).slice(0, 20));
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
   for (const [name, server] of [['en', () => english], ['no locale', () => none]] as const) {
     it(`with ${name}: all of it stays English`, async () => {
       const { type, killMode, diagnostic, actions, completion } = await seen(server(), `file:///w/${name.replace(' ', '-')}.service`);

@@ -67,6 +67,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  /** `daemonConfig` as last pushed by a client that cannot be asked (workspace/didChangeConfiguration). */
+  let pushedSettings: unknown;
   let locale: string | undefined;
   // The host's man pages, read once each on first hover; a new library when the folders change.
   let manual = new ManualLibrary(undefined);
@@ -178,9 +180,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     timers.set(uri, setTimeout(() => publish(uri), delay));
   };
   const refreshSettings = async () => {
-    let raw: unknown = (initOptions as { settings?: unknown } | undefined)?.settings;
+    let raw: unknown = pushedSettings ?? (initOptions as { settings?: unknown } | undefined)?.settings;
     if (pullConfiguration) {
-      raw = await connection.workspace.getConfiguration('daemonConfig').catch(() => raw);
+      // An editor with nothing configured answers null: the initialization options then stand.
+      raw = (await connection.workspace.getConfiguration('daemonConfig').catch(() => undefined) as unknown) ?? raw;
     }
     settings = readSettings(raw, hostVersion);
     useManualFolders();
@@ -240,12 +243,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     });
   });
   connection.onDidChangeConfiguration((change) => {
-    if (!pullConfiguration) {
-      settings = readSettings((change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig, hostVersion);
-      useManualFolders();
-      for (const document of documents.all()) schedule(document.uri, 0);
-      return;
-    }
+    // Kept, so that learning the host's systemd release later does not throw the pushed settings away.
+    if (!pullConfiguration) pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
     void refreshSettings();
   });
 

@@ -62,8 +62,14 @@ local function diagnostics_of(bufnr)
   return list
 end
 
-local function wait_diagnostics(bufnr)
-  local got = vim.wait(15000, function() return #vim.diagnostic.get(bufnr) > 0 end, 20)
+-- Waits for a diagnostic whose message matches the Lua pattern.
+local function wait_diagnostics(bufnr, pattern)
+  local got = vim.wait(15000, function()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if d.message:find(pattern) then return true end
+    end
+    return false
+  end, 20)
   return got, diagnostics_of(bufnr)
 end
 
@@ -72,8 +78,29 @@ local function at(bufnr, pattern, offset)
   return { line = l, character = c + (offset or 0) }
 end
 
+-- The file-type block of docs/editors.md, run as a user's init.lua would run it.
+local function docs_filetypes()
+  local docs = assert(io.open(here .. '/../../docs/editors.md')):read('*a')
+  local block = docs:match('<!%-%- test/neovim[^\n]*%-%->\n```lua\n(.-)\n```')
+  assert(block, 'docs/editors.md: no lua block after the test/neovim marker')
+  vim.g.do_filetype_lua = 1 -- 0.7 only; 0.8 and later detect with Lua anyway
+  assert(loadstring(block, 'docs/editors.md'))()
+  vim.cmd('filetype on')
+  local seen = {}
+  for _, name in ipairs({ '/srv/units/web.service', '/srv/units/web.service.d/override.conf', '/srv/units/web.d/override.conf',
+    '/srv/app.timer', '/etc/supervisor/conf.d/app.conf', '/etc/supervisord.d/app.ini', '/srv/supervisord.conf' }) do
+    local scratch = vim.api.nvim_create_buf(false, true)
+    vim.filetype.match(name, scratch)
+    seen[name] = vim.api.nvim_buf_get_option(scratch, 'filetype')
+    vim.api.nvim_buf_delete(scratch, { force = true })
+  end
+  return seen
+end
+
 local ok, err = pcall(function()
+  result.filetypes = docs_filetypes()
   local unit, unit_uri = open('tunnel.service')
+  result.unit_filetype = vim.bo[unit].filetype
   -- Neovim applies file renames in workspace edits but (0.7 at least) does not say it takes
   -- documentChanges, without which the server refuses to rename a unit (docs/editors.md).
   local capabilities = vim.lsp.protocol.make_client_capabilities()
@@ -82,11 +109,13 @@ local ok, err = pcall(function()
     name = 'daemon-config',
     cmd = { 'node', server, '--stdio' },
     root_dir = dir,
-    -- The ids the VS Code extension uses; the server also tells the dialect from the path.
-    get_language_id = function(bufnr)
-      return vim.api.nvim_buf_get_name(bufnr):match('supervisord%.conf$') and 'supervisor-conf' or 'systemd-unit'
+    -- The language id is the file type, as with the configurations of docs/editors.md.
+    -- Not the host's release (Debian 12: 252), so that the test sees the setting arrive.
+    settings = { daemonConfig = { systemd = { version = 250 } } },
+    -- 0.7 neither sends the settings nor says it can be asked for them: push them once.
+    on_init = function(client)
+      client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
     end,
-    settings = { daemonConfig = { systemd = { version = 252 } } },
     capabilities = capabilities,
   })
   assert(client_id, 'vim.lsp.start_client returned nil')
@@ -98,8 +127,8 @@ local ok, err = pcall(function()
   local client = assert(vim.lsp.get_client_by_id(client_id), 'client gone after initialize')
   result.capabilities = vim.tbl_keys(client.server_capabilities)
 
-  -- 1. diagnostics: pushed by the server after didOpen
-  result.got_diagnostics, result.diagnostics = wait_diagnostics(unit)
+  -- 1. diagnostics: pushed by the server after didOpen, and again once it has the settings
+  result.got_diagnostics, result.diagnostics = wait_diagnostics(unit, 'RestartSteps')
   result.restrat_line = find(unit, '^Restrat=')
 
   -- 2. completion after "Type="
@@ -166,8 +195,8 @@ local ok, err = pcall(function()
 
   -- 11. a supervisor config: diagnostics, hover, and renaming a program through Neovim's command
   local conf, conf_uri = open('supervisord.conf')
-  result.supervisor = {}
-  result.supervisor.got_diagnostics, result.supervisor.diagnostics = wait_diagnostics(conf)
+  result.supervisor = { filetype = vim.bo[conf].filetype }
+  result.supervisor.got_diagnostics, result.supervisor.diagnostics = wait_diagnostics(conf, 'autostrat')
   result.supervisor.hover = request(conf, 'textDocument/hover', { textDocument = { uri = conf_uri }, position = at(conf, '^autorestart', 3) })
   local worker = at(conf, 'worker%]', 1)
   vim.api.nvim_win_set_cursor(0, { worker.line + 1, worker.character })
@@ -182,14 +211,17 @@ local ok, err = pcall(function()
   vim.api.nvim_set_current_buf(unit)
   vim.api.nvim_win_set_cursor(0, { wants.line + 1, wants.character })
   result.prepare_rename_unit = request(unit, 'textDocument/prepareRename', { textDocument = { uri = unit_uri }, position = wants })
+  vim.v.errmsg = ''
   vim.lsp.buf.rename('database.service')
   result.unit_renamed = vim.wait(10000, function()
     return table.concat(lines_of(unit), '\n'):find('Wants=database.service', 1, true) ~= nil
   end, 20)
+  result.rename_errmsg = vim.v.errmsg
   vim.cmd('silent! wall')
   result.after_rename = {}
   for _, name in ipairs(vim.fn.readdir(dir)) do
-    result.after_rename[name] = vim.fn.readfile(dir .. '/' .. name)
+    local path = dir .. '/' .. name
+    result.after_rename[name] = vim.fn.isdirectory(path) == 1 and vim.fn.readdir(path) or vim.fn.readfile(path)
   end
 
   vim.lsp.stop_client(client_id)

@@ -276,7 +276,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m)));
+    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace })));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));

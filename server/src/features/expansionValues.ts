@@ -24,6 +24,7 @@ export function expansionValues(a: AnalyzedDocument, workspace: WorkspaceView | 
   const filePath = a.uri.startsWith('file:') ? pathOf(a.uri) : undefined;
   const ctx = { doc: a.doc, filePath, workspace };
   let config: { groups: Map<string, string>; includes: boolean } | undefined;
+  const namesOf = new Map<Section, Record<string, string | number>>();
   return (section, entry, expansion) => {
     const { type } = splitHeader(section);
     const spec = findSupervisorOption(type, entry.key);
@@ -33,14 +34,16 @@ export function expansionValues(a: AnalyzedDocument, workspace: WorkspaceView | 
     const end = offsetAt(entry.pieces, expansion.range.end);
     if (start === undefined || end === undefined) return undefined;
     const written = entry.value.slice(start, end);
-    const names = knownExpansionValues(section, filePath, config.groups);
+    let names = namesOf.get(section);
+    if (!names) namesOf.set(section, names = knownExpansionValues(section, filePath, config.groups));
     const first = substitute(written, names);
     if (first === undefined || expansion.name !== 'process_num') return first;
     // One value per copy: numprocs_start, numprocs_start + 1, ...
     const count = lastEntry(section, 'numprocs')?.value;
     const copies = count !== undefined && isPythonInt(count) ? pythonInt(count) : 1;
     if (copies <= 1 || typeof names.process_num !== 'number') return first;
-    const nth = (n: number) => substitute(written, { ...names, process_num: (names.process_num as number) + n }) ?? '';
+    const firstCopy = names.process_num;
+    const nth = (n: number) => substitute(written, { ...names, process_num: firstCopy + n }) ?? '';
     if (copies <= MAX_LISTED) return Array.from({ length: copies }, (_, n) => nth(n)).join(', ');
     return `${first}…${nth(copies - 1)}`;
   };

@@ -19,12 +19,13 @@ export interface InlayHintContext {
 
 interface HintKind {
   enabled(settings: InlayHintContext['settings']): boolean;
-  hints(a: AnalyzedDocument, context: InlayHintContext): InlayHint[];
+  /** May leave out hints outside `range`; the aggregator filters the rest. */
+  hints(a: AnalyzedDocument, context: InlayHintContext, range: Range): InlayHint[];
 }
 
 const HINT_KINDS: HintKind[] = [
-  { enabled: (s) => s.timeSpanHints, hints: (a) => timespanHints(a) },
-  { enabled: (s) => s.specifierHints, hints: (a, c) => specifierHints(a, c.version, c.workspace) },
+  { enabled: (s) => s.timeSpanHints, hints: (a, _c, r) => timespanHints(a, r) },
+  { enabled: (s) => s.specifierHints, hints: (a, c, r) => specifierHints(a, r, c.version, c.workspace) },
 ];
 
 const before = (x: InlayHint['position'], y: InlayHint['position']) => x.line - y.line || x.character - y.character;
@@ -34,7 +35,7 @@ export function inlayHints(a: AnalyzedDocument, range: Range, context: InlayHint
   const found: InlayHint[] = [];
   for (const kind of HINT_KINDS) {
     if (!kind.enabled(context.settings)) continue;
-    for (const h of kind.hints(a, context)) if (h.position.line >= range.start.line && h.position.line <= range.end.line) found.push(h);
+    for (const h of kind.hints(a, context, range)) if (h.position.line >= range.start.line && h.position.line <= range.end.line) found.push(h);
   }
   return found.sort((x, y) => before(x.position, y.position)).slice(0, MAX_LIST_ITEMS);
 }

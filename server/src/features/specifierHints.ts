@@ -2,8 +2,9 @@
 // stands for in this file: `%n` shows `= web.service`, `%(program_name)s` `= web`. Only values the
 // file itself decides are shown (its name, path, section); the system manager's folders and user,
 // the same in every unit, are left to hover.
-import { InlayHintKind, MarkupKind, type InlayHint } from 'vscode-languageserver-types';
+import { InlayHintKind, MarkupKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
+import type { Entry } from '../parse/model';
 import { pathOf } from '../classify/classify';
 import { positionAt } from '../parse/positions';
 import { specifierDirectives } from '../schema/systemd/directives.generated';
@@ -28,18 +29,24 @@ function hint(position: InlayHint['position'], value: string, tooltip: string): 
     tooltip: { kind: MarkupKind.Markdown, value: tooltip } };
 }
 
-export function specifierHints(a: AnalyzedDocument, version: Version, workspace: WorkspaceView | undefined): InlayHint[] {
-  return a.kind.dialect === 'systemd' ? systemdHints(a, version) : supervisorHints(a, workspace);
+/** Whether `a` has a line in `range` (editors ask for the lines on screen). */
+const overlaps = (a: Range, range: Range) => a.end.line >= range.start.line && a.start.line <= range.end.line;
+const within = (entry: Entry, range: Range) => overlaps(entry.range, range);
+
+/** The hints of the entries on the lines of `range`. */
+export function specifierHints(a: AnalyzedDocument, range: Range, version: Version, workspace: WorkspaceView | undefined): InlayHint[] {
+  return a.kind.dialect === 'systemd' ? systemdHints(a, range, version) : supervisorHints(a, range, workspace);
 }
 
-function systemdHints(a: AnalyzedDocument, version: Version): InlayHint[] {
+function systemdHints(a: AnalyzedDocument, range: Range, version: Version): InlayHint[] {
   const kind = a.kind;
   if (kind.dialect !== 'systemd') return [];
   const filePath = a.uri.startsWith('file:') ? pathOf(a.uri) : undefined;
   const hints: InlayHint[] = [];
   for (const section of a.doc.sections) {
+    if (!overlaps(section.range, range)) continue;
     for (const entry of section.entries) {
-      if (!entry.value.includes('%') || !specifierDirectives.has(entry.key)) continue;
+      if (!entry.value.includes('%') || !specifierDirectives.has(entry.key) || !within(entry, range)) continue;
       // In unit names systemd expands fewer letters; the others are an error there, not a value.
       const unitNames = UNIT_KINDS.has(findDirective(a.support.schema, entry.key, section.name)?.value.kind ?? '');
       for (const { letter, start } of specifierOccurrences(entry.value)) {
@@ -54,11 +61,13 @@ function systemdHints(a: AnalyzedDocument, version: Version): InlayHint[] {
   return hints;
 }
 
-function supervisorHints(a: AnalyzedDocument, workspace: WorkspaceView | undefined): InlayHint[] {
+function supervisorHints(a: AnalyzedDocument, range: Range, workspace: WorkspaceView | undefined): InlayHint[] {
   const valueOf = expansionValues(a, workspace);
   const hints: InlayHint[] = [];
   for (const section of a.doc.sections) {
+    if (!overlaps(section.range, range)) continue;
     for (const entry of section.entries) {
+      if (entry.expansions.length === 0 || !within(entry, range)) continue;
       for (const expansion of entry.expansions) {
         const value = valueOf(section, entry, expansion);
         if (value !== undefined) hints.push(hint(expansion.range.end, value, `\`%(${expansion.name})${expansion.conversion}\` in [${section.name}]`));

@@ -12,6 +12,7 @@ import { findDirective } from '../schema/lookup';
 import type { Version } from '../schema/types';
 import type { WorkspaceView } from '../rules/types';
 import { expansionValues } from './expansionValues';
+import { codeSpan, escapeMarkdown, inlineMarkdown } from './inlineText';
 import { findSpecifier } from './specifiers';
 import { FILE_SPECIFIERS, NAME_CONTEXT_SPECIFIERS, specifierOccurrences, specifierValue } from './specifierValues';
 import { UNIT_KINDS } from './unitValues';
@@ -54,7 +55,7 @@ function systemdHints(a: AnalyzedDocument, range: Range, version: Version): Inla
         const found = specifierValue(kind, filePath, letter, version);
         const fact = findSpecifier(letter);
         if (!found || !fact) continue;
-        hints.push(hint(positionAt(entry.pieces, start + 2), found.value, `\`%${letter}\`: ${fact.meaning}`));
+        hints.push(hint(positionAt(entry.pieces, start + 2), found.value, `${codeSpan(`%${letter}`)}: ${inlineMarkdown(fact.meaning)}`));
       }
     }
   }
@@ -70,7 +71,7 @@ function supervisorHints(a: AnalyzedDocument, range: Range, workspace: Workspace
       if (entry.expansions.length === 0 || !within(entry, range)) continue;
       for (const expansion of entry.expansions) {
         const value = valueOf(section, entry, expansion);
-        if (value !== undefined) hints.push(hint(expansion.range.end, value, `\`%(${expansion.name})${expansion.conversion}\` in [${section.name}]`));
+        if (value !== undefined) hints.push(hint(expansion.range.end, value, `${codeSpan(`%(${expansion.name})${expansion.conversion}`)} in ${escapeMarkdown(`[${section.name}]`)}`));
       }
     }
   }

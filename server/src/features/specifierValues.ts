@@ -107,8 +107,9 @@ function fromName(parts: NameParts, letter: string): string | undefined {
 export function specifierValue(kind: SystemdFileKind, filePath: string | undefined, letter: string, version: Version): SpecifierValue | undefined {
   if (letter === '%') return { value: '%', source: 'file' };
   if (letter === 'y' || letter === 'Y') {
-    // A drop-in's %y is the path of the unit's own file, which is somewhere else.
-    if (kind.dropIn || filePath === undefined) return undefined;
+    // A drop-in's %y is the path of the unit's own file, which is somewhere else; a file outside the
+    // unit folders (a project's) is usually copied there before systemd reads it.
+    if (kind.dropIn || filePath === undefined || kind.scope === 'unknown') return undefined;
     return { value: letter === 'y' ? filePath : dirname(filePath), source: 'file' };
   }
   const parts = kind.unitName === undefined ? undefined : nameParts(kind.unitName);

@@ -47,6 +47,11 @@ describe('specifier values for a file', () => {
     assert.equal(value(uri, 'y'), undefined);
   });
 
+  it('a file outside the unit folders has no %y: it is usually copied there first', () => {
+    assert.equal(value('file:///home/me/project/web.service', 'y'), undefined);
+    assert.equal(value('file:///home/me/project/web.service', 'n'), 'web.service');
+  });
+
   it('the system manager\'s folders and user, never the user manager\'s or the host\'s', () => {
     assert.equal(value('file:///etc/systemd/system/web.service', 't'), '/run');
     assert.equal(value('file:///etc/systemd/system/web.service', 'h'), '/root');

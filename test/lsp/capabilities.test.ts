@@ -24,6 +24,10 @@ describe('initialize advertises the complete server', () => {
     }
   });
 
+  it('signature help, brought up by = and a blank, again by ; between commands', () => {
+    assert.deepEqual(capabilities.signatureHelpProvider, { triggerCharacters: ['=', ' '], retriggerCharacters: [';'] });
+  });
+
   it('rename with prepareRename, so that editors can ask before prompting', () => {
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
   });

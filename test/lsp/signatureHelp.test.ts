@@ -3,7 +3,6 @@ import { after, before, describe, it } from 'node:test';
 import type { MarkupContent, SignatureHelp } from 'vscode-languageserver-types';
 import { mark } from '../helpers/markers';
 import { startServer, type LspSession } from '../helpers/lspClient';
-import { RawLsp } from '../helpers/rawLsp';
 
 describe('textDocument/signatureHelp over stdio', () => {
   let server: LspSession;
@@ -16,13 +15,6 @@ describe('textDocument/signatureHelp over stdio', () => {
     server.open(uri, text, languageId);
     return server.request<SignatureHelp | null>('textDocument/signatureHelp', { textDocument: { uri }, position: cursor, context: { triggerKind: 2, triggerCharacter: ' ', isRetrigger: false } });
   };
-
-  it('is advertised with its trigger characters', async () => {
-    const lsp = new RawLsp();
-    const { capabilities } = (await lsp.initialize({})) as { capabilities: Record<string, unknown> };
-    assert.equal(await lsp.shutdown(), 0);
-    assert.deepEqual(capabilities.signatureHelpProvider, { triggerCharacters: ['=', ' '], retriggerCharacters: [';'] });
-  });
 
   it('explains the prefixes right after ExecStart= and counts argv further on', async () => {
     const first = await helpAt('a.service', '[Service]\nExecStart=$0\n');

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
-  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest,
+  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest, SignatureHelpRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
@@ -31,7 +31,8 @@ import { unitDefinition, unitLinks } from './features/unitLinks';
 import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
 import { selectionRanges } from './features/selectionRange';
-import { timespanHints } from './features/timespanHints';
+import { inlayHints } from './features/inlayHints';
+import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS, signatureHelp } from './features/signatureHelp';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import type { OpenDocuments, ServerHost } from './hostInterface';
@@ -70,6 +71,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  /** `daemonConfig` as last pushed by a client that cannot be asked (workspace/didChangeConfiguration). */
+  let pushedSettings: unknown;
   let locale: string | undefined;
   /** The language of everything the server writes itself, from the client's locale. */
   let t: Translator = english;
@@ -183,9 +186,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     timers.set(uri, setTimeout(() => publish(uri), delay));
   };
   const refreshSettings = async () => {
-    let raw: unknown = (initOptions as { settings?: unknown } | undefined)?.settings;
+    let raw: unknown = pushedSettings ?? (initOptions as { settings?: unknown } | undefined)?.settings;
     if (pullConfiguration) {
-      raw = await connection.workspace.getConfiguration('daemonConfig').catch(() => raw);
+      // An editor with nothing configured answers null: the initialization options then stand.
+      raw = (await connection.workspace.getConfiguration('daemonConfig').catch(() => undefined) as unknown) ?? raw;
     }
     settings = readSettings(raw, hostVersion);
     useManualFolders();
@@ -226,6 +230,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         workspaceSymbolProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: SIGNATURE_RETRIGGERS },
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -246,12 +251,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     });
   });
   connection.onDidChangeConfiguration((change) => {
-    if (!pullConfiguration) {
-      settings = readSettings((change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig, hostVersion);
-      useManualFolders();
-      for (const document of documents.all()) schedule(document.uri, 0);
-      return;
-    }
+    // Kept, so that learning the host's systemd release later does not throw the pushed settings away.
+    if (!pullConfiguration) pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
     void refreshSettings();
   });
 
@@ -283,7 +284,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, t)));
+    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
@@ -378,8 +379,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
   });
   serve(InlayHintRequest.type, rangeParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => (settings.timeSpanHints ? timespanHints(a) : [])
-      .filter((h) => h.position.line >= p.range.start.line && h.position.line <= p.range.end.line));
+    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace }));
+  });
+  serve(SignatureHelpRequest.type, positionParams, null, (p) => {
+    return whenAnalyzed(p.textDocument.uri, null, (a) => signatureHelp(a, p.position));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

@@ -53,7 +53,7 @@ describe('the server speaks the client\'s language', () => {
       const server = await startServer(undefined, {}, { locale });
       try {
         const { diagnostic } = await seen(server, 'file:///w/odd.service');
-        assert.match(diagnostic.message, /Did you mean simple\?$/, String(locale).slice(0, 20));
+        assert.match(diagnostic.message as string, /Did you mean simple\?$/, String(locale).slice(0, 20));
       } finally {
         await server.close();
       }

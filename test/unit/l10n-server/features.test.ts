@@ -17,16 +17,27 @@ function hoverText(uri: string, source: string, language: string): string {
   const { text, cursor } = mark(source);
   const analyzed = analyze(uri, 1, text, language);
   assert.ok(analyzed);
-  return (hover(analyzed, cursor, 252, undefined, zh)?.contents as MarkupContent | undefined)?.value ?? '';
+  return (hover(analyzed, cursor, 252, undefined, {}, zh)?.contents as MarkupContent | undefined)?.value ?? '';
 }
 
 describe('hover and completion in Chinese', () => {
   it('describes a section, a specifier and a directive\'s facts in Chinese', () => {
     assert.match(hoverText('file:///etc/systemd/system/a.service', '[Ser$0vice]\n', 'systemd-unit'), /服务的进程如何启动、停止、重启以及沙盒化。\n\n\[手册\]/);
-    assert.match(hoverText('file:///etc/systemd/system/a.service', '[Service]\nExecStart=/bin/echo %$0n\n', 'systemd-unit'), /\*\*%n\*\*: 完整单元名\n\n\[说明符\]/);
+    assert.match(hoverText('file:///etc/systemd/system/a.service', '[Service]\nExecStart=/bin/echo %$0n\n', 'systemd-unit'),
+      /\*\*%n\*\*: 完整单元名\n\n在此文件中：`a\.service`\n\n\[说明符\]/);
     const restart = hoverText('file:///etc/systemd/system/a.service', '[Service]\nRes$0tart=always\n', 'systemd-unit');
     assert.match(restart, /类型：服务重启/);
     assert.match(restart, /\| 值 \| 含义 \|/);
+  });
+
+  it('explains Exec prefixes, variables and time spans in Chinese', () => {
+    const prefixes = hoverText('file:///etc/systemd/system/a.service', '[Service]\nExecStart=-$0@/bin/app app\n', 'systemd-unit');
+    assert.match(prefixes, /程序前的前缀会改变 systemd 运行它的方式/);
+    assert.match(prefixes, /\| 前缀 \| 此处 \| 作用 \|/);
+    assert.match(prefixes, /\| `-` \| ✓ \| 失败的退出状态会被记录/);
+    const variable = hoverText('file:///etc/systemd/system/a.service', '[Service]\nExecReload=/bin/kill -HUP $MAIN$0PID\n', 'systemd-unit');
+    assert.match(variable, /由 systemd 设置：服务主进程的 PID/);
+    assert.match(hoverText('file:///etc/systemd/system/a.service', '[Service]\nRestartSec=9$00\n', 'systemd-unit'), /systemd 把它读作 `1min 30s`（90,000,000 微秒）。不带单位的数字按秒计。/);
   });
 
   it('explains a supervisor expansion in Chinese', () => {

@@ -1,5 +1,6 @@
 // Everything the server writes in Simplified Chinese: message templates, and schema text keyed by its English.
 import { commonMessages } from './common';
+import { execTexts } from './execEnvironment';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
 import { sectionTexts } from './sections';
@@ -7,13 +8,14 @@ import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
 import { supervisorMessages } from './supervisor';
 import { systemdMessages } from './systemd';
+import { valueHoverMessages } from './valueHover';
 import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
-  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valuePatterns, ...generatedSummaries,
+  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...valuePatterns, ...generatedSummaries,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
-  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...systemdSummaries, ...supervisorSummaries,
+  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...supervisorSummaries,
 }));

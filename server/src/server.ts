@@ -379,10 +379,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
   });
   serve(InlayHintRequest.type, rangeParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace }));
+    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace, t }));
   });
   serve(SignatureHelpRequest.type, positionParams, null, (p) => {
-    return whenAnalyzed(p.textDocument.uri, null, (a) => signatureHelp(a, p.position));
+    return whenAnalyzed(p.textDocument.uri, null, (a) => signatureHelp(a, p.position, t));
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

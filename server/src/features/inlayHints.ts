@@ -8,6 +8,7 @@ import type { Version } from '../schema/types';
 import type { ServerSettings } from '../settings';
 import { specifierHints } from './specifierHints';
 import { timespanHints } from './timespanHints';
+import type { Translator } from '../l10n/translator';
 
 export interface InlayHintContext {
   settings: Pick<ServerSettings, 'timeSpanHints' | 'specifierHints'>;
@@ -15,6 +16,8 @@ export interface InlayHintContext {
   version: Version;
   /** Files around the document (a program file's main config); undefined where the host has none. */
   workspace: WorkspaceView | undefined;
+  /** The language of the tooltips; English when left out. */
+  t?: Translator;
 }
 
 interface HintKind {
@@ -25,7 +28,7 @@ interface HintKind {
 
 const HINT_KINDS: HintKind[] = [
   { enabled: (s) => s.timeSpanHints, hints: (a, _c, r) => timespanHints(a, r) },
-  { enabled: (s) => s.specifierHints, hints: (a, c, r) => specifierHints(a, r, c.version, c.workspace) },
+  { enabled: (s) => s.specifierHints, hints: (a, c, r) => specifierHints(a, r, c.version, c.workspace, c.t) },
 ];
 
 const before = (x: InlayHint['position'], y: InlayHint['position']) => x.line - y.line || x.character - y.character;

@@ -11,6 +11,7 @@ import { quotedWords, type Word } from '../values/systemd/issue';
 import { locate } from './cursor';
 import { codeSpan, escapeMarkdown } from './inlineText';
 import { prefixOf, prefixTable } from './valueHoverCommand';
+import { english, type Translator } from '../l10n/translator';
 
 /** Trigger characters: after `=` a command starts; a blank starts the next word. */
 export const SIGNATURE_TRIGGERS = ['=', ' '];
@@ -48,11 +49,13 @@ function signature(parts: Part[], glue: string[], active: number, documentation:
   return { signatures: [{ label, documentation: { kind: MarkupKind.Markdown, value: documentation }, parameters }], activeSignature: 0, activeParameter: Math.min(active, parts.length - 1) };
 }
 
-function argvNote(index: number, program: string): string {
-  return index === 0 ? '' : `The cursor is on ${codeSpan(`argv[${index}]`)}${program ? ` of ${codeSpan(program)}` : ''}.`;
+function argvNote(index: number, program: string, t: Translator): string {
+  if (index === 0) return '';
+  const argv = codeSpan(`argv[${index}]`);
+  return program ? t.format('The cursor is on {argv} of {program}.', { argv, program: codeSpan(program) }) : t.format('The cursor is on {argv}.', { argv });
 }
 
-function systemdSignature(key: string, value: string, offset: number): SignatureHelp {
+function systemdSignature(key: string, value: string, offset: number, t: Translator): SignatureHelp {
   const { words, active, number, count } = commandAt(value, offset, true);
   const first = words[0];
   const run = first ? prefixOf(value, first) : '';
@@ -65,24 +68,25 @@ function systemdSignature(key: string, value: string, offset: number): Signature
   else parameter = named && active === 1 ? 2 : named ? 3 : 2;
   const argv = active === 0 ? 0 : named ? active - 1 : active;
   const parts: Part[] = [
-    { text: '[PREFIXES]', doc: `Optional, before the program with no blank between:\n\n${prefixTable(run)}` },
-    { text: 'PROGRAM', doc: 'An absolute path, or (since systemd 239) a plain file name looked up in the default `PATH`. Specifiers expand in it; `$VAR` does not.' },
-    ...(named ? [{ text: 'ARGV0', doc: 'With `@`: the name the program sees as `argv[0]`, in place of its path.' }] : []),
-    { text: '[ARGUMENT…]', doc: 'Words split at blanks; quotes group them. `$VAR` as a word of its own splits its value into words, `${VAR}` keeps it one; `%` starts a specifier (`%%` for a percent sign).' },
+    { text: '[PREFIXES]', doc: `${t.format('Optional, before the program with no blank between:')}\n\n${prefixTable(run, t)}` },
+    { text: 'PROGRAM', doc: t.format('An absolute path, or (since systemd 239) a plain file name looked up in the default `PATH`. Specifiers expand in it; `$VAR` does not.') },
+    ...(named ? [{ text: 'ARGV0', doc: t.format('With `@`: the name the program sees as `argv[0]`, in place of its path.') }] : []),
+    { text: '[ARGUMENT…]', doc: t.format('Words split at blanks; quotes group them. `$VAR` as a word of its own splits its value into words, `${VAR}` keeps it one; `%` starts a specifier (`%%` for a percent sign).') },
   ];
-  const where = count > 1 ? `Command ${number} of ${count} on this line (a lone \`;\` separates them).\n\n` : '';
-  const doc = `${where}No shell runs the line: no pipes, redirections or \`&&\`; write \`/bin/sh -c '…'\` for those.${parameter === 0 ? '' : `\n\n${argvNote(argv, program)}`}`;
+  const where = count > 1 ? `${t.format('Command {number} of {count} on this line (a lone `;` separates them).', { number, count })}\n\n` : '';
+  const doc = `${where}${t.format('No shell runs the line: no pipes, redirections or `&&`; write `/bin/sh -c \'…\'` for those.')}${parameter === 0 ? '' : `\n\n${argvNote(argv, program, t)}`}`;
   return signature(parts, ['', '', ' ', ' '], parameter, `**${escapeMarkdown(`${key}=`)}**\n\n${doc}`.trimEnd());
 }
 
-function supervisorSignature(key: string, value: string, offset: number): SignatureHelp {
+function supervisorSignature(key: string, value: string, offset: number, t: Translator): SignatureHelp {
   const { words, active } = commandAt(value, offset, false);
   const program = words[0]?.text ?? '';
   const parts: Part[] = [
-    { text: 'PROGRAM', doc: 'An absolute path, or a name supervisord finds on its `PATH`. `%(name)s` expansions are replaced first.' },
-    { text: '[ARGUMENT…]', doc: 'Split like a POSIX shell splits words (quotes group them), but no shell runs it: no pipes, redirections, `&&` or `$VAR`; use `%(ENV_NAME)s` for a variable.' },
+    { text: 'PROGRAM', doc: t.format('An absolute path, or a name supervisord finds on its `PATH`. `%(name)s` expansions are replaced first.') },
+    { text: '[ARGUMENT…]', doc: t.format('Split like a POSIX shell splits words (quotes group them), but no shell runs it: no pipes, redirections, `&&` or `$VAR`; use `%(ENV_NAME)s` for a variable.') },
   ];
-  const doc = `**${escapeMarkdown(`${key}=`)}**\n\nThe program supervisord starts, and keeps as the process it watches: a wrapper script should \`exec\` it.${active === 0 ? '' : `\n\n${argvNote(active, program)}`}`;
+  const doc = `**${escapeMarkdown(`${key}=`)}**\n\n${t.format('The program supervisord starts, and keeps as the process it watches: a wrapper script should `exec` it.')}`
+    + (active === 0 ? '' : `\n\n${argvNote(active, program, t)}`);
   return signature(parts, ['', ' '], active === 0 ? 0 : 1, doc);
 }
 
@@ -97,7 +101,7 @@ function offsetIn(entry: Entry, position: Position): number | undefined {
   return position.line === end.line && position.character > end.character ? entry.value.length + 1 : undefined;
 }
 
-export function signatureHelp(a: AnalyzedDocument, position: Position): SignatureHelp | null {
+export function signatureHelp(a: AnalyzedDocument, position: Position, t: Translator = english): SignatureHelp | null {
   const cursor = locate(a.doc, position);
   const entry = cursor.entry;
   if ((cursor.part !== 'value' && cursor.part !== 'other') || !entry || !cursor.section) return null;
@@ -105,6 +109,6 @@ export function signatureHelp(a: AnalyzedDocument, position: Position): Signatur
   if (offset === undefined) return null;
   const directive = findDirective(a.support.schema, entry.key, sectionType(a.doc.dialect, cursor.section.name));
   if (!directive) return null;
-  if (a.doc.dialect === 'systemd') return directive.value.kind === 'command' ? systemdSignature(directive.name, entry.value, offset) : null;
-  return directive.name === 'command' ? supervisorSignature(directive.name, entry.value, offset) : null;
+  if (a.doc.dialect === 'systemd') return directive.value.kind === 'command' ? systemdSignature(directive.name, entry.value, offset, t) : null;
+  return directive.name === 'command' ? supervisorSignature(directive.name, entry.value, offset, t) : null;
 }

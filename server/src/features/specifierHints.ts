@@ -16,6 +16,7 @@ import { codeSpan, escapeMarkdown, inlineMarkdown } from './inlineText';
 import { findSpecifier } from './specifiers';
 import { FILE_SPECIFIERS, NAME_CONTEXT_SPECIFIERS, specifierOccurrences, specifierValue } from './specifierValues';
 import { UNIT_KINDS } from './unitValues';
+import { english, type Translator } from '../l10n/translator';
 
 /** Longer values are cut (a hint is a glance; hover has the whole of it). */
 const MAX_LABEL = 48;
@@ -35,11 +36,11 @@ const overlaps = (a: Range, range: Range) => a.end.line >= range.start.line && a
 const within = (entry: Entry, range: Range) => overlaps(entry.range, range);
 
 /** The hints of the entries on the lines of `range`. */
-export function specifierHints(a: AnalyzedDocument, range: Range, version: Version, workspace: WorkspaceView | undefined): InlayHint[] {
-  return a.kind.dialect === 'systemd' ? systemdHints(a, range, version) : supervisorHints(a, range, workspace);
+export function specifierHints(a: AnalyzedDocument, range: Range, version: Version, workspace: WorkspaceView | undefined, t: Translator = english): InlayHint[] {
+  return a.kind.dialect === 'systemd' ? systemdHints(a, range, version, t) : supervisorHints(a, range, workspace, t);
 }
 
-function systemdHints(a: AnalyzedDocument, range: Range, version: Version): InlayHint[] {
+function systemdHints(a: AnalyzedDocument, range: Range, version: Version, t: Translator): InlayHint[] {
   const kind = a.kind;
   if (kind.dialect !== 'systemd') return [];
   const filePath = a.uri.startsWith('file:') ? pathOf(a.uri) : undefined;
@@ -55,14 +56,14 @@ function systemdHints(a: AnalyzedDocument, range: Range, version: Version): Inla
         const found = specifierValue(kind, filePath, letter, version);
         const fact = findSpecifier(letter);
         if (!found || !fact) continue;
-        hints.push(hint(positionAt(entry.pieces, start + 2), found.value, `${codeSpan(`%${letter}`)}: ${inlineMarkdown(fact.meaning)}`));
+        hints.push(hint(positionAt(entry.pieces, start + 2), found.value, `${codeSpan(`%${letter}`)}: ${inlineMarkdown(t.schema(fact.meaning))}`));
       }
     }
   }
   return hints;
 }
 
-function supervisorHints(a: AnalyzedDocument, range: Range, workspace: WorkspaceView | undefined): InlayHint[] {
+function supervisorHints(a: AnalyzedDocument, range: Range, workspace: WorkspaceView | undefined, t: Translator): InlayHint[] {
   const valueOf = expansionValues(a, workspace);
   const hints: InlayHint[] = [];
   for (const section of a.doc.sections) {
@@ -71,7 +72,7 @@ function supervisorHints(a: AnalyzedDocument, range: Range, workspace: Workspace
       if (entry.expansions.length === 0 || !within(entry, range)) continue;
       for (const expansion of entry.expansions) {
         const value = valueOf(section, entry, expansion);
-        if (value !== undefined) hints.push(hint(expansion.range.end, value, `${codeSpan(`%(${expansion.name})${expansion.conversion}`)} in ${escapeMarkdown(`[${section.name}]`)}`));
+        if (value !== undefined) hints.push(hint(expansion.range.end, value, t.format('{expansion} in {section}', { expansion: codeSpan(`%(${expansion.name})${expansion.conversion}`), section: escapeMarkdown(`[${section.name}]`) })));
       }
     }
   }

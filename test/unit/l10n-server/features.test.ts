@@ -1,11 +1,14 @@
 // Hover and completion write their own words in the translator's language: section and specifier
-// docs, supervisor expansions, the facts under a directive, completion details, the manual's notes.
+// docs, supervisor expansions, the facts under a directive, completion details, the manual's notes,
+// signature help and inlay hint tooltips.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/analysis';
 import { complete } from '../../../server/src/features/completion';
 import { hover } from '../../../server/src/features/hover';
+import { inlayHints } from '../../../server/src/features/inlayHints';
+import { signatureHelp } from '../../../server/src/features/signatureHelp';
 import { versionNotes } from '../../../server/src/features/manual/manualMarkdown';
 import { translatorFor } from '../../../server/src/l10n/translator';
 import { systemdSchema } from '../../../server/src/schema/systemd';
@@ -65,5 +68,21 @@ describe('hover and completion in Chinese', () => {
     const type = systemdSchema.directives.find((d) => d.name === 'Type' && d.placements.some((p) => p.section === 'Service'));
     assert.ok(type);
     assert.deepEqual(versionNotes(type, 'Service', 240, 252, zh), ['systemd 240 尚不接受的值：`notify-reload`（自 253 起）。']);
+  });
+});
+
+describe('signature help and inlay hints in Chinese', () => {
+  it('documents an Exec command line and a specifier hint in Chinese', () => {
+    const { text, cursor } = mark('[Service]\nExecStart=/bin/app --port 80$0 ; /bin/b\n');
+    const analyzed = analyze('file:///etc/systemd/system/web@.service', 1, text, 'systemd-unit');
+    assert.ok(analyzed);
+    const help = signatureHelp(analyzed, cursor, zh);
+    const doc = (help?.signatures[0].documentation as MarkupContent).value;
+    assert.match(doc, /此行 2 条命令中的第 1 条（由单独的 `;` 分隔）。/);
+    assert.match(doc, /这一行不经过 shell 运行/);
+    assert.match(doc, /光标位于 `\/bin\/app` 的 `argv\[2\]` 上。/);
+    const hints = inlayHints(analyze('file:///etc/systemd/system/web.service', 1, '[Service]\nExecStart=/bin/echo %n\n', 'systemd-unit')!,
+      { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, { settings: { timeSpanHints: true, specifierHints: true }, version: 252, workspace: undefined, t: zh });
+    assert.equal((hints[0]?.tooltip as MarkupContent | undefined)?.value, '`%n`: 完整单元名');
   });
 });

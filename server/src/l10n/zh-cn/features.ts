@@ -36,6 +36,22 @@ export const featureMessages: Readonly<Record<string, string>> = {
   'expansion': '展开',
   'supervisord replaces it when it reads {option}.': 'supervisord 读取 {option} 时会替换它。',
   '{option} does not expand {name}: supervisord refuses the config.': '{option} 不会展开 {name}：supervisord 会拒绝该配置。',
+  // Signature help on command lines, and inlay hint tooltips.
+  'Optional, before the program with no blank between:': '可选，写在程序前面，中间没有空白：',
+  'An absolute path, or (since systemd 239) a plain file name looked up in the default `PATH`. Specifiers expand in it; `$VAR` does not.':
+    '绝对路径，或（自 systemd 239 起）在默认 `PATH` 中查找的单纯文件名。其中的说明符会展开；`$VAR` 不会。',
+  'With `@`: the name the program sees as `argv[0]`, in place of its path.': '使用 `@` 时：程序看到的 `argv[0]` 名称，代替它的路径。',
+  'Words split at blanks; quotes group them. `$VAR` as a word of its own splits its value into words, `${VAR}` keeps it one; `%` starts a specifier (`%%` for a percent sign).':
+    '在空白处拆分为词；引号把词组合在一起。单独成词的 `$VAR` 会把它的值拆分为多个词，`${VAR}` 则保持为一个词；`%` 开始一个说明符（百分号写作 `%%`）。',
+  'Command {number} of {count} on this line (a lone `;` separates them).': '此行 {count} 条命令中的第 {number} 条（由单独的 `;` 分隔）。',
+  'No shell runs the line: no pipes, redirections or `&&`; write `/bin/sh -c \'…\'` for those.': '这一行不经过 shell 运行：没有管道、重定向或 `&&`；需要这些时请写 `/bin/sh -c \'…\'`。',
+  'The cursor is on {argv} of {program}.': '光标位于 {program} 的 {argv} 上。',
+  'The cursor is on {argv}.': '光标位于 {argv} 上。',
+  'An absolute path, or a name supervisord finds on its `PATH`. `%(name)s` expansions are replaced first.': '绝对路径，或 supervisord 在其 `PATH` 中能找到的名称。`%(name)s` 展开会先被替换。',
+  'Split like a POSIX shell splits words (quotes group them), but no shell runs it: no pipes, redirections, `&&` or `$VAR`; use `%(ENV_NAME)s` for a variable.':
+    '像 POSIX shell 那样拆分为词（引号把词组合在一起），但不经过 shell 运行：没有管道、重定向、`&&` 或 `$VAR`；变量请用 `%(ENV_NAME)s`。',
+  'The program supervisord starts, and keeps as the process it watches: a wrapper script should `exec` it.': 'supervisord 启动并作为受监视进程保留的程序：包装脚本应当用 `exec` 运行它。',
+  '{expansion} in {section}': '{section} 中的 {expansion}',
   // The host's manual.
   'From the systemd {release} manual on this machine': '摘自本机的 systemd {release} 手册',
   'From the manual on this machine': '摘自本机的手册',

@@ -29,3 +29,14 @@ export function readCalendar(text: string): CalendarEvent | undefined {
 export function calendarElapses(event: CalendarEvent, fromUsec: number, count: number, local: Zone = localZone()): Elapses {
   return nextElapses(event.spec, fromUsec, count, local, findZone);
 }
+export { formatInstant } from './display';
+
+/** Why an event that systemd accepts will not fire from `nowUsec` on, or undefined when it will. */
+export type Silence = 'never' | 'past' | 'gives-up';
+
+export function calendarSilence(event: CalendarEvent, nowUsec: number, local: Zone = localZone()): Silence | undefined {
+  const next = calendarElapses(event, nowUsec, 1, local);
+  if (next.gaveUp) return 'gives-up';
+  if (next.times.length > 0) return undefined;
+  return calendarElapses(event, 0, 1, local).times.length > 0 ? 'past' : 'never';
+}

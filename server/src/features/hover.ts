@@ -10,6 +10,7 @@ import { codeSpan, escapeMarkdown, inlineMarkdown } from './inlineText';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
 import { manualSection, type HoverManual } from './manual/manualHover';
 import { findSpecifier, specifierMarkdown } from './specifiers';
+import { timerHoverMarkdown } from './timerHover';
 
 /** The offset of the `%` of a specifier that covers `offset`, skipping `%%` pairs. */
 function specifierAt(value: string, offset: number): number | undefined {
@@ -40,6 +41,8 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
     return markdown(directiveMarkdown(directive, entry.separator, version, type) + fromManual, entry.keyRange);
   }
   if (cursor.part !== 'value') return null;
+  const timer = timerHoverMarkdown(analyzed, cursor);
+  if (timer) return markdown(timer, entry.valueRange);
   const expansion = entry.expansions.find((e) => contains(e.range, position));
   if (expansion) {
     const known = directive.expansions?.includes(expansion.name) || expansion.name.startsWith('ENV_');

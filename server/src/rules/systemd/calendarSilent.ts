@@ -1,0 +1,42 @@
+// An OnCalendar= event systemd accepts but that will not fire: no date matches all its fields
+// (`Thu 2027-01-01` is a Friday), every match is in the past, or systemd's search gives up.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { calendarSilence, readCalendar } from '../../calendar/index';
+import { systemdDirective } from '../../schema/systemd';
+import { diagnostic, WARNING } from '../common/diagnostic';
+import type { Rule } from '../types';
+
+export const CALENDAR_SILENT = 'systemd/calendar-never-elapses';
+/** Events checked per file at most: each costs a search through the calendar. */
+const MAX_EVENTS = 200;
+
+const WHY = {
+  never: 'no date matches all of its fields (for example a weekday none of its dates falls on)',
+  past: 'every time it names is in the past',
+  'gives-up': 'systemd gives up computing its next elapse ("Infinite loop in calendar calculation")',
+} as const;
+
+export const calendarNeverElapses: Rule = {
+  code: CALENDAR_SILENT,
+  check({ doc }) {
+    const out: Diagnostic[] = [];
+    let checked = 0;
+    for (const section of doc.sections) {
+      for (const entry of section.entries) {
+        if (checked >= MAX_EVENTS) return out;
+        if (entry.value === '' || entry.value.includes('%')) continue;
+        if (systemdDirective(section.name, entry.key)?.value.kind !== 'calendar') continue;
+        checked++;
+        const event = readCalendar(entry.value);
+        const silence = event && calendarSilence(event, Date.now() * 1000);
+        if (!silence) continue;
+        const d = diagnostic(entry.valueRange,
+          `${entry.key}=${entry.value} ${silence === 'past' ? 'no longer elapses' : 'never elapses'}: ${WHY[silence]}. `
+          + 'systemd accepts it, and the timer does not fire for it.', WARNING);
+        d.code = CALENDAR_SILENT;
+        out.push(d);
+      }
+    }
+    return out;
+  },
+};

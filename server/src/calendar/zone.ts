@@ -16,28 +16,51 @@ const FIELDS: Intl.DateTimeFormatOptions = {
 };
 const CACHE_MAX = 50_000;
 
-/** A zone Intl knows; offsets are remembered per minute (transitions fall on whole minutes since 1970). */
+/**
+ * A zone Intl knows. Asking Intl is slow, so offsets are remembered per UTC day when the day starts
+ * and ends with the same offset (no change within it), else per hour, else per minute (changes
+ * fall on whole minutes since 1970).
+ */
 class IntlZone implements Zone {
   private readonly format: Intl.DateTimeFormat;
-  private readonly cache = new Map<number, number>();
+  private readonly cache = new Map<string, number>();
 
   constructor(readonly name: string) {
     this.format = new Intl.DateTimeFormat('en-US', { ...FIELDS, timeZone: name });
   }
 
   offsetAt(t: number): number {
-    const minute = Math.floor(t / 60);
-    const known = this.cache.get(minute);
+    return this.steady('d', t, 86400) ?? this.steady('h', t, 3600) ?? this.exact(Math.floor(t / 60) * 60);
+  }
+
+  /** The offset of the `size`-second span holding `t`, when it is the same at both ends. */
+  private steady(kind: string, t: number, size: number): number | undefined {
+    const start = Math.floor(t / size) * size;
+    const key = `${kind}${start}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return Number.isNaN(known) ? undefined : known;
+    const first = this.exact(start);
+    const same = first === this.exact(start + size - 60);
+    this.remember(key, same ? first : NaN);
+    return same ? first : undefined;
+  }
+
+  private exact(minute: number): number {
+    const key = `m${minute}`;
+    const known = this.cache.get(key);
     if (known !== undefined) return known;
     const fields: Record<string, number> = {};
-    for (const part of this.format.formatToParts(new Date(minute * 60_000))) {
+    for (const part of this.format.formatToParts(new Date(minute * 1000))) {
       if (part.type !== 'literal') fields[part.type] = Number(part.value);
     }
-    const local = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second) / 1000;
-    const offset = local - minute * 60;
-    if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    this.cache.set(minute, offset);
+    const offset = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second) / 1000 - minute;
+    this.remember(key, offset);
     return offset;
+  }
+
+  private remember(key: string, offset: number): void {
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
+    this.cache.set(key, offset);
   }
 }
 

@@ -38,7 +38,8 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   if (!directive) return null;
   if (cursor.part === 'key') {
     const fromManual = doc.dialect === 'systemd' ? manualSection(manual, directive, type, version) : '';
-    return markdown(directiveMarkdown(directive, entry.separator, version, type) + fromManual, entry.keyRange);
+    const firing = timerHoverMarkdown(analyzed, cursor);
+    return markdown(directiveMarkdown(directive, entry.separator, version, type) + (firing ? `\n\n---\n\n${firing}` : '') + fromManual, entry.keyRange);
   }
   if (cursor.part !== 'value') return null;
   const timer = timerHoverMarkdown(analyzed, cursor);

@@ -80,4 +80,13 @@ describe('timer hover', () => {
     assert.match(result.contents.value, /`Mon \*-\*-\* 00:00:00`/);
     assert.deepEqual(result.range, marked.ranges[0]);
   });
+
+  it('follows the directive\'s own text when hovering the key', () => {
+    const { analyzed, marked } = analyzeMarked('file:///etc/systemd/system/backup.timer', '[Timer]\nOnCal$0endar=weekly\n');
+    const result = hover(analyzed, marked.cursor, 252);
+    assert.ok(result && typeof result.contents === 'object' && 'value' in result.contents);
+    const [own, timer] = result.contents.value.split('\n\n---\n\n');
+    assert.doesNotMatch(own, /Next elapses/);
+    assert.match(timer, /^\*\*OnCalendar=\*\*\n\nStarts `backup\.service` at `Mon \*-\*-\* 00:00:00`/);
+  });
 });

@@ -6,6 +6,7 @@ import type { Version } from '../schema/types';
 import { contains, locate } from './cursor';
 import { directiveMarkdown, sectionMarkdown } from './markdown';
 import { manualSection, type HoverManual } from './manual/manualHover';
+import { timerHoverMarkdown } from './timerHover';
 import { valueHover, type HoverHostFacts } from './valueHover';
 
 /**
@@ -27,8 +28,11 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   if (!directive) return null;
   if (cursor.part === 'key') {
     const fromManual = doc.dialect === 'systemd' ? manualSection(manual, directive, type, version) : '';
-    return markdown(directiveMarkdown(directive, entry.separator, version, type) + fromManual, entry.keyRange);
+    const firing = timerHoverMarkdown(analyzed, cursor);
+    return markdown(directiveMarkdown(directive, entry.separator, version, type) + (firing ? `\n\n---\n\n${firing}` : '') + fromManual, entry.keyRange);
   }
   if (cursor.part !== 'value') return null;
+  const timer = timerHoverMarkdown(analyzed, cursor);
+  if (timer) return markdown(timer, entry.valueRange);
   return valueHover({ ...host, analyzed, position, section: cursor.section, sectionType: type, entry, directive, offset: cursor.valueOffset, version });
 }

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
-import { quickFixes } from './features/codeActions';
+import { quickFixes, withPublishedData } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
@@ -64,6 +64,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return chosenScopes.get(path) ?? host.scopeOf(path);
   });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What the editor was last sent per document: code actions find a diagnostic's data there when the editor drops it. */
+  const published = new Map<string, Diagnostic[]>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
@@ -158,13 +160,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!document) return;
     if (document instanceof LargeTextDocument) {
       cache.delete(uri);
+      published.delete(uri);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.length)] });
       return;
     }
     const { version } = document;
     const send = (diagnostics: Diagnostic[]) => {
       // Analysed in slices, the document may have changed (its own publish is on the way) or closed meanwhile.
-      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: capped(diagnostics, MAX_DIAGNOSTICS) });
+      if (documents.get(uri)?.version !== version) return;
+      const sent = capped(diagnostics, MAX_DIAGNOSTICS);
+      published.set(uri, sent);
+      void connection.sendDiagnostics({ uri, version, diagnostics: sent });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
@@ -260,6 +266,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    published.delete(e.document.uri);
     sliced.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -292,7 +299,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(DocumentLinkRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
-  serve(CodeActionRequest.type, codeActionParams, [], (p) => capped(quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics))));
+  serve(CodeActionRequest.type, codeActionParams, [], (p) => {
+    const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
+    return capped(quickFixes(p.textDocument.uri, withUsableFixes(diagnostics)));
+  });
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);

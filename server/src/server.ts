@@ -97,6 +97,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const index = new WorkspaceIndex(indexSource);
   let renameSupport: RenameSupport = { documentChanges: false, renameFiles: false };
   let watchFiles = false;
+  /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
+  let registerConfiguration = false;
 
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -208,6 +210,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     renameSupport = { documentChanges: workspaceEdit?.documentChanges === true,
       renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
     useManualFolders();
     return {
@@ -237,7 +240,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
-    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
+    // A client that cannot register still pushes didChangeConfiguration (Eglot does on start), and that is enough.
+    if (pullConfiguration && registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
     // New, deleted and changed unit files and configs reach the workspace index at once, not after its scans expire.
     if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -251,8 +255,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     });
   });
   connection.onDidChangeConfiguration((change) => {
-    // Kept, so that learning the host's systemd release later does not throw the pushed settings away.
-    if (!pullConfiguration) pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
+    // Kept, so that learning the host's systemd release later does not throw the pushed settings away;
+    // a client that can be asked but answers null (or nothing) may still push them.
+    pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
     void refreshSettings();
   });
 

@@ -45,7 +45,8 @@ import { semanticTokens } from './features/semanticTokens';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
 import { SemanticTokenResults } from './features/semanticTokenDeltas';
 import { documentHighlights, references, type ReferenceContext } from './features/references';
-import { prepareRename, rename, type RenameSupport } from './features/rename';
+import { prepareRename, rename } from './features/rename';
+import { NO_RENAME_SUPPORT, renameSupportOf, type RenameSupport } from './features/renameSupport';
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
 
@@ -95,7 +96,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const workspace = host.workspace(open);
   const indexSource = host.indexSource(units, () => workspaceRoots, open);
   const index = new WorkspaceIndex(indexSource);
-  let renameSupport: RenameSupport = { documentChanges: false, renameFiles: false };
+  let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
   let watchFiles = false;
   /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
   let registerConfiguration = false;
@@ -206,9 +207,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
-    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
-    renameSupport = { documentChanges: workspaceEdit?.documentChanges === true,
-      renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
+    renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
@@ -355,7 +354,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   serve(RenameRequest.type, renameParams, null, (p) => {
     return whenAnalyzed(p.textDocument.uri, null, (a) => {
-      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, (uri) => documents.get(uri)?.version ?? null);
+      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, documents.all());
       if (!answer) return null;
       if ('refusal' in answer) return refused(answer.refusal) as never;
       for (const message of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });

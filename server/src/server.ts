@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
-import { quickFixes } from './features/codeActions';
+import { quickFixes, withPublishedData } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
@@ -48,7 +48,8 @@ import { semanticTokens } from './features/semanticTokens';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
 import { SemanticTokenResults } from './features/semanticTokenDeltas';
 import { documentHighlights, references, type ReferenceContext } from './features/references';
-import { prepareRename, rename, type RenameSupport } from './features/rename';
+import { prepareRename, rename } from './features/rename';
+import { NO_RENAME_SUPPORT, renameSupportOf, type RenameSupport } from './features/renameSupport';
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
 
@@ -67,6 +68,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return chosenScopes.get(path) ?? host.scopeOf(path);
   });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What the editor was last sent per document: code actions find a diagnostic's data there when the editor drops it. */
+  const published = new Map<string, Diagnostic[]>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
@@ -98,8 +101,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const workspace = host.workspace(open);
   const indexSource = host.indexSource(units, () => workspaceRoots, open);
   const index = new WorkspaceIndex(indexSource);
-  let renameSupport: RenameSupport = { documentChanges: false, renameFiles: false };
+  let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
   let watchFiles = false;
+  /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
+  let registerConfiguration = false;
 
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -163,13 +168,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!document) return;
     if (document instanceof LargeTextDocument) {
       cache.delete(uri);
+      published.delete(uri);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: localizeDiagnostics([oversizeDiagnostic(document.length)], t) });
       return;
     }
     const { version } = document;
     const send = (diagnostics: Diagnostic[]) => {
       // Analysed in slices, the document may have changed (its own publish is on the way) or closed meanwhile.
-      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: localizeDiagnostics(capped(diagnostics, MAX_DIAGNOSTICS), t) });
+      if (documents.get(uri)?.version !== version) return;
+      // Kept as sent (translated), for clients that send a diagnostic back without its data.
+      const sent = localizeDiagnostics(capped(diagnostics, MAX_DIAGNOSTICS), t);
+      published.set(uri, sent);
+      void connection.sendDiagnostics({ uri, version, diagnostics: sent });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
@@ -203,10 +213,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
-    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
-    renameSupport = { documentChanges: workspaceEdit?.documentChanges === true,
-      renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
+    renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
     t = translatorFor(localeOf(locale));
     useManualFolders();
@@ -237,7 +246,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
-    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
+    // A client that cannot register still pushes didChangeConfiguration (Eglot does on start), and that is enough.
+    if (pullConfiguration && registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
     // New, deleted and changed unit files and configs reach the workspace index at once, not after its scans expire.
     if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -251,8 +261,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     });
   });
   connection.onDidChangeConfiguration((change) => {
-    // Kept, so that learning the host's systemd release later does not throw the pushed settings away.
-    if (!pullConfiguration) pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
+    // Kept, so that learning the host's systemd release later does not throw the pushed settings away;
+    // a client that can be asked but answers null (or nothing) may still push them.
+    pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
     void refreshSettings();
   });
 
@@ -266,6 +277,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    published.delete(e.document.uri);
     sliced.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -298,7 +310,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(DocumentLinkRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
-  serve(CodeActionRequest.type, codeActionParams, [], (p) => capped(quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics))));
+  serve(CodeActionRequest.type, codeActionParams, [], (p) => {
+    const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
+    return capped(quickFixes(p.textDocument.uri, withUsableFixes(diagnostics)));
+  });
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
@@ -346,7 +361,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   serve(RenameRequest.type, renameParams, null, (p) => {
     return whenAnalyzed(p.textDocument.uri, null, (a) => {
-      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, (uri) => documents.get(uri)?.version ?? null);
+      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, documents.all());
       if (!answer) return null;
       if ('refusal' in answer) return refused(answer.refusal) as never;
       for (const message of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });

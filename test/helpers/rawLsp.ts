@@ -15,6 +15,8 @@ export class RawLsp {
   readonly logs: LogMessage[] = [];
   /** Responses whose id matched nothing we were waiting for (a duplicate or a stray). */
   readonly strays: unknown[] = [];
+  /** The requests the server sent, in order (each answered as an editor with no settings would). */
+  readonly serverRequests: { method: string; params: unknown }[] = [];
   /** The last diagnostics published per URI. */
   readonly published = new Map<string, unknown[]>();
   private stderrText = '';
@@ -116,6 +118,7 @@ export class RawLsp {
     if (typeof method === 'string') {
       if (id !== undefined) {
         // Requests from the server: answer as an editor with no settings would.
+        this.serverRequests.push({ method, params });
         this.send({ jsonrpc: '2.0', id, result: method === 'workspace/configuration' ? [null] : null });
       } else if (method === 'window/logMessage' && params) {
         this.logs.push({ type: Number(params.type), message: String(params.message) });

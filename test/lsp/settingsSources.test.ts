@@ -46,4 +46,24 @@ describe('settings from editors other than VS Code', () => {
     await hostVersionKnown(lsp);
     assert.match(await restartStepsMessage(lsp), /systemd 250 does not know/);
   });
+
+  /** The methods the server asked to register for, once it has settled after `initialized`. */
+  const registered = (client: RawLsp) => client.serverRequests.filter((r) => r.method === 'client/registerCapability')
+    .flatMap((r) => (r.params as { registrations: { method: string }[] }).registrations.map((g) => g.method));
+
+  it('registers for configuration changes only where the client can register (not Eglot 1.9), and takes pushed settings either way', async () => {
+    lsp = new RawLsp();
+    // Eglot 1.9: it can be asked (workspace/configuration) but announces no dynamic registration for it.
+    await lsp.initialize(undefined, { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } });
+    lsp.notify('workspace/didChangeConfiguration', { settings: { daemonConfig: { systemd: { version: 250 }, diagnosticsDelay: 0 } } });
+    await hostVersionKnown(lsp);
+    assert.match(await restartStepsMessage(lsp), /systemd 250 does not know/);
+    assert.deepEqual(registered(lsp), ['workspace/didChangeWatchedFiles']);
+    assert.equal(await lsp.shutdown(), 0);
+
+    lsp = new RawLsp();
+    await lsp.initialize(undefined, { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } });
+    await hostVersionKnown(lsp);
+    assert.deepEqual(registered(lsp), ['workspace/didChangeConfiguration']);
+  });
 });

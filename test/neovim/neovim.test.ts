@@ -38,6 +38,7 @@ interface Outcome {
   workspace_symbols?: Answer<{ name: string; location: { uri: string } }[]>;
   formatted?: string[];
   supervisor?: { filetype?: string; got_diagnostics?: boolean; diagnostics?: Diag[]; hover?: Answer<{ contents: HoverContents }>; renamed?: boolean; lines?: string[] };
+  refused_rename_unit?: Answer<unknown>;
   prepare_rename_unit?: Answer<{ placeholder?: string }>;
   unit_renamed?: boolean;
   rename_errmsg?: string;
@@ -175,14 +176,15 @@ test('Neovim as LSP client: every feature of the server, through Neovim where it
   assert.equal(sup.renamed, true, `renamed in the buffer: ${JSON.stringify(sup.lines)}`);
   assert.deepEqual(sup.lines?.filter((l) => l.includes('queue') || l.includes('worker]')), ['[program:queue]', 'command=/usr/bin/worker --queue jobs', 'programs=queue']);
 
-  // a unit renamed with vim.lsp.buf.rename(): its file, and every name in the open and unopened files
+  // a unit with a drop-in folder: 0.7.2 would stop at the folder (E502), so the server refuses up front
+  assert.match(JSON.stringify(r.refused_rename_unit?.error), /moves db\.service\.d\/, and Neovim 0\.7\.2 cannot rename folders/);
+  // the folder moved by hand, vim.lsp.buf.rename() renames the file and every name in the open and
+  // unopened files, without the documentChanges capability 0.7.2 does not announce
   assert.equal(r.prepare_rename_unit?.result?.placeholder, 'db.service', JSON.stringify(r.prepare_rename_unit));
   assert.equal(r.unit_renamed, true);
+  assert.equal(r.rename_errmsg, '');
   const files = r.after_rename ?? {};
-  // 0.7.2 then stops at the drop-in folder: it saves each renamed path as a buffer first, and a
-  // folder cannot be written (E502). docs/editors.md says so.
-  assert.match(r.rename_errmsg ?? '', /E502: .*db\.service\.d" is a directory/);
-  assert.deepEqual(Object.keys(files).sort(), ['database.service', 'db.service.d', 'supervisord.conf', 'tunnel.service', 'web.service']);
+  assert.deepEqual(Object.keys(files).sort(), ['database.service', 'database.service.d', 'supervisord.conf', 'tunnel.service', 'web.service']);
   assert.ok(files['tunnel.service'].includes('After=network-online.target database.service'), files['tunnel.service'].join('\n'));
   assert.deepEqual(files['web.service'].slice(2, 4), ['Requires=database.service', 'After=database.service']);
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -69,9 +69,11 @@ function! s:Run() abort
   cclose
   execute 'buffer ' . l:unit
 
-  " The quick fix: ALE does not send back the diagnostic's data, where the server keeps its fixes
+  " The quick fix: ALE sends the diagnostic back without its data, and the server finds its fixes
+  " by code, range and message; ALE lists them and reads the number of the one to apply
   call s:Goto('^Restrat', 0)
   let l:line = line('.')
+  call feedkeys("1\<CR>", 't')
   ALECodeAction
   call s:Wait({-> getline(l:line) !=# 'Restrat=always' || execute('messages') =~# 'code actions'}, 10000)
   let s:result.code_action_line = getline(l:line)

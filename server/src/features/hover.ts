@@ -6,7 +6,9 @@ import type { Version } from '../schema/types';
 import { contains, locate } from './cursor';
 import { directiveMarkdown, sectionMarkdown } from './markdown';
 import { manualSection, type HoverManual } from './manual/manualHover';
+import { timerHoverMarkdown } from './timerHover';
 import { valueHover, type HoverHostFacts } from './valueHover';
+import { localizeLines } from '../l10n/localizeLines';
 import { english, type Translator } from '../l10n/translator';
 
 /**
@@ -29,8 +31,12 @@ export function hover(analyzed: AnalyzedDocument, position: Position, version: V
   if (!directive) return null;
   if (cursor.part === 'key') {
     const fromManual = doc.dialect === 'systemd' ? manualSection(manual, directive, type, version, t) : '';
-    return markdown(directiveMarkdown(directive, entry.separator, version, type, t) + fromManual, entry.keyRange);
+    const timer = timerHoverMarkdown(analyzed, cursor);
+    const firing = timer && localizeLines(timer, t);
+    return markdown(directiveMarkdown(directive, entry.separator, version, type, t) + (firing ? `\n\n---\n\n${firing}` : '') + fromManual, entry.keyRange);
   }
   if (cursor.part !== 'value') return null;
+  const timer = timerHoverMarkdown(analyzed, cursor);
+  if (timer) return markdown(localizeLines(timer, t), entry.valueRange);
   return valueHover({ ...host, analyzed, position, section: cursor.section, sectionType: type, entry, directive, offset: cursor.valueOffset, version, t });
 }

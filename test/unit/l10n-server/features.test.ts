@@ -43,6 +43,15 @@ describe('hover and completion in Chinese', () => {
     assert.match(hoverText('file:///etc/systemd/system/a.service', '[Service]\nRestartSec=9$00\n', 'systemd-unit'), /systemd 把它读作 `1min 30s`（90,000,000 微秒）。不带单位的数字按秒计。/);
   });
 
+  it('shows a timer\'s next elapses and notes in Chinese', () => {
+    const text = hoverText('file:///etc/systemd/system/backup.timer', '[Timer]\nOnCalendar=dai$0ly\nPersistent=yes\n', 'systemd-unit');
+    assert.match(text, /在 `\*-\*-\* 00:00:00`（systemd 的规范形式）启动 `backup\.service`。/);
+    assert.match(text, /\| 接下来的到期时间（/);
+    assert.match(text, /- `Persistent=yes`：机器关机期间错过的运行会在定时器再次启动后立即补上。/);
+    const boot = hoverText('file:///etc/systemd/system/backup.timer', '[Timer]\nOnBootSec=1$05min\n', 'systemd-unit');
+    assert.match(boot, /机器启动后 `15min` 启动 `backup\.service`。/);
+  });
+
   it('explains a supervisor expansion in Chinese', () => {
     const text = hoverText('file:///etc/supervisor/conf.d/a.conf', '[program:web]\ncommand=/bin/app %(prog$0ram_name)s\n', 'supervisor-conf');
     assert.match(text, /冒号后面的名称/);

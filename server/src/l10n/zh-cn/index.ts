@@ -8,11 +8,12 @@ import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
 import { supervisorMessages } from './supervisor';
 import { systemdMessages } from './systemd';
+import { timerMessages } from './timers';
 import { valueHoverMessages } from './valueHover';
 import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
-  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...valuePatterns, ...generatedSummaries,
+  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...valuePatterns, ...generatedSummaries,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */

@@ -44,6 +44,11 @@ describe('the server speaks the client\'s language', () => {
     assert.doesNotMatch(type + killMode, /\| Value \| Meaning \||Started once/);
     assert.equal(diagnostic.message, '“simpel”不是有效的 Type= 值；应为以下之一：simple, forking, oneshot, dbus, notify, idle, exec。你是想写 simple 吗？');
     assert.equal(actions[0]?.title, '改为 simple');
+    // A client that sends the diagnostic back without its data (ALE) gets the same fixes: the server kept what it sent.
+    const bare = { code: diagnostic.code, message: diagnostic.message, range: diagnostic.range };
+    const again = await chinese.request<CodeAction[]>('textDocument/codeAction',
+      { textDocument: { uri: 'file:///w/zh.service' }, range: diagnostic.range, context: { diagnostics: [bare] } });
+    assert.deepEqual(again.map((a) => a.title), actions.map((a) => a.title));
     const mixed = completion.find((item) => item.label === 'mixed');
     assert.ok(mixed?.detail && HAN.test(mixed.detail), JSON.stringify(mixed));
   });

@@ -10,7 +10,8 @@ import { DirectoryWalk } from './directoryWalk';
 import { readRegularFileSync } from './readRegularFile';
 import type { HostUnitPath, UnitCatalog } from './unitCatalog';
 
-const UNIT_FOLDER = new RegExp(`^([^/]+\\.(?:${UNIT_TYPES.join('|')}))\\.(d|wants|requires|upholds)$`);
+// `db.service.d`, `multi-user.target.wants`, and the top-level drop-in folder of a type, `service.d`.
+const UNIT_FOLDER = new RegExp(`^((?:[^/]+\\.)?(?:${UNIT_TYPES.join('|')}))\\.(d|wants|requires|upholds)$`);
 const UNIT_NAME = new RegExp(`^[^.][^/]*\\.(?:${UNIT_TYPES.join('|')})$`);
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 const MAX_FILES = 5000;
@@ -29,6 +30,7 @@ function unitFolder(path: string, name: string, origin: Origin): UnitFolder | un
   const match = UNIT_FOLDER.exec(name);
   if (!match) return undefined;
   const kind = match[2] as UnitFolder['kind'];
+  if (!match[1].includes('.') && kind !== 'd') return undefined;
   const entries = names(path).filter((n) => (kind === 'd' ? n.endsWith('.conf') : UNIT_NAME.test(n)));
   return { path, unitName: match[1], kind, origin, entries };
 }

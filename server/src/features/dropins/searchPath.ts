@@ -67,6 +67,8 @@ const USER_RANKS: [RegExp, number][] = [
  */
 export function searchRank(folder: string, scope: UnitScope): number {
   const table = scope === 'user' ? USER_RANKS : SYSTEM_RANKS;
-  const trimmed = folder.replace(/\/+$/, '');
+  let end = folder.length;
+  while (end > 1 && folder[end - 1] === '/') end--;
+  const trimmed = folder.slice(0, end);
   return table.find(([pattern]) => pattern.test(trimmed))?.[1] ?? -1;
 }

@@ -1,0 +1,35 @@
+// Drop-ins merged with their unit as systemd does (issue 13.8, 14.3): what the server asks of this
+// folder. One resolution (resolve.ts) and one merge (merge.ts) serve the effective-unit request, the
+// ExecStart= checks over the merge and the override inlay hints.
+import type { Diagnostic, InlayHint } from 'vscode-languageserver-types';
+import type { AnalyzedDocument } from '../../analysis';
+import { pathOf } from '../../classify/classify';
+import { withMergedExecStart } from './execStartChecks';
+import { dropInOverrideHints } from './overrideHints';
+import type { EffectiveUnitResult } from './protocol';
+import { renderEffectiveUnit } from './render';
+import type { UnitFilesLookup } from './resolve';
+import { mergeOfDocument } from './unitMerge';
+
+export type { UnitFilesLookup } from './resolve';
+export { EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams, type EffectiveUnitResult } from './protocol';
+
+/** The merged unit of a unit file or drop-in; null for a file that is not a unit (or a drop-in of no known unit). */
+export function effectiveUnit(a: AnalyzedDocument, lookup: UnitFilesLookup): EffectiveUnitResult | null {
+  const merge = mergeOfDocument(a, lookup);
+  return merge ? renderEffectiveUnit(merge.sources, merge.merged) : null;
+}
+
+/** A service's diagnostics with the ExecStart= checks made together with its unit file and drop-ins. */
+export function dropInAwareDiagnostics(a: AnalyzedDocument, base: Diagnostic[], lookup: UnitFilesLookup,
+  uriOf: (path: string) => string): Diagnostic[] {
+  if (a.kind.dialect !== 'systemd' || a.kind.unitType !== 'service') return base;
+  const path = pathOf(a.uri);
+  return withMergedExecStart(base, mergeOfDocument(a, lookup), path, (p) => (p === path ? a.uri : uriOf(p)));
+}
+
+/** Inlay hints on the document's directives that a file read after it overrides. */
+export function overrideHints(a: AnalyzedDocument, lookup: UnitFilesLookup): InlayHint[] {
+  const merge = a.kind.dialect === 'systemd' ? mergeOfDocument(a, lookup) : undefined;
+  return merge && merge.files.length > 1 ? dropInOverrideHints(merge, pathOf(a.uri)) : [];
+}

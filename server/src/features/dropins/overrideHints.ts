@@ -6,14 +6,15 @@ import type { Assignment } from './merge';
 import { shortName } from './execStartChecks';
 import type { UnitMerge } from './unitMerge';
 
-const MAX_LABEL = 80;
+/** A value longer than this is cut in the label (the tooltip and the effective unit show it whole). */
+const MAX_VALUE = 40;
 
 function short(text: string): string {
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }
 
 function hint(at: Assignment, label: string, tooltip: string): InlayHint {
-  return { position: at.entry.valueRange.end, label: short(label), kind: InlayHintKind.Parameter, paddingLeft: true, tooltip };
+  return { position: at.entry.valueRange.end, label, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip };
 }
 
 function where(a: Assignment): string {
@@ -35,15 +36,14 @@ export function dropInOverrideHints(merge: UnitMerge, path: string): InlayHint[]
       if (!directive.list || reset >= 0) {
         const effective = directive.effective.at(-1);
         const from = effective ?? later[reset >= 0 ? reset : later.length - 1];
-        const label = !effective ? `→ reset by ${source(from)}`
-          : directive.list ? `→ replaced by ${source(from)}: ${directive.effective.map((a) => a.value).join(' · ')}`
-            : `→ ${effective.value} (${source(effective)})`;
+        const values = directive.effective.map((a) => a.value).join(' · ');
+        const label = effective ? `→ ${short(values)} (${source(from)})` : `→ reset by ${source(from)}`;
         hints.push(hint(lastHere.a, label, `In effect: ${effective ? `${directive.key}=${effective.value}` : 'the default'}, from ${where(from)}`));
         continue;
       }
       const added = later.filter((a) => a.value !== '');
       const files = [...new Set(added.map(source))];
-      hints.push(hint(lastHere.a, `+ ${added.length === 1 ? added[0].value : `${added.length} more`} (${files.join(', ')})`,
+      hints.push(hint(lastHere.a, `+ ${added.length === 1 ? short(added[0].value) : `${added.length} more`} (${files.join(', ')})`,
         `Added by ${added.map(where).join(', ')}`));
     }
   }

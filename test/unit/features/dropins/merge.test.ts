@@ -83,7 +83,7 @@ describe('drop-in override inlay hints', () => {
     assert.deepEqual(hints, [
       [2, '→ reset by web-.service.d/20-type.conf'],
       [4, '→ notify (web-.service.d/20-type.conf)'],
-      [6, '→ replaced by web-.service.d/20-type.conf: C=3'],
+      [6, '→ C=3 (web-.service.d/20-type.conf)'],
       [7, '→ on-failure (web-api.service.d/10-env.conf)'],
     ]);
   });

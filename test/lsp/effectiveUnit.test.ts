@@ -62,7 +62,7 @@ describe('drop-ins merged with their unit over LSP', { timeout: 60_000 }, () => 
     const found = (await diagnostics).filter((d) => d.code === 'systemd/several-execstart');
     assert.equal(found.length, 1, JSON.stringify(await diagnostics));
     assert.equal(found[0].range.start.line, 2);
-    assert.match(found[0].message, /dc-marker-web\.service:5 sets one already/);
+    assert.match(String(found[0].message), /dc-marker-web\.service:5 sets one already/);
     assert.equal(found[0].relatedInformation?.[0].location.uri, uriOf(unit));
   });
 

@@ -6,30 +6,33 @@ import type { AnalyzedDocument } from '../../analysis';
 import { pathOf } from '../../classify/classify';
 import { withMergedExecStart } from './execStartChecks';
 import { dropInOverrideHints } from './overrideHints';
-import type { EffectiveUnitResult } from './protocol';
+import { EFFECTIVE_UNIT_SCHEME, type EffectiveUnitResult } from './protocol';
 import { renderEffectiveUnit } from './render';
 import type { UnitFilesLookup } from './resolve';
 import { mergeOfDocument } from './unitMerge';
 
 export type { UnitFilesLookup } from './resolve';
-export { EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams, type EffectiveUnitResult } from './protocol';
+export { EFFECTIVE_UNIT_REQUEST, EFFECTIVE_UNIT_SCHEME, type EffectiveUnitParams, type EffectiveUnitResult } from './protocol';
+
+/** A view of a merge the client shows: it holds the drop-ins' lines already. */
+const isMergedView = (a: AnalyzedDocument) => a.uri.startsWith(`${EFFECTIVE_UNIT_SCHEME}:`);
 
 /** The merged unit of a unit file or drop-in; null for a file that is not a unit (or a drop-in of no known unit). */
 export function effectiveUnit(a: AnalyzedDocument, lookup: UnitFilesLookup): EffectiveUnitResult | null {
-  const merge = mergeOfDocument(a, lookup);
+  const merge = isMergedView(a) ? undefined : mergeOfDocument(a, lookup);
   return merge ? renderEffectiveUnit(merge.sources, merge.merged) : null;
 }
 
 /** A service's diagnostics with the ExecStart= checks made together with its unit file and drop-ins. */
 export function dropInAwareDiagnostics(a: AnalyzedDocument, base: Diagnostic[], lookup: UnitFilesLookup,
   uriOf: (path: string) => string): Diagnostic[] {
-  if (a.kind.dialect !== 'systemd' || a.kind.unitType !== 'service') return base;
+  if (a.kind.dialect !== 'systemd' || a.kind.unitType !== 'service' || isMergedView(a)) return base;
   const path = pathOf(a.uri);
   return withMergedExecStart(base, mergeOfDocument(a, lookup), path, (p) => (p === path ? a.uri : uriOf(p)));
 }
 
 /** Inlay hints on the document's directives that a file read after it overrides. */
 export function overrideHints(a: AnalyzedDocument, lookup: UnitFilesLookup): InlayHint[] {
-  const merge = a.kind.dialect === 'systemd' ? mergeOfDocument(a, lookup) : undefined;
+  const merge = a.kind.dialect === 'systemd' && !isMergedView(a) ? mergeOfDocument(a, lookup) : undefined;
   return merge && merge.files.length > 1 ? dropInOverrideHints(merge, pathOf(a.uri)) : [];
 }

@@ -2,6 +2,13 @@
 // as found in the workspace and the host's unit folders (no systemctl), each line with its source.
 export const EFFECTIVE_UNIT_REQUEST = 'daemonConfig/effectiveUnit';
 
+/**
+ * The URI scheme under which the VS Code client shows an answer (`daemon-config-merged:/foo.service`).
+ * Such a document is checked as the unit it shows, but never merged with drop-ins again, nor taken
+ * for a unit file of the workspace.
+ */
+export const EFFECTIVE_UNIT_SCHEME = 'daemon-config-merged';
+
 export interface EffectiveUnitParams {
   textDocument: { uri: string };
 }

@@ -74,14 +74,14 @@ describe('ExecStart= across a unit and its drop-ins', () => {
     assert.equal(rest.length, 0);
     assert.equal(d.code, SEVERAL_EXECSTART);
     assert.equal(d.range.start.line, 2);
-    assert.match(d.message, /web\.service:4 sets one already/);
+    assert.match(String(d.message), /web\.service:4 sets one already/);
     assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[fileUriOf(`${U}/web.service`), 3]]);
     const fix = (d.data as { fixes: { edits: { range: unknown; newText: string }[] }[] }).fixes[0];
     assert.deepEqual(fix.edits, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: 'ExecStart=\n' }]);
     // The unit's view points at its own ExecStart= and names the drop-in.
     const [u] = check(files, `${U}/web.service`);
     assert.equal(u.range.start.line, 3);
-    assert.match(u.message, /web\.service\.d\/override\.conf:3 adds another ExecStart=/);
+    assert.match(String(u.message), /web\.service\.d\/override\.conf:3 adds another ExecStart=/);
   });
 
   it('reports a clear without a new command on the empty ExecStart= line', () => {
@@ -89,10 +89,10 @@ describe('ExecStart= across a unit and its drop-ins', () => {
     const [d] = check(files, `${E}/web.service.d/override.conf`);
     assert.equal(d.code, MISSING_EXECSTART);
     assert.equal(d.range.start.line, 1);
-    assert.match(d.message, /clears the command of web\.service:4/);
+    assert.match(String(d.message), /clears the command of web\.service:4/);
     const [u] = check(files, `${U}/web.service`);
     assert.equal(u.code, MISSING_EXECSTART);
-    assert.match(u.message, /web\.service\.d\/override\.conf:2 clears this ExecStart=/);
+    assert.match(String(u.message), /web\.service\.d\/override\.conf:2 clears this ExecStart=/);
   });
 
   it('drops the single-file verdict that the drop-ins change', () => {
@@ -106,7 +106,7 @@ describe('ExecStart= across a unit and its drop-ins', () => {
     const files = { [`${U}/w.service`]: UNIT, [`${E}/w.service.d/10.conf`]: REPLACE, [`${E}/w.service.d/20.conf`]: ADD };
     const [u] = check(files, `${U}/w.service`);
     assert.equal(u.range.start.line, 2);
-    assert.match(u.message, /w\.service\.d\/10\.conf:3, w\.service\.d\/20\.conf:2/);
+    assert.match(String(u.message), /w\.service\.d\/10\.conf:3, w\.service\.d\/20\.conf:2/);
     // The drop-in that only replaced the command is not to blame.
     assert.deepEqual(check(files, `${E}/w.service.d/10.conf`), []);
     assert.equal(check(files, `${E}/w.service.d/20.conf`).length, 1);

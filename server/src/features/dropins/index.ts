@@ -5,6 +5,7 @@ import type { Diagnostic, InlayHint } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../../analysis';
 import { pathOf } from '../../classify/classify';
 import { withMergedExecStart } from './execStartChecks';
+import { maskedDropIn } from './maskedDropIn';
 import { dropInOverrideHints } from './overrideHints';
 import { EFFECTIVE_UNIT_SCHEME, type EffectiveUnitResult } from './protocol';
 import { renderEffectiveUnit } from './render';
@@ -23,12 +24,20 @@ export function effectiveUnit(a: AnalyzedDocument, lookup: UnitFilesLookup): Eff
   return merge ? renderEffectiveUnit(merge.sources, merge.merged) : null;
 }
 
-/** A service's diagnostics with the ExecStart= checks made together with its unit file and drop-ins. */
+/**
+ * A unit file's or drop-in's diagnostics with what only the merge shows: a drop-in masked by one of
+ * the same name, and for a service the ExecStart= checks made with its unit file and drop-ins.
+ */
 export function dropInAwareDiagnostics(a: AnalyzedDocument, base: Diagnostic[], lookup: UnitFilesLookup,
   uriOf: (path: string) => string): Diagnostic[] {
-  if (a.kind.dialect !== 'systemd' || a.kind.unitType !== 'service' || isMergedView(a)) return base;
+  if (a.kind.dialect !== 'systemd' || isMergedView(a) || (!a.kind.dropIn && a.kind.unitType !== 'service')) return base;
   const path = pathOf(a.uri);
-  return withMergedExecStart(base, mergeOfDocument(a, lookup), path, (p) => (p === path ? a.uri : uriOf(p)));
+  const merge = mergeOfDocument(a, lookup);
+  if (!merge) return base;
+  const located = (p: string) => (p === path ? a.uri : uriOf(p));
+  const masked = a.kind.dropIn ? maskedDropIn(merge, path, located) : [];
+  const checked = a.kind.unitType === 'service' ? withMergedExecStart(base, merge, path, located) : base;
+  return masked.length > 0 ? [...masked, ...checked] : checked;
 }
 
 /** Inlay hints on the document's directives that a file read after it overrides. */

@@ -146,3 +146,18 @@ describe('ExecStart= across a unit and its drop-ins', () => {
     }
   });
 });
+
+describe('a drop-in systemd does not read', () => {
+  it('warns on a drop-in masked by one of the same name read first, pointing at it', () => {
+    const files = { [`${U}/web.service`]: UNIT, [`${U}/web.service.d/override.conf`]: ADD, [`${E}/web.service.d/override.conf`]: NOTHING };
+    const a = analyze(fileUriOf(`${U}/web.service.d/override.conf`), 1, ADD);
+    assert.ok(a);
+    const found = dropInAwareDiagnostics(a, [], memoryUnitFiles(files), fileUriOf);
+    assert.deepEqual(found.map((d) => [d.code, d.range.start.line]), [['systemd/masked-drop-in', 0]]);
+    assert.equal(found[0].relatedInformation?.[0].location.uri, fileUriOf(`${E}/web.service.d/override.conf`));
+    // Its ExecStart= is not read, so it is not blamed for a second one.
+    assert.ok(!found.some((d) => d.code === SEVERAL_EXECSTART));
+    const read = analyze(fileUriOf(`${E}/web.service.d/override.conf`), 1, NOTHING);
+    assert.deepEqual(dropInAwareDiagnostics(read!, [], memoryUnitFiles(files), fileUriOf), []);
+  });
+});

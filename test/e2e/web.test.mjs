@@ -85,4 +85,11 @@ e2eSuite('web worker extension host', { settings: { 'remote.extensionKind': { [E
     await s.wb.page.keyboard.press('Escape');
     assert.deepEqual(rows.filter((r) => /^systemd: /.test(r)), [], `palette rows: ${rows.join(' | ')}`);
   });
+
+  s.step('Show Effective Unit (merged from files) works without systemctl', async () => {
+    await s.wb.openFile(FILE);
+    await s.wb.runCommand('systemd: Show Effective Unit (merged from files)');
+    await s.wb.page.locator('.tabs-container .tab.active', { hasText: FILE }).waitFor();
+    await s.wb.waitForLine(/^# from .*\/frpc\.service:\d+$/);
+  });
 });

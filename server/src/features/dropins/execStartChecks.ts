@@ -6,7 +6,7 @@
 // files that take part; the single-file checks of rules/systemd/serviceChecks.ts give way to these
 // whenever the unit file and at least one drop-in are known.
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { diagnostic, ERROR } from '../../rules/common/diagnostic';
+import { diagnostic, eolOf, ERROR } from '../../rules/common/diagnostic';
 import { MISSING_EXECSTART, SEVERAL_EXECSTART } from '../../rules/systemd/serviceChecks';
 import type { QuickFix } from '../../rules/types';
 import { parseBoolean } from '../../values/systemd/boolean';
@@ -54,13 +54,13 @@ function coded(range: Diagnostic['range'], message: string, code: string, relate
   return d;
 }
 
-function clearFirst(a: Assignment): QuickFix[] {
+function clearFirst(a: Assignment, eol: string): QuickFix[] {
   const start = { line: a.entry.range.start.line, character: 0 };
   return [{ title: 'Clear ExecStart= first (add an empty ExecStart= line above)', preferred: true,
-    edits: [{ range: { start, end: start }, newText: 'ExecStart=\n' }] }];
+    edits: [{ range: { start, end: start }, newText: `ExecStart=${eol}` }] }];
 }
 
-function several(unitName: string, type: string, starts: Assignment[], path: string, uriOf: (p: string) => string): Diagnostic[] {
+function several(unitName: string, type: string, starts: Assignment[], path: string, eol: string, uriOf: (p: string) => string): Diagnostic[] {
   const found: Diagnostic[] = [];
   const first = starts[0];
   starts.forEach((a, i) => {
@@ -75,7 +75,7 @@ function several(unitName: string, type: string, starts: Assignment[], path: str
         SEVERAL_EXECSTART, others, uriOf));
       return;
     }
-    const fixes = a.role === 'drop-in' && first.path !== path ? clearFirst(a) : undefined;
+    const fixes = a.role === 'drop-in' && first.path !== path ? clearFirst(a, eol) : undefined;
     const where = first.path === path ? '' : ` (${at(first)} sets one already)`;
     found.push(coded(a.entry.keyRange, `Only Type=oneshot services may have several ExecStart= lines${where}; systemd refuses to load this Type=${type} service, ${unitName}.${fixes ? ' A drop-in that replaces the command clears the list first with an empty ExecStart=.' : ''}`,
       SEVERAL_EXECSTART, others, uriOf, fixes));
@@ -109,20 +109,21 @@ function clearedForGood(unitName: string, merge: UnitMerge, path: string, uriOf:
 export function withMergedExecStart(base: Diagnostic[], merge: UnitMerge | undefined, path: string,
   uriOf: (path: string) => string): Diagnostic[] {
   if (!merge?.sources.unitFile || !merge.sources.unit.endsWith('.service') || merge.files.length < 2) return base;
-  if (!merge.files.some((f) => f.path === path)) return base;
   const unit = merge.merged;
   const unitName = merge.sources.unit;
   const starts = mergedDirective(unit, 'Service', 'ExecStart')?.effective ?? [];
   const type = serviceType(unit, starts.length);
+  const view = merge.files.find((f) => f.path === path);
+  if (!view) return base;
   const kept = base.filter((d) => d.code !== SEVERAL_EXECSTART && d.code !== MISSING_EXECSTART);
-  const ours = type !== 'oneshot' && starts.length >= 2 ? several(unitName, type, starts, path, uriOf)
-    : starts.length === 0 && refusedWithoutStart(unit, type) ? clearedForGood(unitName, merge, path, uriOf) : [];
-  // A unit with no ExecStart= of its own that no drop-in cleared keeps the single-file diagnostic and its fixes.
+  const refusedSeveral = type !== 'oneshot' && starts.length >= 2;
   const refusedNone = starts.length === 0 && refusedWithoutStart(unit, type);
+  const ours = refusedSeveral ? several(unitName, type, starts, path, eolOf(view.doc), uriOf)
+    : refusedNone ? clearedForGood(unitName, merge, path, uriOf) : [];
+  // A unit with no ExecStart= of its own that no drop-in cleared keeps the single-file diagnostic and its fixes.
   const unitOwn = refusedNone && ours.length === 0 ? base.filter((d) => d.code === MISSING_EXECSTART) : [];
   // The unit file always says when its drop-ins alone make systemd refuse it, on its [Service] header.
-  const view = merge.files.find((f) => f.path === path);
-  const header = view?.role === 'unit' && ours.length === 0 && unitOwn.length === 0
+  const header = view.role === 'unit' && ours.length === 0 && unitOwn.length === 0
     ? refusedByDropIns(unitName, type, starts, refusedNone, merge, view.doc.sections.find((sec) => sec.name === 'Service')?.nameRange, uriOf) : [];
   return [...kept, ...unitOwn, ...ours, ...header].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -84,6 +84,12 @@ describe('ExecStart= across a unit and its drop-ins', () => {
     assert.match(String(u.message), /web\.service\.d\/override\.conf:3 adds another ExecStart=/);
   });
 
+  it('writes the fix with the drop-in\'s own line breaks', () => {
+    const files = { [`${U}/web.service`]: UNIT, [`${E}/web.service.d/override.conf`]: '[Service]\r\nExecStart=/usr/bin/web\r\n' };
+    const [d] = check(files, `${E}/web.service.d/override.conf`);
+    assert.equal((d.data as { fixes: { edits: { newText: string }[] }[] }).fixes[0].edits[0].newText, 'ExecStart=\r\n');
+  });
+
   it('reports a clear without a new command on the empty ExecStart= line', () => {
     const files = { [`${U}/web.service`]: UNIT, [`${E}/web.service.d/override.conf`]: '[Service]\nExecStart=\nUser=web\n' };
     const [d] = check(files, `${E}/web.service.d/override.conf`);

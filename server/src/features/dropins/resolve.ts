@@ -55,13 +55,23 @@ export function unitFileOf(unit: string, scope: UnitScope, lookup: UnitFilesLook
   return template ? files.find((f) => f.name === template) : undefined;
 }
 
-function withExtras(folders: UnitFolder[], extras: ExtraDropIn[]): UnitFolder[] {
+/** `.#override.conf3a1b2c`, which `systemctl edit` writes and then renames to `override.conf`. */
+const EDIT_TEMP = /^\.#([^/]+\.conf)[0-9a-zA-Z]{1,16}$/;
+
+/** The name a drop-in is read under: a `systemctl edit` temporary file stands for the file it will replace. */
+function readAs(name: string): string {
+  const temp = EDIT_TEMP.exec(name);
+  return temp ? temp[1] : name;
+}
+
+function withExtras(folders: UnitFolder[], extras: ExtraDropIn[], standIns: Map<string, string>): UnitFolder[] {
   const byPath = new Map(folders.filter((f) => f.kind === 'd').map((f) => [f.path, f]));
   for (const extra of extras) {
     const path = dirname(extra.path);
-    const name = basename(extra.path);
+    const name = readAs(basename(extra.path));
     const folderName = basename(path);
     if (!folderName.endsWith('.d') || !name.endsWith('.conf')) continue;
+    if (name !== basename(extra.path)) standIns.set(`${path}/${name}`, extra.path);
     const known = byPath.get(path);
     if (known && known.entries.includes(name)) continue;
     const entries = [...(known?.entries ?? []), name].sort();
@@ -76,7 +86,8 @@ export function resolveUnitSources(unit: string, scope: UnitScope, lookup: UnitF
   const type = unitTypeName(unit);
   const candidates: Candidate[] = [];
   const seenFolders = new Set<string>();
-  for (const folder of withExtras(lookup.unitFolders(scope), extras)) {
+  const standIns = new Map<string, string>();
+  for (const folder of withExtras(lookup.unitFolders(scope), extras, standIns)) {
     if (folder.kind !== 'd' || seenFolders.has(folder.path)) continue;
     seenFolders.add(folder.path);
     const ownerIndex = owners.indexOf(folder.unitName);
@@ -98,7 +109,8 @@ export function resolveUnitSources(unit: string, scope: UnitScope, lookup: UnitF
     for (const entry of folder.entries) {
       // systemd skips hidden files (`.#override.conf…` that `systemctl edit` is writing) and other suffixes.
       if (!entry.endsWith('.conf') || entry.startsWith('.')) continue;
-      const path = `${folder.path}/${entry}`;
+      const written = `${folder.path}/${entry}`;
+      const path = standIns.get(written) ?? written;
       const winner = taken.get(entry);
       if (winner) masked.push({ path, by: winner.path });
       else if (taken.size < MAX_DROP_INS) taken.set(entry, { path, folder: folderName });

@@ -90,6 +90,13 @@ describe('resolving a unit and its drop-ins', () => {
     assert.deepEqual(found.dropIns, [`${E}/getty@tty1.service.d/10.conf`, `${E}/getty@.service.d/20.conf`]);
     assert.deepEqual(found.masked.map((m) => m.path), [`${E}/getty@.service.d/10.conf`]);
   });
+  it('reads a systemctl edit temporary file in place of the drop-in it will replace', () => {
+    const lookup = memoryUnitFiles({ [`${U}/foo.service`]: SERVICE, [`${E}/foo.service.d/override.conf`]: '', [`${U}/foo.service.d/override.conf`]: '' });
+    const temp = `${E}/foo.service.d/.#override.conf3a1b2c4d5e6f7a8b`;
+    const sources = resolveUnitSources('foo.service', 'system', lookup, [{ path: temp }]);
+    assert.deepEqual(sources.dropIns.map((d) => d.path), [temp]);
+    assert.deepEqual(sources.masked.map((m) => [m.path, m.by]), [[`${U}/foo.service.d/override.conf`, temp]]);
+  });
   it('takes the unit file from the first folder of the search path', () => {
     assert.equal(order({ [`${U}/foo.service`]: SERVICE, [`${E}/foo.service`]: SERVICE }, 'foo.service').unitFile, `${E}/foo.service`);
   });

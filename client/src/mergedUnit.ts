@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { EFFECTIVE_UNIT_REQUEST, EFFECTIVE_UNIT_SCHEME, type EffectiveUnitParams, type EffectiveUnitResult } from '../../server/src/features/dropins/protocol';
+import { showError, showInfo } from './commands/notify';
 import { MERGED_UNIT_COMMAND } from './webCommands';
 
 class MergedUnitViews implements vscode.TextDocumentContentProvider {
@@ -36,20 +37,20 @@ export function registerMergedUnitCommand(context: vscode.ExtensionContext, clie
   context.subscriptions.push(vscode.commands.registerCommand(MERGED_UNIT_COMMAND, async () => {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId !== 'systemd-unit') {
-      return void vscode.window.showErrorMessage(vscode.l10n.t('Open a systemd unit file or drop-in first.'));
+      return void showError(vscode.l10n.t('Open a systemd unit file or drop-in first.'));
     }
     const current = client();
     if (!current?.isRunning()) {
-      return void vscode.window.showErrorMessage(vscode.l10n.t('The daemon-config language server is not running, so the unit cannot be merged. See the daemon-config output, or reload the window.'));
+      return void showError(vscode.l10n.t('The daemon-config language server is not running, so the unit cannot be merged. See the daemon-config output, or reload the window.'));
     }
     let result: EffectiveUnitResult | null;
     try {
       const params: EffectiveUnitParams = { textDocument: { uri: doc.uri.toString() } };
       result = await current.sendRequest<EffectiveUnitResult | null>(EFFECTIVE_UNIT_REQUEST, params);
     } catch (error) {
-      return void vscode.window.showErrorMessage(vscode.l10n.t('The daemon-config language server could not merge the unit: {0}', error instanceof Error ? error.message : String(error)));
+      return void showError(vscode.l10n.t('The daemon-config language server could not merge the unit: {0}', error instanceof Error ? error.message : String(error)));
     }
-    if (!result) return void vscode.window.showInformationMessage(vscode.l10n.t('No unit found for this file: a drop-in of a folder such as foo-.service.d applies to units whose files are not in the workspace or the unit folders.'));
+    if (!result) return void showInfo(vscode.l10n.t('No unit found for this file: a drop-in of a folder such as foo-.service.d applies to units whose files are not in the workspace or the unit folders.'));
     await views.show(result);
   }));
 }

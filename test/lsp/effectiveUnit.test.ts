@@ -89,4 +89,16 @@ describe('drop-ins merged with their unit over LSP', { timeout: 60_000 }, () => 
     assert.deepEqual(hints.map((h) => [h.position.line, h.label]), [[3, '→ notify (dc-marker-.service.d/20-notify.conf)'],
       [4, '→ /usr/bin/dc-marker-web --port 8080 (dc-marker-web.service.d/10-port.conf)']]);
   });
+
+  it('shows no override hints when the setting is left at its default', async () => {
+    const plain = await startServer({ settings: { diagnosticsDelay: 0, inlayHints: { timeSpans: false } } }, {}, { rootUri: uriOf(root) });
+    try {
+      plain.open(uriOf(unit), UNIT);
+      const hints = await plain.request<InlayHint[]>('textDocument/inlayHint',
+        { textDocument: { uri: uriOf(unit) }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+      assert.deepEqual(hints, []);
+    } finally {
+      await plain.close();
+    }
+  });
 });

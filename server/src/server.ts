@@ -374,6 +374,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onNotification(DidChangeWatchedFilesNotification.type, checked('workspace/didChangeWatchedFiles', watchedFilesParams, (p) => {
     indexSource.refresh();
     index.forget(p.changes.map((c) => pathOf(c.uri)));
+    // A unit or drop-in changed on disk: the open ones are checked again with it.
+    if (p.changes.some((c) => isUnitOrDropIn(c.uri))) for (const d of documents.all()) if (isUnitOrDropIn(d.uri)) schedule(d.uri);
   }));
   // daemonConfig/fileInfo: what the editor's commands need to know about a file (fileInfo.ts). A file
   // not open in the editor (the config a program file names) is read from disk as the rules read it.

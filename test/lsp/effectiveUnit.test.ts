@@ -76,6 +76,23 @@ describe('drop-ins merged with their unit over LSP', { timeout: 60_000 }, () => 
     assert.deepEqual((await after).filter((d) => String(d.code).includes('execstart')), []);
   });
 
+  it('checks the open unit again when a drop-in changes on disk', async () => {
+    const extra = write('deploy/dc-marker-web.service.d/30-extra.conf', '[Service]\nExecStart=/usr/bin/dc-marker-extra\n');
+    const changed = (type: number) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(extra), type }] });
+    try {
+      const again = server.diagnostics(uriOf(unit));
+      await changed(1);
+      const found = (await again).filter((d) => d.code === 'systemd/several-execstart');
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.match(String(found[0].message), /30-extra\.conf/);
+    } finally {
+      rmSync(extra);
+      const cleared = server.diagnostics(uriOf(unit));
+      await changed(3);
+      assert.deepEqual((await cleared).filter((d) => String(d.code).includes('execstart')), []);
+    }
+  });
+
   it('checks a drop-in of a unit it cannot find alone, as before', async () => {
     const uri = uriOf(join(root, 'deploy/dc-marker-ghost.service.d/override.conf'));
     const diagnostics = server.diagnostics(uri);

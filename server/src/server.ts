@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
-  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest,
+  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest, SignatureHelpRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
@@ -28,7 +28,8 @@ import { unitDefinition, unitLinks } from './features/unitLinks';
 import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
 import { selectionRanges } from './features/selectionRange';
-import { timespanHints } from './features/timespanHints';
+import { inlayHints } from './features/inlayHints';
+import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS, signatureHelp } from './features/signatureHelp';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import type { OpenDocuments, ServerHost } from './hostInterface';
@@ -47,7 +48,7 @@ import { documentHighlights, references, type ReferenceContext } from './feature
 import { prepareRename, rename, type RenameSupport } from './features/rename';
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { dropInAwareDiagnostics, effectiveUnit, overrideHints, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
+import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
   type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
 import { fileUriOf } from './util/fileUri';
 
@@ -70,6 +71,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  /** `daemonConfig` as last pushed by a client that cannot be asked (workspace/didChangeConfiguration). */
+  let pushedSettings: unknown;
   let locale: string | undefined;
   // The host's man pages, read once each on first hover; a new library when the folders change.
   let manual = new ManualLibrary(undefined);
@@ -192,9 +195,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     timers.set(uri, setTimeout(() => publish(uri), delay));
   };
   const refreshSettings = async () => {
-    let raw: unknown = (initOptions as { settings?: unknown } | undefined)?.settings;
+    let raw: unknown = pushedSettings ?? (initOptions as { settings?: unknown } | undefined)?.settings;
     if (pullConfiguration) {
-      raw = await connection.workspace.getConfiguration('daemonConfig').catch(() => raw);
+      // An editor with nothing configured answers null: the initialization options then stand.
+      raw = (await connection.workspace.getConfiguration('daemonConfig').catch(() => undefined) as unknown) ?? raw;
     }
     settings = readSettings(raw, hostVersion);
     useManualFolders();
@@ -234,6 +238,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         workspaceSymbolProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: SIGNATURE_RETRIGGERS },
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
@@ -254,12 +259,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     });
   });
   connection.onDidChangeConfiguration((change) => {
-    if (!pullConfiguration) {
-      settings = readSettings((change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig, hostVersion);
-      useManualFolders();
-      for (const document of documents.all()) schedule(document.uri, 0);
-      return;
-    }
+    // Kept, so that learning the host's systemd release later does not throw the pushed settings away.
+    if (!pullConfiguration) pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
     void refreshSettings();
   });
 
@@ -295,7 +296,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m)));
+    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace })));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
@@ -392,9 +393,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
   });
   serve(InlayHintRequest.type, rangeParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => [...(settings.timeSpanHints ? timespanHints(a) : []),
-      ...(settings.dropInOverrideHints ? overrideHints(a, unitFilesLookup) : [])]
-      .filter((h) => h.position.line >= p.range.start.line && h.position.line <= p.range.end.line));
+    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace, unitFiles: unitFilesLookup }));
+  });
+  serve(SignatureHelpRequest.type, positionParams, null, (p) => {
+    return whenAnalyzed(p.textDocument.uri, null, (a) => signatureHelp(a, p.position));
   });
   // daemonConfig/effectiveUnit: the unit merged with its drop-ins from files, no systemctl (features/dropins).
   const effectiveUnitRequest = new ProtocolRequestType<EffectiveUnitParams, EffectiveUnitResult | null, never, void, void>(EFFECTIVE_UNIT_REQUEST);

@@ -38,8 +38,8 @@ export class RawLsp {
   get alive(): boolean { return this.child.exitCode === null && this.child.signalCode === null; }
   get inFlight(): number { return this.pending.size; }
 
-  async initialize(initializationOptions: unknown): Promise<unknown> {
-    const response = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  async initialize(initializationOptions: unknown, capabilities: object = {}): Promise<unknown> {
+    const response = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
     this.notify('initialized', {});
     return response.result;
   }

@@ -154,10 +154,12 @@ class Run {
     const uri = (textDocument.value as { uri?: unknown } | null)?.uri;
     const forUri = typeof uri === 'string' ? uri : undefined;
     switch (method) {
-      case 'textDocument/completion': case 'textDocument/hover': case 'textDocument/definition': {
+      case 'textDocument/completion': case 'textDocument/hover': case 'textDocument/definition': case 'textDocument/signatureHelp': {
         const position = this.position(forUri);
         const extra = method === 'textDocument/completion' && this.rng.chance(0.3)
-          ? { context: this.rng.pick([{ triggerKind: 2, triggerCharacter: '=' }, { triggerKind: 1 }, { triggerKind: 99 }, null]) } : {};
+          ? { context: this.rng.pick([{ triggerKind: 2, triggerCharacter: '=' }, { triggerKind: 1 }, { triggerKind: 99 }, null]) }
+          : method === 'textDocument/signatureHelp' && this.rng.chance(0.3)
+            ? { context: this.rng.pick([{ triggerKind: 2, triggerCharacter: ' ', isRetrigger: false }, { triggerKind: 3, isRetrigger: true, activeSignatureHelp: null }, 'x', null]) } : {};
         const value = this.rng.chance(0.05) ? { textDocument: textDocument.value } : { textDocument: textDocument.value, position: position.value, ...extra };
         return { value, valid: textDocument.valid && position.valid && 'position' in value };
       }
@@ -397,6 +399,7 @@ function advertised(capabilities: Record<string, unknown>): string[] {
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
     ['documentLinkProvider', 'textDocument/documentLink'],
     ['selectionRangeProvider', 'textDocument/selectionRange'], ['inlayHintProvider', 'textDocument/inlayHint'],
+    ['signatureHelpProvider', 'textDocument/signatureHelp'],
     ['documentFormattingProvider', 'textDocument/formatting'], ['documentRangeFormattingProvider', 'textDocument/rangeFormatting'],
     ['semanticTokensProvider', 'textDocument/semanticTokens/full'],
     ['referencesProvider', 'textDocument/references'], ['documentHighlightProvider', 'textDocument/documentHighlight'],

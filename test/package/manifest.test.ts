@@ -23,6 +23,10 @@ describe('manifest', () => {
     // null means "this host's version": the server falls back to what it detected.
     assert.equal(readSettings({ systemd: { version: null } }, 247).systemdVersion, 247);
     assert.equal(readSettings({ systemd: { version: 250 } }, 247).systemdVersion, 250);
+    assert.equal(properties['daemonConfig.inlayHints.timeSpans'].default, DEFAULT_SETTINGS.timeSpanHints);
+    assert.equal(properties['daemonConfig.inlayHints.specifiers'].default, DEFAULT_SETTINGS.specifierHints);
+    assert.equal(readSettings({ inlayHints: { specifiers: false } }, 247).specifierHints, false);
+    assert.equal(readSettings({ inlayHints: { specifiers: 'no' } }, 247).specifierHints, DEFAULT_SETTINGS.specifierHints);
   });
 
   it('localises every %key% in English and Chinese', () => {

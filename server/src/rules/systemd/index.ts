@@ -1,5 +1,6 @@
 // systemd-specific diagnostic rules (the generic, schema-driven ones live in rules/common).
 import type { Rule } from '../types';
+import { calendarNeverElapses } from './calendarSilent';
 import { deprecatedDirective } from './deprecated';
 import { deprecatedValue } from './deprecatedValue';
 import { emptyValue } from './emptyValue';
@@ -12,5 +13,5 @@ import { newerThanTarget } from './versions';
 export const systemdRules: Rule[] = [
   newerThanTarget, deprecatedDirective, deprecatedValue, emptyValue, ignoredHere,
   restartWithOneshot, severalExecStart, missingExecStart, dbusWithoutBusName, exitTypeWithOneshot,
-  noInstallSection, wantedByNonTarget, systemTargetInUserUnit, systemOnlySetting,
+  noInstallSection, wantedByNonTarget, systemTargetInUserUnit, systemOnlySetting, calendarNeverElapses,
 ];

@@ -8,13 +8,16 @@ import type { Version } from '../schema/types';
 import type { ServerSettings } from '../settings';
 import { specifierHints } from './specifierHints';
 import { timespanHints } from './timespanHints';
+import { overrideHints, type UnitFilesLookup } from './dropins';
 
 export interface InlayHintContext {
-  settings: Pick<ServerSettings, 'timeSpanHints' | 'specifierHints'>;
+  settings: Pick<ServerSettings, 'timeSpanHints' | 'specifierHints'> & Partial<Pick<ServerSettings, 'dropInOverrideHints'>>;
   /** The target systemd release for a unit file, the schema's newest for a supervisor config. */
   version: Version;
   /** Files around the document (a program file's main config); undefined where the host has none. */
   workspace: WorkspaceView | undefined;
+  /** The unit files and drop-in folders of the workspace and the host, for the drop-in override hints. */
+  unitFiles?: UnitFilesLookup;
 }
 
 interface HintKind {
@@ -26,6 +29,7 @@ interface HintKind {
 const HINT_KINDS: HintKind[] = [
   { enabled: (s) => s.timeSpanHints, hints: (a, _c, r) => timespanHints(a, r) },
   { enabled: (s) => s.specifierHints, hints: (a, c, r) => specifierHints(a, r, c.version, c.workspace) },
+  { enabled: (s) => s.dropInOverrideHints === true, hints: (a, c) => (c.unitFiles ? overrideHints(a, c.unitFiles) : []) },
 ];
 
 const before = (x: InlayHint['position'], y: InlayHint['position']) => x.line - y.line || x.character - y.character;

@@ -52,6 +52,9 @@ import { prepareRename, rename } from './features/rename';
 import { NO_RENAME_SUPPORT, renameSupportOf, type RenameSupport } from './features/renameSupport';
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
+  type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
+import { fileUriOf } from './util/fileUri';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -101,6 +104,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const workspace = host.workspace(open);
   const indexSource = host.indexSource(units, () => workspaceRoots, open);
   const index = new WorkspaceIndex(indexSource);
+  // Drop-ins are found where references look (workspace index); an open document's URI names it in related information.
+  const unitFilesLookup: UnitFilesLookup = {
+    unitFiles: (scope) => index.unitFiles(scope),
+    unitFolders: (scope) => index.unitFolders(scope),
+    read: (path) => indexSource.read(path),
+  };
+  const uriOfPath = (path: string) => open.all().find((d) => d.path === path)?.uri ?? fileUriOf(path);
   let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
   let watchFiles = false;
   /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
@@ -182,8 +192,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
       void connection.sendDiagnostics({ uri, version, diagnostics: sent });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
+    // A service is checked together with its unit file and drop-ins (features/dropins).
+    const merged = (a: AnalyzedDocument, found: Diagnostic[]) => guard('drop-in diagnostics', found,
+      () => dropInAwareDiagnostics(a, found, unitFilesLookup, uriOfPath));
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
-      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)) : computeDiagnostics(a, settings, workspace, onRuleError));
+      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)).then((found) => merged(a, found))
+        : merged(a, computeDiagnostics(a, settings, workspace, onRuleError)));
     const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
       const a = sliced.get(document);
       return a instanceof Promise ? a.then(check) : check(a);
@@ -271,7 +285,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // immediate check back by the typing delay.
   const justOpened = new Set<string>();
   documents.onDidOpen((e) => justOpened.add(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined));
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined);
+    // A unit and its drop-ins are checked together: an edit to one re-checks the others that are open.
+    if (isUnitOrDropIn(e.document.uri)) for (const other of documents.all()) if (other.uri !== e.document.uri && isUnitOrDropIn(other.uri)) schedule(other.uri);
+  });
   documents.onDidClose((e) => {
     justOpened.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
@@ -378,6 +396,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onNotification(DidChangeWatchedFilesNotification.type, checked('workspace/didChangeWatchedFiles', watchedFilesParams, (p) => {
     indexSource.refresh();
     index.forget(p.changes.map((c) => pathOf(c.uri)));
+    // A unit or drop-in changed on disk: the open ones are checked again with it.
+    if (p.changes.some((c) => isUnitOrDropIn(c.uri))) for (const d of documents.all()) if (isUnitOrDropIn(d.uri)) schedule(d.uri);
   }));
   // daemonConfig/fileInfo: what the editor's commands need to know about a file (fileInfo.ts). A file
   // not open in the editor (the config a program file names) is read from disk as the rules read it.
@@ -394,10 +414,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
   });
   serve(InlayHintRequest.type, rangeParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace, t }));
+    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace, unitFiles: unitFilesLookup, t }));
   });
   serve(SignatureHelpRequest.type, positionParams, null, (p) => {
     return whenAnalyzed(p.textDocument.uri, null, (a) => signatureHelp(a, p.position, t));
+  });
+  // daemonConfig/effectiveUnit: the unit merged with its drop-ins from files, no systemctl (features/dropins).
+  const effectiveUnitRequest = new ProtocolRequestType<EffectiveUnitParams, EffectiveUnitResult | null, never, void, void>(EFFECTIVE_UNIT_REQUEST);
+  serve(effectiveUnitRequest, documentParams, null, (p) => {
+    const { uri } = p.textDocument;
+    if (documents.get(uri)) return whenAnalyzed<EffectiveUnitResult | null>(uri, null, (a) => effectiveUnit(a, unitFilesLookup));
+    const path = pathOf(uri);
+    const text = uri.startsWith('file:') ? indexSource.read(path) : undefined;
+    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path));
+    return a ? effectiveUnit(a, unitFilesLookup) : null;
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
@@ -405,6 +435,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (value === 'off' || value === 'messages' || value === 'verbose') (connection.tracer as unknown as { trace: Trace }).trace = Trace.fromString(value);
   });
 
+  const isUnitOrDropIn = (uri: string) => /\.service$|\.d\/[^/]+\.conf$/.test(uri);
   const versionFor = (a: AnalyzedDocument) => (a.kind.dialect === 'systemd' ? settings.systemdVersion : a.support.schema.latestVersion);
 
   documents.listen(checkedSync);

@@ -47,6 +47,7 @@ const POOL = [
   { uri: 'file:///stay/web.socket', languageId: 'systemd-unit' },
   { uri: 'file:///stay/nightly.timer', languageId: 'systemd-unit' },
   { uri: 'file:///stay/web.service.d/override.conf', languageId: 'systemd-unit' },
+  { uri: 'file:///stay/service.d/10-all.conf', languageId: 'systemd-unit' },
   { uri: 'file:///stay/supervisord.conf', languageId: 'supervisor-conf' },
   { uri: 'file:///stay/conf.d/worker.conf', languageId: 'supervisor-conf' },
   { uri: 'untitled:Untitled-1', languageId: 'systemd-unit' },
@@ -429,7 +430,8 @@ describe('the server stays up', { timeout: 5 * 60_000 }, () => {
   before(async () => {
     lsp = new RawLsp();
     const result = (await lsp.initialize({ settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } })) as { capabilities: Record<string, unknown> };
-    methods = advertised(result.capabilities);
+    // Custom requests no capability announces: daemonConfig/effectiveUnit takes { textDocument } like the default case.
+    methods = [...advertised(result.capabilities), 'daemonConfig/effectiveUnit'];
   });
   after(async () => {
     const code = await lsp.shutdown();

@@ -8,16 +8,19 @@ import type { Version } from '../schema/types';
 import type { ServerSettings } from '../settings';
 import { specifierHints } from './specifierHints';
 import { timespanHints } from './timespanHints';
+import { overrideHints, type UnitFilesLookup } from './dropins';
 import type { Translator } from '../l10n/translator';
 
 export interface InlayHintContext {
-  settings: Pick<ServerSettings, 'timeSpanHints' | 'specifierHints'>;
+  settings: Pick<ServerSettings, 'timeSpanHints' | 'specifierHints'> & Partial<Pick<ServerSettings, 'dropInOverrideHints'>>;
   /** The target systemd release for a unit file, the schema's newest for a supervisor config. */
   version: Version;
   /** Files around the document (a program file's main config); undefined where the host has none. */
   workspace: WorkspaceView | undefined;
   /** The language of the tooltips; English when left out. */
   t?: Translator;
+  /** The unit files and drop-in folders of the workspace and the host, for the drop-in override hints. */
+  unitFiles?: UnitFilesLookup;
 }
 
 interface HintKind {
@@ -29,6 +32,7 @@ interface HintKind {
 const HINT_KINDS: HintKind[] = [
   { enabled: (s) => s.timeSpanHints, hints: (a, _c, r) => timespanHints(a, r) },
   { enabled: (s) => s.specifierHints, hints: (a, c, r) => specifierHints(a, r, c.version, c.workspace, c.t) },
+  { enabled: (s) => s.dropInOverrideHints === true, hints: (a, c) => (c.unitFiles ? overrideHints(a, c.unitFiles) : []) },
 ];
 
 const before = (x: InlayHint['position'], y: InlayHint['position']) => x.line - y.line || x.character - y.character;
@@ -40,5 +44,14 @@ export function inlayHints(a: AnalyzedDocument, range: Range, context: InlayHint
     if (!kind.enabled(context.settings)) continue;
     for (const h of kind.hints(a, context, range)) if (h.position.line >= range.start.line && h.position.line <= range.end.line) found.push(h);
   }
-  return found.sort((x, y) => before(x.position, y.position)).slice(0, MAX_LIST_ITEMS);
+  const sorted = found.sort((x, y) => before(x.position, y.position)).slice(0, MAX_LIST_ITEMS);
+  const t = context.t;
+  return t && t.locale !== 'en' ? sorted.map((h) => localizeHint(h, t)) : sorted;
+}
+
+/** Labels and tooltips that hint kinds write in English (`→ reset by ...`), through the catalog. */
+function localizeHint(h: InlayHint, t: Translator): InlayHint {
+  const label = typeof h.label === 'string' ? t.message(h.label) : h.label;
+  const tooltip = typeof h.tooltip === 'string' ? t.message(h.tooltip) : h.tooltip && { ...h.tooltip, value: t.message(h.tooltip.value) };
+  return { ...h, label, ...(tooltip === undefined ? {} : { tooltip }) };
 }

@@ -35,3 +35,13 @@ describe('localized diagnostics', () => {
     assert.equal(localizeDiagnostics(list, english), list);
   });
 });
+
+describe('drop-in texts', () => {
+  it('translates what the drop-in checks and override hints write', () => {
+    assert.equal(zh.message('web.service.d/override.conf:3 adds another ExecStart= to this one without clearing it first with an empty ExecStart=: '
+      + 'a Type=simple service may have only one, so systemd refuses to load web.service.'),
+    'web.service.d/override.conf:3 在这条 ExecStart= 之外又添加了一条，却没有先用空的 ExecStart= 清空：Type=simple 服务只能有一条，所以 systemd 会拒绝加载 web.service。');
+    assert.equal(zh.message('In effect: the default, from /etc/systemd/system/web.service.d/x.conf:3'), '生效值：默认值，来自 /etc/systemd/system/web.service.d/x.conf:3');
+    assert.equal(zh.message('→ reset by x.conf'), '→ 被 x.conf 重置');
+  });
+});

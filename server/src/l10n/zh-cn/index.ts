@@ -1,5 +1,6 @@
 // Everything the server writes in Simplified Chinese: message templates, and schema text keyed by its English.
 import { commonMessages } from './common';
+import { dropInMessages } from './dropIns';
 import { execTexts } from './execEnvironment';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
@@ -13,7 +14,7 @@ import { valueHoverMessages } from './valueHover';
 import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
-  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...valuePatterns, ...generatedSummaries,
+  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...valuePatterns, ...generatedSummaries,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */

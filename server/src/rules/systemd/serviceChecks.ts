@@ -13,6 +13,7 @@ export const SEVERAL_EXECSTART = 'systemd/several-execstart';
 export const MISSING_EXECSTART = 'systemd/missing-execstart';
 export const DBUS_WITHOUT_BUSNAME = 'systemd/dbus-without-busname';
 export const EXITTYPE_ONESHOT = 'systemd/exit-type-with-oneshot';
+export const RESTART_FORCE_ONESHOT = 'systemd/restart-force-with-oneshot';
 
 interface Service {
   type: string;
@@ -147,5 +148,16 @@ export const exitTypeWithOneshot: Rule = {
     if (!exitType || exitType.value !== 'cgroup' || serviceOf(context.doc).type !== 'oneshot') return [];
     return [coded(exitType.valueRange, 'ExitType=cgroup is not allowed with Type=oneshot: systemd refuses to load the service.',
       EXITTYPE_ONESHOT)];
+  },
+};
+
+export const restartForceWithOneshot: Rule = {
+  code: RESTART_FORCE_ONESHOT,
+  check(context) {
+    if (!applies(context) || serviceOf(context.doc).type !== 'oneshot') return [];
+    const force = listEntries(context.doc, 'Service', 'RestartForceExitStatus').at(-1);
+    if (!force) return [];
+    return [coded(force.keyRange, 'RestartForceExitStatus= is not allowed with Type=oneshot: systemd refuses to load the service.',
+      RESTART_FORCE_ONESHOT)];
   },
 };

@@ -92,7 +92,7 @@ describe('agreement with systemd-analyze verify', { skip: version === undefined 
       + `errors on clean real units ${errorsOnClean.length}/${clean.length}`);
     const refused = real.refusedUnits + mutants.refusedUnits;
     const refusedRecall = refused ? (real.refusedFlagged + mutants.refusedFlagged) / refused : 1;
-    console.log(`AGREEMENT units refused by systemd's service checks: flagged ${real.refusedFlagged + mutants.refusedFlagged}/${refused}`);
+    console.log(`AGREEMENT units refused by systemd's load-time checks: flagged ${real.refusedFlagged + mutants.refusedFlagged}/${refused}`);
     assert.ok(recall >= 0.98, `recall ${recall}`);
     assert.ok(refusedRecall >= 0.98, `refused-unit recall ${refusedRecall}`);
     assert.ok(precision >= 0.99, `precision ${precision}`);

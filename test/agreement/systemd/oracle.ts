@@ -1,6 +1,6 @@
 // The oracle: `systemd-analyze verify` on the corpus. Only its configuration messages count:
-// line-level ones (`PATH:LINE: message`) and the unit-level refusals of service_verify()
-// ("Service has ... Refusing."). Messages about missing executables, other units, bus names or
+// line-level ones (`PATH:LINE: message`) and the unit-level refusals of the *_verify() checks
+// ("Service has ... Refusing.", "Timer unit lacks value setting. Refusing."). Messages about missing executables, other units, bus names or
 // man pages say nothing about the file's syntax and are left out.
 import { execFile } from 'node:child_process';
 import { basename } from 'node:path';
@@ -20,7 +20,12 @@ export interface OracleResult {
 }
 
 const NOTICE = /is obsolete|will be removed|has been removed and it is ignored|is deprecated|Unit uses KillMode=none|please update/i;
-const REFUSAL = /^(Service has .*|Service is of type D-Bus .*)Refusing\.$/;
+/** The refusals of service_verify(), socket_verify(), mount_verify(), swap_verify(), timer_verify(), path_verify(), ... */
+const UNIT_REFUSALS = ['Service has ', 'Service is of type D-Bus ', 'Unit has ', 'Unit configured for accepting sockets', 'MaxConnection= ',
+  'Explicit service configuration ', 'Where= setting ', 'What= setting is missing', 'Cannot create mount unit ', 'Cannot have an automount ',
+  'Timer unit lacks ', 'Path unit lacks ', 'Slice name '];
+const REFUSAL = new RegExp(`^(${UNIT_REFUSALS.join('|')}).*Refusing( to load)?\\.$`
+  + '|^Value of What= and unit name do not match, not loading\\.$|^ExtraOptions= setting may not contain reserved option ');
 
 /** Batches whose files have distinct unit names (verify loads units by name). */
 export function batches(files: string[], size: number): string[][] {

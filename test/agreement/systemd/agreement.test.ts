@@ -31,6 +31,7 @@ function report(title: string, f: Figures): void {
     + `our errors ${f.ourErrors}, confirmed ${f.confirmedErrors}, precision ${f.precision.toFixed(4)}`);
   for (const m of f.missed.slice(0, 15)) console.log(`  missed      ${m.file}:${m.line}: ${m.text}`);
   for (const m of f.unconfirmed.slice(0, 15)) console.log(`  unconfirmed ${m.file}:${m.line}: ${m.text}`);
+  for (const file of f.unflagged.slice(0, 15)) console.log(`  refused, not flagged ${file}`);
 }
 
 const version = hostVersion();

@@ -34,6 +34,8 @@ export interface Figures {
   /** Units the oracle refuses as a whole, and how many of them our load-time checks flag. */
   refusedUnits: number;
   refusedFlagged: number;
+  /** Refused units none of our load-time checks flag. */
+  unflagged: string[];
   missed: Mismatch[];
   unconfirmed: Mismatch[];
 }
@@ -87,12 +89,13 @@ export function compare(oracle: OracleResult, ours: OurReport[], files: string[]
       else unconfirmed.push({ file, line: line + 1, text: `${String(d.code)}: ${d.message}` });
     }
   }
-  const refusedFlagged = [...oracle.refused].filter((file) => (byFile.get(file) ?? [])
-    .some((d) => (d.severity ?? 1) === 1 && UNIT_LEVEL_CODES.has(String(d.code))));
+  const isFlagged = (file: string) => (byFile.get(file) ?? []).some((d) => (d.severity ?? 1) === 1 && UNIT_LEVEL_CODES.has(String(d.code)));
+  const refusedFlagged = [...oracle.refused].filter(isFlagged);
   const oracleLines = seen.size;
   return {
     oracleLines, matched, recall: oracleLines ? matched / oracleLines : 1, rejects, matchedAsError,
     ourErrors, confirmedErrors: confirmed, precision: ourErrors ? confirmed / ourErrors : 1,
     missed, unconfirmed, refusedUnits: oracle.refused.size, refusedFlagged: refusedFlagged.length,
+    unflagged: [...oracle.refused].filter((file) => !isFlagged(file)),
   };
 }

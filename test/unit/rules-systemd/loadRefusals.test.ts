@@ -66,6 +66,12 @@ const CASES: Case[] = [
   { code: 'systemd/timer-without-time', name: 'a.timer', text: '[Timer]\nOnTimezoneChange=yes\n' },
   { code: 'systemd/path-without-path', name: 'a.path', text: '[<<Path>>]\nMakeDirectory=yes\n' },
   { code: 'systemd/path-without-path', name: 'a.path', text: '[Path]\nPathChanged=\nDirectoryNotEmpty=/srv/in\n' },
+  // a line systemd cannot parse is ignored, so it does not count
+  { code: 'systemd/timer-without-time', name: 'a.timer', text: '[<<Timer>>]\nOnCalendar=every day\n' },
+  { code: 'systemd/path-without-path', name: 'a.path', text: '[<<Path>>]\nDirectoryNotEmpty=run/inbox\n' },
+  { code: 'systemd/socket-without-listen', name: 'a.socket', text: `[<<Socket>>]\nListenStream=${long(110, '/run/')}\n` },
+  { code: 'systemd/missing-execstart', name: 'a.service', text: '[Unit]\nSuccessAction=reboot-soon\n[<<Service>>]\nType=oneshot\n' },
+  { code: 'systemd/accept-with-service', name: 'a.socket', text: '[Socket]\nAccept=yes\nListenStream=/run/a.sock\nService=other.socket\n' },
   { code: 'systemd/invalid-slice-name', name: 'a--b.slice', text: '[<<Slice>>]\nCPUWeight=10\n' },
   { code: 'systemd/invalid-slice-name', name: 'a-.slice', text: '[<<Slice>>]\nCPUWeight=10\n' },
   { code: 'systemd/invalid-slice-name', name: 'a-b.slice', text: '[Slice]\nCPUWeight=10\n' },
@@ -88,6 +94,11 @@ describe('load-time refusals of every unit type', () => {
     const text = '[Mount]\nWhat=/dev/sda1\nWhere=/mnt/other\n';
     const [d] = expectAt('systemd/name-path-mismatch', '[Mount]\nWhat=/dev/sda1\nWhere=<</mnt/other>>\n', '/etc/systemd/system/mnt-a\\x2db.mount');
     assert.equal(applyFix(text, d, 0), '[Mount]\nWhat=/dev/sda1\nWhere=/mnt/a-b\n');
+  });
+
+  it('points at the lines systemd ignores when nothing is left', () => {
+    const [d] = expectAt('systemd/timer-without-time', '[<<Timer>>]\nOnCalendar=every day\nOnBootSec=soon\n', '/etc/systemd/system/a.timer');
+    assert.deepEqual(d.relatedInformation?.map((r) => r.location.range.start.line), [1, 2]);
   });
 
   it('leaves drop-ins to the unit they extend', () => {

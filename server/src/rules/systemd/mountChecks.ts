@@ -26,7 +26,7 @@ const PATH_SETTING: Record<string, [section: string, key: string]> = {
  */
 function writtenPath(context: RuleContext, type: string): Entry | undefined {
   const [section, key] = PATH_SETTING[type];
-  const entry = effective(context.doc, section, key);
+  const entry = effective(context.doc, section, key, context.settings.systemdVersion);
   return entry && entry.value.startsWith('/') && !entry.value.includes('%') && !hasDotDot(entry.value) ? entry : undefined;
 }
 
@@ -55,7 +55,7 @@ export const mountWithoutWhat: Rule = {
   check(context) {
     // The root mount (-.mount) is the one exception: it is always there.
     if (!isUnitOf(context, 'mount') || unitNameOf(context) === '-.mount') return [];
-    if (effective(context.doc, 'Mount', 'What')) return [];
+    if (effective(context.doc, 'Mount', 'What', context.settings.systemdVersion)) return [];
     return [refusal(context, headerOf(context.doc, 'Mount'), 'The mount has no What= (the device or file system to mount): systemd refuses to load it.',
       MOUNT_WITHOUT_WHAT)];
   },
@@ -96,7 +96,7 @@ export const automountReservedOption: Rule = {
   code: AUTOMOUNT_RESERVED_OPTION,
   check(context) {
     if (!isUnitOf(context, 'automount')) return [];
-    const entry = effective(context.doc, 'Automount', 'ExtraOptions');
+    const entry = effective(context.doc, 'Automount', 'ExtraOptions', context.settings.systemdVersion);
     if (!entry || entry.value.includes('%')) return [];
     const out: Diagnostic[] = [];
     let offset = 0;

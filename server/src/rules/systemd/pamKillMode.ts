@@ -15,12 +15,12 @@ export const pamKillMode: Rule = {
     if (!isUnitOf(context, 'service', 'socket', 'mount', 'swap') || context.kind.dialect !== 'systemd') return [];
     const type = context.kind.unitType ?? 'service';
     const section = SECTION[type];
-    const pam = effective(context.doc, section, 'PAMName');
-    const kill = effective(context.doc, section, 'KillMode');
+    const version = context.settings.systemdVersion;
+    const pam = effective(context.doc, section, 'PAMName', version);
+    const kill = effective(context.doc, section, 'KillMode', version);
     if (!pam || !kill) return [];
     const allowed = type === 'service' ? ['control-group', 'mixed'] : ['control-group'];
-    // An unknown KillMode= is ignored (the value check reports it), leaving the default control-group.
-    if (allowed.includes(kill.value) || !['process', 'none', 'mixed', 'control-group'].includes(kill.value)) return [];
+    if (allowed.includes(kill.value)) return [];
     return [refusal(context, kill.valueRange,
       `KillMode=${kill.value} cannot be used with PAMName=: the ${type} must use ${allowed.map((a) => `KillMode=${a}`).join(' or ')}. systemd refuses to load it.`,
       PAM_KILL_MODE, allowed.map((a, i) => ({ title: `Change to KillMode=${a}`, preferred: i === 0, edits: [{ range: kill.valueRange, newText: a }] })),

@@ -22,11 +22,11 @@ interface Service {
 }
 
 /** The service type systemd settles on: the one written, else dbus with BusName=, simple with ExecStart=, else oneshot. */
-function serviceOf(doc: ParsedDocument): Service {
-  const written = effective(doc, 'Service', 'Type');
-  const starts = listEntries(doc, 'Service', 'ExecStart').length;
+function serviceOf(doc: ParsedDocument, version: number): Service {
+  const written = effective(doc, 'Service', 'Type', version);
+  const starts = listEntries(doc, 'Service', 'ExecStart', version).length;
   if (written) return { type: written.value, typeRange: written.valueRange, starts };
-  const type = effective(doc, 'Service', 'BusName') ? 'dbus' : starts > 0 ? 'simple' : 'oneshot';
+  const type = effective(doc, 'Service', 'BusName', version) ? 'dbus' : starts > 0 ? 'simple' : 'oneshot';
   return { type, typeRange: undefined, starts };
 }
 
@@ -49,8 +49,8 @@ export const restartWithOneshot: Rule = {
   check(context) {
     if (!applies(context)) return [];
     const { doc, settings } = context;
-    const restart = effective(doc, 'Service', 'Restart');
-    if (!restart || serviceOf(doc).type !== 'oneshot') return [];
+    const restart = effective(doc, 'Service', 'Restart', settings.systemdVersion);
+    if (!restart || serviceOf(doc, settings.systemdVersion).type !== 'oneshot') return [];
     // Before systemd 244 every value but no was refused; since then only always and on-success.
     const refused = settings.systemdVersion < 244 ? restart.value !== 'no' : ['always', 'on-success'].includes(restart.value);
     if (!refused) return [];
@@ -65,9 +65,10 @@ export const severalExecStart: Rule = {
   check(context) {
     if (!applies(context)) return [];
     const { doc } = context;
-    const service = serviceOf(doc);
+    const version = context.settings.systemdVersion;
+    const service = serviceOf(doc, version);
     if (service.type === 'oneshot' || service.starts < 2) return [];
-    return listEntries(doc, 'Service', 'ExecStart').slice(1).map((e) => coded(e.keyRange,
+    return listEntries(doc, 'Service', 'ExecStart', version).slice(1).map((e) => coded(e.keyRange,
       `Only Type=oneshot services may have several ExecStart= lines; systemd refuses to load this Type=${service.type} service.`,
       SEVERAL_EXECSTART));
   },
@@ -99,11 +100,12 @@ export const missingExecStart: Rule = {
   check(context) {
     if (!applies(context)) return [];
     const { doc } = context;
-    const service = serviceOf(doc);
+    const version = context.settings.systemdVersion;
+    const service = serviceOf(doc, version);
     if (service.starts > 0) return [];
-    const stop = listEntries(doc, 'Service', 'ExecStop').length > 0;
-    const successAction = effective(doc, 'Unit', 'SuccessAction');
-    const remain = effective(doc, 'Service', 'RemainAfterExit');
+    const stop = listEntries(doc, 'Service', 'ExecStop', version).length > 0;
+    const successAction = effective(doc, 'Unit', 'SuccessAction', version);
+    const remain = effective(doc, 'Service', 'RemainAfterExit', version);
     const remains = Boolean(remain && parseBoolean(remain.value));
     // On the [Service] header: the section lacks a line; no value written in it is wrong.
     const at = serviceHeader(doc);
@@ -134,8 +136,9 @@ export const dbusWithoutBusName: Rule = {
   code: DBUS_WITHOUT_BUSNAME,
   check(context) {
     if (!applies(context)) return [];
-    const service = serviceOf(context.doc);
-    if (service.type !== 'dbus' || effective(context.doc, 'Service', 'BusName') || !service.typeRange) return [];
+    const version = context.settings.systemdVersion;
+    const service = serviceOf(context.doc, version);
+    if (service.type !== 'dbus' || effective(context.doc, 'Service', 'BusName', version) || !service.typeRange) return [];
     return [coded(service.typeRange, 'Type=dbus needs BusName=: systemd refuses to load the service.', DBUS_WITHOUT_BUSNAME)];
   },
 };
@@ -144,8 +147,9 @@ export const exitTypeWithOneshot: Rule = {
   code: EXITTYPE_ONESHOT,
   check(context) {
     if (!applies(context)) return [];
-    const exitType = effective(context.doc, 'Service', 'ExitType');
-    if (!exitType || exitType.value !== 'cgroup' || serviceOf(context.doc).type !== 'oneshot') return [];
+    const version = context.settings.systemdVersion;
+    const exitType = effective(context.doc, 'Service', 'ExitType', version);
+    if (!exitType || exitType.value !== 'cgroup' || serviceOf(context.doc, version).type !== 'oneshot') return [];
     return [coded(exitType.valueRange, 'ExitType=cgroup is not allowed with Type=oneshot: systemd refuses to load the service.',
       EXITTYPE_ONESHOT)];
   },
@@ -154,8 +158,9 @@ export const exitTypeWithOneshot: Rule = {
 export const restartForceWithOneshot: Rule = {
   code: RESTART_FORCE_ONESHOT,
   check(context) {
-    if (!applies(context) || serviceOf(context.doc).type !== 'oneshot') return [];
-    const force = listEntries(context.doc, 'Service', 'RestartForceExitStatus').at(-1);
+    const version = context.settings.systemdVersion;
+    if (!applies(context) || serviceOf(context.doc, version).type !== 'oneshot') return [];
+    const force = listEntries(context.doc, 'Service', 'RestartForceExitStatus', version).at(-1);
     if (!force) return [];
     return [coded(force.keyRange, 'RestartForceExitStatus= is not allowed with Type=oneshot: systemd refuses to load the service.',
       RESTART_FORCE_ONESHOT)];

@@ -6,18 +6,10 @@ import type { Entry } from '../../parse/model';
 import type { Rule } from '../types';
 import { listEntries } from './entries';
 import { isUnitOf, refusal, relatedEntry } from './refusal';
-import { listeners } from './socketChecks';
+import { byteLength, listeners, SUN_PATH_BYTES, tooLongForSunPath } from './socketListeners';
 
 export const SOCKET_PATH_TOO_LONG = 'systemd/socket-path-too-long';
 export const SYMLINKS_TARGET = 'systemd/symlinks-without-one-path';
-
-/** Bytes of sun_path, the terminating NUL included (also for abstract names, which systemd NUL-terminates too). */
-export const SUN_PATH_BYTES = 108;
-const UNIX_KEYS = new Set(['ListenStream', 'ListenDatagram', 'ListenSequentialPacket']);
-
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
 
 export const socketPathTooLong: Rule = {
   code: SOCKET_PATH_TOO_LONG,
@@ -28,9 +20,8 @@ export const socketPathTooLong: Rule = {
     for (const section of doc.sections.filter((s) => s.name === 'Socket')) {
       for (const e of section.entries) {
         // Specifiers change the length; without them the written value is what systemd binds.
-        if (!UNIX_KEYS.has(e.key) || !/^[/@]/.test(e.value) || e.value.includes('%')) continue;
+        if (!tooLongForSunPath(e)) continue;
         const bytes = byteLength(e.value);
-        if (bytes < SUN_PATH_BYTES) continue;
         out.push(refusal(context, e.valueRange,
           `This socket path is ${bytes} bytes; a Unix socket path holds at most ${SUN_PATH_BYTES - 1}. systemd ignores the line` +
           ' (and refuses the socket when nothing else is left to listen on).', SOCKET_PATH_TOO_LONG));
@@ -50,9 +41,10 @@ export const symlinksWithoutOnePath: Rule = {
   code: SYMLINKS_TARGET,
   check(context) {
     if (!isUnitOf(context, 'socket')) return [];
-    const symlinks = listEntries(context.doc, 'Socket', 'Symlinks').filter((e) => e.value !== '');
+    const version = context.settings.systemdVersion;
+    const symlinks = listEntries(context.doc, 'Socket', 'Symlinks', version).filter((e) => e.value !== '');
     if (!symlinks.length) return [];
-    const paths = listeners(context.doc).filter(fileSystemPath);
+    const paths = listeners(context.doc, version).filter(fileSystemPath);
     if (paths.length === 1) return [];
     const why = paths.length ? `${paths.length} listeners have one` : 'no listener has one';
     return [refusal(context, symlinks[0].keyRange,

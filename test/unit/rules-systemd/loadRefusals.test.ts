@@ -72,6 +72,10 @@ const CASES: Case[] = [
   { code: 'systemd/socket-without-listen', name: 'a.socket', text: `[<<Socket>>]\nListenStream=${long(110, '/run/')}\n` },
   { code: 'systemd/missing-execstart', name: 'a.service', text: '[Unit]\nSuccessAction=reboot-soon\n[<<Service>>]\nType=oneshot\n' },
   { code: 'systemd/accept-with-service', name: 'a.socket', text: '[Socket]\nAccept=yes\nListenStream=/run/a.sock\nService=other.socket\n' },
+  // a service without [Service] is still checked; a comment-only file too (only a zero-byte file is masked)
+  { code: 'systemd/missing-execstart', name: 'a.service', text: '[<<Unit>>]\nSuccessAction=reboot-soon\n' },
+  { code: 'systemd/missing-execstart', name: 'a.service', text: '[Unit]\nSuccessAction=reboot-force\n' },
+  { code: 'systemd/missing-execstart', name: 'a.service', text: '<<>># nothing here\n' },
   { code: 'systemd/invalid-slice-name', name: 'a--b.slice', text: '[<<Slice>>]\nCPUWeight=10\n' },
   { code: 'systemd/invalid-slice-name', name: 'a-.slice', text: '[<<Slice>>]\nCPUWeight=10\n' },
   { code: 'systemd/invalid-slice-name', name: 'a-b.slice', text: '[Slice]\nCPUWeight=10\n' },

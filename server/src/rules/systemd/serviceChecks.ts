@@ -7,6 +7,7 @@ import { appendToSection, diagnostic, ERROR, replace } from '../common/diagnosti
 import type { QuickFix, Rule, RuleContext } from '../types';
 import { parseBoolean } from '../../values/systemd/boolean';
 import { effective, entriesOf, listEntries } from './entries';
+import { headerOf } from './refusal';
 
 export const RESTART_ONESHOT = 'systemd/restart-with-oneshot';
 export const SEVERAL_EXECSTART = 'systemd/several-execstart';
@@ -30,12 +31,14 @@ function serviceOf(doc: ParsedDocument, version: number): Service {
   return { type, typeRange: undefined, starts };
 }
 
+/** A service unit file; an empty one (zero bytes) is masked, not checked. Without [Service] systemd still checks it. */
 function applies({ kind, doc }: RuleContext): boolean {
-  return kind.dialect === 'systemd' && kind.unitType === 'service' && !kind.dropIn && doc.sections.some((s) => s.name === 'Service');
+  return kind.dialect === 'systemd' && kind.unitType === 'service' && !kind.dropIn && (doc.lines.length > 1 || doc.lines[0]?.text !== '');
 }
 
+/** The [Service] header, else the first header (a unit may lack [Service]), else the start of the file. */
 function serviceHeader(doc: ParsedDocument): Range {
-  return doc.sections.find((s) => s.name === 'Service')?.nameRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return headerOf(doc, 'Service');
 }
 
 function coded(range: Range, message: string, code: string, fixes?: QuickFix[]): Diagnostic {

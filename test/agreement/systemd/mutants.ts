@@ -149,6 +149,7 @@ const MUTATIONS: Record<string, (unit: Unit, random: Random) => string | undefin
     const kill = entries(unit, (e, s) => s.name === 'Service' && e.key === 'KillMode' && ['process', 'none'].includes(e.value)).length > 0;
     return pam ? insertInto(unit, 'Service', 'KillMode=process') : kill ? insertInto(unit, 'Service', 'PAMName=login') : undefined;
   },
+  'isolate-several': (unit) => insertInto(unit, 'Unit', 'OnFailure=mutant-a.service mutant-b.service\nOnFailureJobMode=isolate'),
   'socket-without-listen': (unit) => afterLast(unit, 'Socket', LISTEN, 'ListenStream='),
   'accept-non-accepting': (unit) => {
     if (!unit.doc.sections.some((s) => s.name === 'Socket')) return undefined;

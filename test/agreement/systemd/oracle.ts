@@ -23,7 +23,7 @@ const NOTICE = /is obsolete|will be removed|has been removed and it is ignored|i
 /** The refusals of service_verify(), socket_verify(), mount_verify(), swap_verify(), timer_verify(), path_verify(), ... */
 const UNIT_REFUSALS = ['Service has ', 'Service is of type D-Bus ', 'Unit has ', 'Unit configured for accepting sockets', 'MaxConnection= ',
   'Explicit service configuration ', 'Where= setting ', 'What= setting is missing', 'Cannot create mount unit ', 'Cannot have an automount ',
-  'Timer unit lacks ', 'Path unit lacks ', 'Slice name '];
+  'Timer unit lacks ', 'Path unit lacks ', 'Slice name ', 'More than one '];
 const REFUSAL = new RegExp(`^(${UNIT_REFUSALS.join('|')}).*Refusing( to load)?\\.$`
   + '|^Value of What= and unit name do not match, not loading\\.$|^ExtraOptions= setting may not contain reserved option ');
 

@@ -60,6 +60,12 @@ const CASES: Case[] = [
   { code: 'systemd/api-mount-point', name: 'sys-kernel-debug.mount', text: '[Mount]\nWhat=debugfs\nWhere=/sys/kernel/debug\n' },
   { code: 'systemd/automount-reserved-option', name: 'mnt-data.automount', text: '[Automount]\nExtraOptions=ro,<<fd=3>>\n' },
   { code: 'systemd/automount-reserved-option', name: 'mnt-data.automount', text: '[Automount]\nExtraOptions=nofd\n' },
+  // any unit: isolate with several units to start
+  { code: 'systemd/isolate-several-units', name: 'a.service', text: '[Unit]\nOnFailure=x1.service x2.service\nOnFailureJobMode=<<isolate>>\n[Service]\nExecStart=/bin/true\n' },
+  { code: 'systemd/isolate-several-units', name: 'a.service', text: '[Unit]\nOnFailure=x1.service\nOnFailure=x2.service\nOnFailureIsolate=<<yes>>\n[Service]\nExecStart=/bin/true\n' },
+  { code: 'systemd/isolate-several-units', name: 'a.service', text: '[Unit]\nOnFailure=x1.service x1.service\nOnFailureJobMode=isolate\n[Service]\nExecStart=/bin/true\n' },
+  { code: 'systemd/isolate-several-units', name: 'a.service', text: '[Unit]\nOnFailure=x1.service x2.service\nOnFailureJobMode=isolate\nOnFailureIsolate=no\n[Service]\nExecStart=/bin/true\n' },
+  { code: 'systemd/isolate-several-units', name: 'a.target', text: '[Unit]\nOnSuccess=x1.service x2.service\nOnSuccessJobMode=<<isolate>>\n' },
   // timers, paths, slices
   { code: 'systemd/timer-without-time', name: 'a.timer', text: '[<<Timer>>]\nUnit=a.service\n' },
   { code: 'systemd/timer-without-time', name: 'a.timer', text: '[<<Timer>>]\nOnCalendar=daily\nOnBootSec=\n' },

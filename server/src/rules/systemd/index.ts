@@ -6,6 +6,7 @@ import { deprecatedValue } from './deprecatedValue';
 import { emptyValue } from './emptyValue';
 import { ignoredHere } from './ignoredHere';
 import { noInstallSection, wantedByNonTarget } from './install';
+import { isolateSeveralUnits } from './jobModeChecks';
 import { apiMountPoint, automountReservedOption, mountWithoutWhat, namePathMismatch } from './mountChecks';
 import { pamKillMode } from './pamKillMode';
 import { dbusWithoutBusName, exitTypeWithOneshot, missingExecStart, restartForceWithOneshot, restartWithOneshot, severalExecStart } from './serviceChecks';
@@ -21,6 +22,7 @@ export const loadRefusalRules: Rule[] = [
   restartWithOneshot, severalExecStart, missingExecStart, dbusWithoutBusName, exitTypeWithOneshot, restartForceWithOneshot, pamKillMode,
   socketWithoutListen, acceptNonAccepting, acceptMaxConnections, acceptWithService, symlinksWithoutOnePath,
   namePathMismatch, mountWithoutWhat, apiMountPoint, automountReservedOption, timerWithoutTime, pathWithoutPath, invalidSliceName,
+  isolateSeveralUnits,
 ];
 
 export const systemdRules: Rule[] = [

@@ -3,6 +3,7 @@
 // ("Service has ... Refusing.", "Timer unit lacks value setting. Refusing."). Messages about missing executables, other units, bus names or
 // man pages say nothing about the file's syntax and are left out.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 export interface OracleLine {
@@ -27,17 +28,28 @@ const UNIT_REFUSALS = ['Service has ', 'Service is of type D-Bus ', 'Unit has ',
 const REFUSAL = new RegExp(`^(${UNIT_REFUSALS.join('|')}).*Refusing( to load)?\\.$`
   + '|^Value of What= and unit name do not match, not loading\\.$|^ExtraOptions= setting may not contain reserved option ');
 
-/** Batches whose files have distinct unit names (verify loads units by name). */
+/**
+ * Batches whose files have distinct unit names (verify loads units by name) and distinct BusName=
+ * (two services with one bus name in a batch make systemd refuse the second for that alone).
+ */
 export function batches(files: string[], size: number): string[][] {
-  const out: { names: Set<string>; files: string[] }[] = [];
+  const out: { keys: Set<string>; files: string[] }[] = [];
   for (const file of files) {
-    const name = basename(file);
-    let batch = out.find((b) => b.files.length < size && !b.names.has(name));
-    if (!batch) out.push((batch = { names: new Set(), files: [] }));
-    batch.names.add(name);
+    const keys = [basename(file), ...busNames(file).map((n) => `bus:${n}`)];
+    let batch = out.find((b) => b.files.length < size && !keys.some((k) => b.keys.has(k)));
+    if (!batch) out.push((batch = { keys: new Set(), files: [] }));
+    keys.forEach((k) => batch.keys.add(k));
     batch.files.push(file);
   }
   return out.map((b) => b.files);
+}
+
+function busNames(file: string): string[] {
+  try {
+    return [...readFileSync(file, 'utf8').matchAll(/^[ \t]*BusName[ \t]*=[ \t]*(\S+)/gm)].map((m) => m[1]);
+  } catch {
+    return [];
+  }
 }
 
 function verify(files: string[]): Promise<string> {

@@ -3,8 +3,8 @@
 // ("Service has ... Refusing.", "Timer unit lacks value setting. Refusing."). Messages about missing executables, other units, bus names or
 // man pages say nothing about the file's syntax and are left out.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 export interface OracleLine {
   file: string;
@@ -33,15 +33,30 @@ const REFUSAL = new RegExp(`^(${UNIT_REFUSALS.join('|')}).*Refusing( to load)?\\
  * (two services with one bus name in a batch make systemd refuse the second for that alone).
  */
 export function batches(files: string[], size: number): string[][] {
-  const out: { keys: Set<string>; files: string[] }[] = [];
+  const out: { keys: Set<string>; files: string[]; alone: boolean }[] = [];
   for (const file of files) {
     const keys = [basename(file), ...busNames(file).map((n) => `bus:${n}`)];
-    let batch = out.find((b) => b.files.length < size && !keys.some((k) => b.keys.has(k)));
-    if (!batch) out.push((batch = { keys: new Set(), files: [] }));
+    // A name the host has as an alias may be merged into its target by other units of the batch,
+    // and systemd then reports it under the target's name: such a file is checked alone.
+    const alone = hostAlias(basename(file));
+    let batch = alone ? undefined : out.find((b) => b.files.length < size && !b.alone && !keys.some((k) => b.keys.has(k)));
+    if (!batch) out.push((batch = { keys: new Set(), files: [], alone }));
     keys.forEach((k) => batch.keys.add(k));
     batch.files.push(file);
   }
   return out.map((b) => b.files);
+}
+
+const HOST_UNIT_FOLDERS = ['/usr/lib/systemd/system', '/lib/systemd/system', '/etc/systemd/system'];
+
+function hostAlias(name: string): boolean {
+  return HOST_UNIT_FOLDERS.some((dir) => {
+    try {
+      return lstatSync(join(dir, name)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  });
 }
 
 function busNames(file: string): string[] {

@@ -8,6 +8,7 @@ import { shebangFlags, startSession, type Session } from './client';
 import { corpusCheck } from './checker';
 import { completionSizes } from './completionSize';
 import { semanticTokenFigures } from './semanticTokens';
+import { inlayHintFigures } from './inlayHints';
 import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
 import { EditedDocument, hoverParams, timeRequest, timeTyping } from './latency';
 import { largeFileRun } from './largeFiles';
@@ -169,6 +170,15 @@ async function semantic(rows: Row[], results: Record<string, unknown>) {
   results.semanticTokens = figures;
 }
 
+async function inlay(rows: Row[], results: Record<string, unknown>) {
+  progress('inlay hints');
+  const figures = await inlayHintFigures(SERVER, REQUESTS);
+  for (const f of figures) {
+    rows.push({ metric: `${f.file} (${f.lines} lines): inlay hints, ${f.part} (${f.hints} hints)`, value: `p50 ${ms(f.p50)} (p99 ${ms(f.p99)})` });
+  }
+  results.inlayHints = figures;
+}
+
 /** BENCH_LARGE_MB=1,5 picks other sizes; 0 stands for the largest file the server analyses. */
 const LARGE_FILE_MB = (process.env.BENCH_LARGE_MB ?? '0,1,5,50').split(',').map(Number);
 
@@ -247,6 +257,7 @@ async function main() {
     if (wanted('large')) await largeFiles(rows, results);
     if (wanted('checker')) await checker(rows, results);
     if (wanted('semantic')) await semantic(rows, results);
+    if (wanted('inlay')) await inlay(rows, results);
     if (packaged) sizes(rows, results);
   } finally {
     // Leave dist/ as `npm run build` makes it (with source maps) for the tests and the debugger.

@@ -1,10 +1,12 @@
 // VS Code for the Web entry (package.json "browser"): starts the language server in a web worker.
 // Completion, hover, diagnostics and quick fixes come from the same server core as on the desktop.
 // The systemctl and supervisorctl commands are not registered here: a browser has neither, and
-// the context key below hides them from menus and the palette.
+// the context key below hides them from menus and the palette. Commands that need neither
+// (webCommands.ts) are.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { resolveCompletionItem } from './completionResolve';
+import { registerMergedUnitCommand } from './mergedUnit';
 import { setTranslator } from './l10n';
 
 /** Context key the menus of package.json test (`!daemonConfig.web`) to hide the host commands. */
@@ -30,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const worker = await startWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browserServer.js'));
   client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), worker, clientOptions);
+  registerMergedUnitCommand(context, () => client);
   await client.start();
 }
 

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/register';
+import { registerMergedUnitCommand } from './mergedUnit';
 import { resolveCompletionItem } from './completionResolve';
 import { languageClientFileInfo } from './serverFileInfo';
 import { setTranslator } from './l10n';
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.info(vscode.l10n.t('language server state: {0} -> {1}', stateName(event.oldState), stateName(event.newState)));
     if (event.oldState === 2 && event.newState === 1) output.error(vscode.l10n.t('the language server stopped unexpectedly; it is being restarted'));
   });
+  registerMergedUnitCommand(context, () => client);
   registerCommands(context, output, languageClientFileInfo(() => client), (scopes) => {
     unitScopes = scopes;
     sendUnitScopes();

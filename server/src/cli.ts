@@ -6,6 +6,8 @@ import { parseArgs, type CheckOptions } from './cli/args';
 import { collectFiles } from './cli/collect';
 import { formatJson, formatText, summary, type FileReport } from './cli/format';
 import { computeDiagnostics } from './features/diagnostics';
+import { dropInAwareDiagnostics } from './features/dropins';
+import { checkerUnitFiles } from './cli/dropIns';
 import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
 import { readRegularFileSync } from './host/readRegularFile';
 import { hostSystemdVersion } from './host/systemdVersion';
@@ -29,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
   const systemdVersion = options.systemdVersion ?? (await hostSystemdVersion()) ?? NEWEST_KNOWN_SYSTEMD;
   const { files, folders, errors } = collectFiles(options.paths);
   const workspace = memoizedWorkspace(fileSystemWorkspace());
+  const unitFiles = checkerUnitFiles(files.map((f) => resolve(f.path)));
   const reports: FileReport[] = [];
   const checked = new Set<string>();
   for (const file of files) {
@@ -45,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     checked.add(file.realPath);
-    reports.push({ file: file.path, diagnostics: computeDiagnostics(analyzed, { systemdVersion }, workspace) });
+    const diagnostics = computeDiagnostics(analyzed, { systemdVersion }, workspace);
+    reports.push({ file: file.path, diagnostics: dropInAwareDiagnostics(analyzed, diagnostics, unitFiles, fileUri) });
   }
   for (const folder of folders) {
     if (!folder.found.some((path) => checked.has(path))) errors.push(`${folder.path}: no systemd unit or supervisor config found in this folder`);

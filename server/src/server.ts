@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
-  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest,
+  CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest, SignatureHelpRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
-import { quickFixes } from './features/codeActions';
+import { quickFixes, withPublishedData } from './features/codeActions';
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
@@ -28,7 +28,8 @@ import { unitDefinition, unitLinks } from './features/unitLinks';
 import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
 import { selectionRanges } from './features/selectionRange';
-import { timespanHints } from './features/timespanHints';
+import { inlayHints } from './features/inlayHints';
+import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS, signatureHelp } from './features/signatureHelp';
 import { pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import type { OpenDocuments, ServerHost } from './hostInterface';
@@ -44,9 +45,13 @@ import { semanticTokens } from './features/semanticTokens';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
 import { SemanticTokenResults } from './features/semanticTokenDeltas';
 import { documentHighlights, references, type ReferenceContext } from './features/references';
-import { prepareRename, rename, type RenameSupport } from './features/rename';
+import { prepareRename, rename } from './features/rename';
+import { NO_RENAME_SUPPORT, renameSupportOf, type RenameSupport } from './features/renameSupport';
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
+  type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
+import { fileUriOf } from './util/fileUri';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -63,10 +68,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return chosenScopes.get(path) ?? host.scopeOf(path);
   });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What the editor was last sent per document: code actions find a diagnostic's data there when the editor drops it. */
+  const published = new Map<string, Diagnostic[]>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
   let initOptions: unknown;
+  /** `daemonConfig` as last pushed by a client that cannot be asked (workspace/didChangeConfiguration). */
+  let pushedSettings: unknown;
   let locale: string | undefined;
   // The host's man pages, read once each on first hover; a new library when the folders change.
   let manual = new ManualLibrary(undefined);
@@ -90,8 +99,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const workspace = host.workspace(open);
   const indexSource = host.indexSource(units, () => workspaceRoots, open);
   const index = new WorkspaceIndex(indexSource);
-  let renameSupport: RenameSupport = { documentChanges: false, renameFiles: false };
+  // Drop-ins are found where references look (workspace index); an open document's URI names it in related information.
+  const unitFilesLookup: UnitFilesLookup = {
+    unitFiles: (scope) => index.unitFiles(scope),
+    unitFolders: (scope) => index.unitFolders(scope),
+    read: (path) => indexSource.read(path),
+  };
+  const uriOfPath = (path: string) => open.all().find((d) => d.path === path)?.uri ?? fileUriOf(path);
+  let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
   let watchFiles = false;
+  /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
+  let registerConfiguration = false;
 
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -155,17 +173,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!document) return;
     if (document instanceof LargeTextDocument) {
       cache.delete(uri);
+      published.delete(uri);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [oversizeDiagnostic(document.length)] });
       return;
     }
     const { version } = document;
     const send = (diagnostics: Diagnostic[]) => {
       // Analysed in slices, the document may have changed (its own publish is on the way) or closed meanwhile.
-      if (documents.get(uri)?.version === version) void connection.sendDiagnostics({ uri, version, diagnostics: capped(diagnostics, MAX_DIAGNOSTICS) });
+      if (documents.get(uri)?.version !== version) return;
+      const sent = capped(diagnostics, MAX_DIAGNOSTICS);
+      published.set(uri, sent);
+      void connection.sendDiagnostics({ uri, version, diagnostics: sent });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
+    // A service is checked together with its unit file and drop-ins (features/dropins).
+    const merged = (a: AnalyzedDocument, found: Diagnostic[]) => guard('drop-in diagnostics', found,
+      () => dropInAwareDiagnostics(a, found, unitFilesLookup, uriOfPath));
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
-      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)) : computeDiagnostics(a, settings, workspace, onRuleError));
+      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)).then((found) => merged(a, found))
+        : merged(a, computeDiagnostics(a, settings, workspace, onRuleError)));
     const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
       const a = sliced.get(document);
       return a instanceof Promise ? a.then(check) : check(a);
@@ -178,9 +204,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     timers.set(uri, setTimeout(() => publish(uri), delay));
   };
   const refreshSettings = async () => {
-    let raw: unknown = (initOptions as { settings?: unknown } | undefined)?.settings;
+    let raw: unknown = pushedSettings ?? (initOptions as { settings?: unknown } | undefined)?.settings;
     if (pullConfiguration) {
-      raw = await connection.workspace.getConfiguration('daemonConfig').catch(() => raw);
+      // An editor with nothing configured answers null: the initialization options then stand.
+      raw = (await connection.workspace.getConfiguration('daemonConfig').catch(() => undefined) as unknown) ?? raw;
     }
     settings = readSettings(raw, hostVersion);
     useManualFolders();
@@ -194,10 +221,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
-    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
-    renameSupport = { documentChanges: workspaceEdit?.documentChanges === true,
-      renameFiles: Array.isArray(workspaceEdit?.resourceOperations) && workspaceEdit.resourceOperations.includes('rename') };
+    renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
     useManualFolders();
     return {
@@ -220,13 +246,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
         workspaceSymbolProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: SIGNATURE_RETRIGGERS },
       },
       serverInfo: { name: 'daemon-config-language-server' },
     };
   });
 
   connection.onInitialized(() => {
-    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
+    // A client that cannot register still pushes didChangeConfiguration (Eglot does on start), and that is enough.
+    if (pullConfiguration && registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
     // New, deleted and changed unit files and configs reach the workspace index at once, not after its scans expire.
     if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -240,12 +268,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     });
   });
   connection.onDidChangeConfiguration((change) => {
-    if (!pullConfiguration) {
-      settings = readSettings((change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig, hostVersion);
-      useManualFolders();
-      for (const document of documents.all()) schedule(document.uri, 0);
-      return;
-    }
+    // Kept, so that learning the host's systemd release later does not throw the pushed settings away;
+    // a client that can be asked but answers null (or nothing) may still push them.
+    pushedSettings = (change as { settings?: { daemonConfig?: unknown } | null } | null)?.settings?.daemonConfig;
     void refreshSettings();
   });
 
@@ -253,12 +278,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // immediate check back by the typing delay.
   const justOpened = new Set<string>();
   documents.onDidOpen((e) => justOpened.add(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined));
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined);
+    // A unit and its drop-ins are checked together: an edit to one re-checks the others that are open.
+    if (isUnitOrDropIn(e.document.uri)) for (const other of documents.all()) if (other.uri !== e.document.uri && isUnitOrDropIn(other.uri)) schedule(other.uri);
+  });
   documents.onDidClose((e) => {
     justOpened.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    published.delete(e.document.uri);
     sliced.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -277,7 +307,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m)));
+    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace })));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
@@ -291,7 +321,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(DocumentLinkRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
-  serve(CodeActionRequest.type, codeActionParams, [], (p) => capped(quickFixes(p.textDocument.uri, withUsableFixes(p.context.diagnostics))));
+  serve(CodeActionRequest.type, codeActionParams, [], (p) => {
+    const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
+    return capped(quickFixes(p.textDocument.uri, withUsableFixes(diagnostics)));
+  });
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
@@ -339,7 +372,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   serve(RenameRequest.type, renameParams, null, (p) => {
     return whenAnalyzed(p.textDocument.uri, null, (a) => {
-      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, (uri) => documents.get(uri)?.version ?? null);
+      const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, documents.all());
       if (!answer) return null;
       if ('refusal' in answer) return refused(answer.refusal) as never;
       for (const message of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
@@ -356,6 +389,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onNotification(DidChangeWatchedFilesNotification.type, checked('workspace/didChangeWatchedFiles', watchedFilesParams, (p) => {
     indexSource.refresh();
     index.forget(p.changes.map((c) => pathOf(c.uri)));
+    // A unit or drop-in changed on disk: the open ones are checked again with it.
+    if (p.changes.some((c) => isUnitOrDropIn(c.uri))) for (const d of documents.all()) if (isUnitOrDropIn(d.uri)) schedule(d.uri);
   }));
   // daemonConfig/fileInfo: what the editor's commands need to know about a file (fileInfo.ts). A file
   // not open in the editor (the config a program file names) is read from disk as the rules read it.
@@ -372,8 +407,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
   });
   serve(InlayHintRequest.type, rangeParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => (settings.timeSpanHints ? timespanHints(a) : [])
-      .filter((h) => h.position.line >= p.range.start.line && h.position.line <= p.range.end.line));
+    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace, unitFiles: unitFilesLookup }));
+  });
+  serve(SignatureHelpRequest.type, positionParams, null, (p) => {
+    return whenAnalyzed(p.textDocument.uri, null, (a) => signatureHelp(a, p.position));
+  });
+  // daemonConfig/effectiveUnit: the unit merged with its drop-ins from files, no systemctl (features/dropins).
+  const effectiveUnitRequest = new ProtocolRequestType<EffectiveUnitParams, EffectiveUnitResult | null, never, void, void>(EFFECTIVE_UNIT_REQUEST);
+  serve(effectiveUnitRequest, documentParams, null, (p) => {
+    const { uri } = p.textDocument;
+    if (documents.get(uri)) return whenAnalyzed<EffectiveUnitResult | null>(uri, null, (a) => effectiveUnit(a, unitFilesLookup));
+    const path = pathOf(uri);
+    const text = uri.startsWith('file:') ? indexSource.read(path) : undefined;
+    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path));
+    return a ? effectiveUnit(a, unitFilesLookup) : null;
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
@@ -381,6 +428,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (value === 'off' || value === 'messages' || value === 'verbose') (connection.tracer as unknown as { trace: Trace }).trace = Trace.fromString(value);
   });
 
+  const isUnitOrDropIn = (uri: string) => /\.service$|\.d\/[^/]+\.conf$/.test(uri);
   const versionFor = (a: AnalyzedDocument) => (a.kind.dialect === 'systemd' ? settings.systemdVersion : a.support.schema.latestVersion);
 
   documents.listen(checkedSync);

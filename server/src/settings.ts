@@ -11,13 +11,18 @@ export interface ServerSettings extends AnalysisSettings {
   manualPath: string;
   /** Inlay hints that spell out time spans (`daemonConfig.inlayHints.timeSpans`). */
   timeSpanHints: boolean;
+  /** Inlay hints with the value of `%n`, `%i`, `%(program_name)s`, ... in this file (`daemonConfig.inlayHints.specifiers`). */
+  specifierHints: boolean;
+  /** Inlay hints on directives a drop-in overrides (`daemonConfig.inlayHints.dropInOverrides`); off by default. */
+  dropInOverrideHints: boolean;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
 /** The oldest systemd release the directive data covers. */
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
-export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '', timeSpanHints: true };
+export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '', timeSpanHints: true, specifierHints: true,
+  dropInOverrideHints: false };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -35,5 +40,7 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
   const manualPath = typeof hover.manualPath === 'string' ? hover.manualPath : DEFAULT_SETTINGS.manualPath;
   const hints = typeof section.inlayHints === 'object' && section.inlayHints !== null ? (section.inlayHints as Record<string, unknown>) : {};
   const timeSpanHints = typeof hints.timeSpans === 'boolean' ? hints.timeSpans : DEFAULT_SETTINGS.timeSpanHints;
-  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints };
+  const specifierHints = typeof hints.specifiers === 'boolean' ? hints.specifiers : DEFAULT_SETTINGS.specifierHints;
+  const dropInOverrideHints = typeof hints.dropInOverrides === 'boolean' ? hints.dropInOverrides : DEFAULT_SETTINGS.dropInOverrideHints;
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints };
 }

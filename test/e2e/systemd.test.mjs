@@ -102,4 +102,12 @@ e2eSuite('systemd unit', {}, (s) => {
     target(253);
     await s.wb.problemGone('notify-reload');
   });
+
+  s.step('Show Effective Unit (merged from files) opens the merge of a drop-in, each line with its source', async () => {
+    await s.wb.openFile('nginx.service.d/override.conf');
+    await s.wb.runCommand('systemd: Show Effective Unit (merged from files)');
+    await s.wb.page.locator('.tabs-container .tab.active', { hasText: 'nginx.service' }).waitFor();
+    await s.wb.waitForLine(/^# from .*\/nginx\.service\.d\/override\.conf:4$/);
+    await s.wb.waitForLine(/^Restart=on-failure$/);
+  });
 });

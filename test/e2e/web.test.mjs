@@ -12,6 +12,8 @@ import { languageName } from './harness.mjs';
 
 const FILE = 'frpc.service';
 const EXTENSION_ID = 'daemon-config.daemon-config';
+/** The palette entry of the one systemd command registered in the web (client/src/webCommands.ts). */
+const WEB_COMMAND = 'systemd: Show Effective Unit (merged from files)';
 
 /** Command lines of the processes in code-server's process group (it starts detached, as its own group). */
 function processesOf(server) {
@@ -78,11 +80,19 @@ e2eSuite('web worker extension host', { settings: { 'remote.extensionKind': { [E
     await s.wb.page.keyboard.press('F1');
     const qi = s.wb.page.locator('.quick-input-widget');
     await qi.locator('input').waitFor({ state: 'visible' });
-    // On the desktop this finds "systemd: Restart Unit"; here only VS Code's similar commands show.
+    // On the desktop this finds "systemd: Restart Unit"; here only similar commands show: VS Code's
+    // own, or the one systemd command of the web, which needs no systemctl.
     await s.wb.page.keyboard.type('systemd: Restart Unit');
-    await qi.locator('.monaco-list-row', { hasText: 'Restart' }).first().waitFor();
+    await qi.locator('.monaco-list-row', { hasText: /Restart|similar commands/ }).first().waitFor();
     const rows = (await qi.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
     await s.wb.page.keyboard.press('Escape');
-    assert.deepEqual(rows.filter((r) => /^systemd: /.test(r)), [], `palette rows: ${rows.join(' | ')}`);
+    assert.deepEqual(rows.filter((r) => /^systemd: /.test(r) && !r.startsWith(WEB_COMMAND)), [], `palette rows: ${rows.join(' | ')}`);
+  });
+
+  s.step('Show Effective Unit (merged from files) works without systemctl', async () => {
+    await s.wb.openFile(FILE);
+    await s.wb.runCommand(WEB_COMMAND);
+    // The view opens beside the file, under the same name; its lines say where each comes from.
+    await s.wb.waitForLine(/^# from .*\/frpc\.service:\d+$/);
   });
 });

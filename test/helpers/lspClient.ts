@@ -20,7 +20,7 @@ export interface LspSession {
 }
 
 export async function startServer(initializationOptions: unknown = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } },
-  capabilities: unknown = {}, options: { env?: NodeJS.ProcessEnv; rootUri?: string | null; locale?: string } = {}): Promise<LspSession> {
+  capabilities: unknown = {}, options: { env?: NodeJS.ProcessEnv; rootUri?: string | null; locale?: string; clientInfo?: { name: string; version?: string } } = {}): Promise<LspSession> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
@@ -39,7 +39,7 @@ export async function startServer(initializationOptions: unknown = { settings: {
   connection.onRequest('workspace/configuration', () => [null]);
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities, initializationOptions, locale: options.locale });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: options.rootUri ?? null, capabilities, initializationOptions, locale: options.locale, clientInfo: options.clientInfo });
   await connection.sendNotification('initialized', {});
   return {
     connection,

@@ -15,6 +15,8 @@ export class RawLsp {
   readonly logs: LogMessage[] = [];
   /** Responses whose id matched nothing we were waiting for (a duplicate or a stray). */
   readonly strays: unknown[] = [];
+  /** The requests the server sent, in order (each answered as an editor with no settings would). */
+  readonly serverRequests: { method: string; params: unknown }[] = [];
   /** The last diagnostics published per URI. */
   readonly published = new Map<string, unknown[]>();
   private stderrText = '';
@@ -38,8 +40,8 @@ export class RawLsp {
   get alive(): boolean { return this.child.exitCode === null && this.child.signalCode === null; }
   get inFlight(): number { return this.pending.size; }
 
-  async initialize(initializationOptions: unknown): Promise<unknown> {
-    const response = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  async initialize(initializationOptions: unknown, capabilities: object = {}): Promise<unknown> {
+    const response = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
     this.notify('initialized', {});
     return response.result;
   }
@@ -116,6 +118,7 @@ export class RawLsp {
     if (typeof method === 'string') {
       if (id !== undefined) {
         // Requests from the server: answer as an editor with no settings would.
+        this.serverRequests.push({ method, params });
         this.send({ jsonrpc: '2.0', id, result: method === 'workspace/configuration' ? [null] : null });
       } else if (method === 'window/logMessage' && params) {
         this.logs.push({ type: Number(params.type), message: String(params.message) });

@@ -43,4 +43,21 @@ describe('quick fixes over LSP', () => {
     assert.equal(results.get('Move to [Unit], replacing FailureAction=reboot'), '[Unit]\nFailureAction=poweroff\n\n[Service]\nExecStart=/bin/true\n');
     assert.equal(results.get('Remove this line: [Unit] already sets FailureAction=reboot'), '[Unit]\nFailureAction=reboot\n\n[Service]\nExecStart=/bin/true\n');
   });
+
+  it('finds the fixes of a diagnostic sent back without its data, as ALE sends it (code, range and message only)', async () => {
+    const uri = 'file:///w/ale.service';
+    const text = '[Unit]\nDescription=stop hook\n\n[Service]\nExecStop=/usr/bin/cleanup\n';
+    const published = server.diagnostics(uri);
+    server.open(uri, text);
+    const [diagnostic] = (await published).filter((d) => d.code === 'systemd/missing-execstart');
+    const message = String(diagnostic.message);
+    const asAle = (sentMessage: string) => ({ code: diagnostic.code, message: sentMessage, range: diagnostic.range });
+    const titles = async (diagnostics: unknown[]) => (await server.request<CodeAction[]>('textDocument/codeAction',
+      { textDocument: { uri }, range: diagnostic.range, context: { diagnostics } })).map((a) => a.title);
+    assert.deepEqual(await titles([asAle(message)]), ['Set RemainAfterExit=yes', 'Add ExecStart=']);
+    // ALE puts a multi-line message on one line; a message the server never sent matches nothing.
+    assert.deepEqual(await titles([asAle(message.replace(/ /g, '\n'))]), ['Set RemainAfterExit=yes', 'Add ExecStart=']);
+    assert.deepEqual(await titles([asAle('something else')]), []);
+    assert.deepEqual(await titles([{ ...asAle(message), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }]), []);
+  });
 });

@@ -106,7 +106,7 @@ describe('rename over LSP', { timeout: 60_000 }, () => {
     const plain = await startServer(undefined, {}, { rootUri: pathToFileURL(root).href });
     try {
       plain.open(uri('dc-db.service'), FILES['dc-db.service']);
-      assert.match(await failure(plain.request('textDocument/prepareRename', at('dc-db.service', 0, 2))), /this editor does not let a language server rename files/);
+      assert.match(await failure(plain.request('textDocument/prepareRename', at('dc-db.service', 0, 2))), /this editor does not say it can rename files in a workspace edit/);
     } finally {
       await plain.close();
     }

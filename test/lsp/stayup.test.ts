@@ -47,6 +47,7 @@ const POOL = [
   { uri: 'file:///stay/web.socket', languageId: 'systemd-unit' },
   { uri: 'file:///stay/nightly.timer', languageId: 'systemd-unit' },
   { uri: 'file:///stay/web.service.d/override.conf', languageId: 'systemd-unit' },
+  { uri: 'file:///stay/service.d/10-all.conf', languageId: 'systemd-unit' },
   { uri: 'file:///stay/supervisord.conf', languageId: 'supervisor-conf' },
   { uri: 'file:///stay/conf.d/worker.conf', languageId: 'supervisor-conf' },
   { uri: 'untitled:Untitled-1', languageId: 'systemd-unit' },
@@ -153,10 +154,12 @@ class Run {
     const uri = (textDocument.value as { uri?: unknown } | null)?.uri;
     const forUri = typeof uri === 'string' ? uri : undefined;
     switch (method) {
-      case 'textDocument/completion': case 'textDocument/hover': case 'textDocument/definition': {
+      case 'textDocument/completion': case 'textDocument/hover': case 'textDocument/definition': case 'textDocument/signatureHelp': {
         const position = this.position(forUri);
         const extra = method === 'textDocument/completion' && this.rng.chance(0.3)
-          ? { context: this.rng.pick([{ triggerKind: 2, triggerCharacter: '=' }, { triggerKind: 1 }, { triggerKind: 99 }, null]) } : {};
+          ? { context: this.rng.pick([{ triggerKind: 2, triggerCharacter: '=' }, { triggerKind: 1 }, { triggerKind: 99 }, null]) }
+          : method === 'textDocument/signatureHelp' && this.rng.chance(0.3)
+            ? { context: this.rng.pick([{ triggerKind: 2, triggerCharacter: ' ', isRetrigger: false }, { triggerKind: 3, isRetrigger: true, activeSignatureHelp: null }, 'x', null]) } : {};
         const value = this.rng.chance(0.05) ? { textDocument: textDocument.value } : { textDocument: textDocument.value, position: position.value, ...extra };
         return { value, valid: textDocument.valid && position.valid && 'position' in value };
       }
@@ -396,6 +399,7 @@ function advertised(capabilities: Record<string, unknown>): string[] {
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
     ['documentLinkProvider', 'textDocument/documentLink'],
     ['selectionRangeProvider', 'textDocument/selectionRange'], ['inlayHintProvider', 'textDocument/inlayHint'],
+    ['signatureHelpProvider', 'textDocument/signatureHelp'],
     ['documentFormattingProvider', 'textDocument/formatting'], ['documentRangeFormattingProvider', 'textDocument/rangeFormatting'],
     ['semanticTokensProvider', 'textDocument/semanticTokens/full'],
     ['referencesProvider', 'textDocument/references'], ['documentHighlightProvider', 'textDocument/documentHighlight'],
@@ -426,7 +430,8 @@ describe('the server stays up', { timeout: 5 * 60_000 }, () => {
   before(async () => {
     lsp = new RawLsp();
     const result = (await lsp.initialize({ settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } })) as { capabilities: Record<string, unknown> };
-    methods = advertised(result.capabilities);
+    // Custom requests no capability announces: daemonConfig/effectiveUnit takes { textDocument } like the default case.
+    methods = [...advertised(result.capabilities), 'daemonConfig/effectiveUnit'];
   });
   after(async () => {
     const code = await lsp.shutdown();

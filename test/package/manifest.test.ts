@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS, readSettings } from '../../server/src/settings';
+import { WEB_COMMANDS } from '../../client/src/webCommands';
 
 const ROOT = resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
@@ -17,9 +18,15 @@ describe('manifest', () => {
   it('contributes the server settings with the defaults the server uses', () => {
     assert.equal(properties['daemonConfig.diagnosticsDelay'].default, DEFAULT_SETTINGS.diagnosticsDelay);
     assert.equal(properties['daemonConfig.systemd.version'].default, null);
+    assert.equal(properties['daemonConfig.inlayHints.dropInOverrides'].default, DEFAULT_SETTINGS.dropInOverrideHints);
+    assert.equal(properties['daemonConfig.inlayHints.timeSpans'].default, DEFAULT_SETTINGS.timeSpanHints);
     // null means "this host's version": the server falls back to what it detected.
     assert.equal(readSettings({ systemd: { version: null } }, 247).systemdVersion, 247);
     assert.equal(readSettings({ systemd: { version: 250 } }, 247).systemdVersion, 250);
+    assert.equal(properties['daemonConfig.inlayHints.timeSpans'].default, DEFAULT_SETTINGS.timeSpanHints);
+    assert.equal(properties['daemonConfig.inlayHints.specifiers'].default, DEFAULT_SETTINGS.specifierHints);
+    assert.equal(readSettings({ inlayHints: { specifiers: false } }, 247).specifierHints, false);
+    assert.equal(readSettings({ inlayHints: { specifiers: 'no' } }, 247).specifierHints, DEFAULT_SETTINGS.specifierHints);
   });
 
   it('localises every %key% in English and Chinese', () => {
@@ -51,11 +58,14 @@ describe('manifest', () => {
       assert.ok(command.enablement || palette.get(command.command), `${command.command} has no when/enablement gate`);
     }
   });
-  it('hides every command in VS Code for the Web, where the browser entry registers none of them', () => {
+  it('hides every command in VS Code for the Web but those the browser entry registers, which need no host tool', () => {
     const browserEntry = readFileSync(resolve(ROOT, 'client/src/browserExtension.ts'), 'utf8');
-    assert.doesNotMatch(browserEntry, /registerCommand|registerCommands/);
+    assert.doesNotMatch(browserEntry, /registerCommand\(|registerCommands/);
+    assert.match(browserEntry, /registerMergedUnitCommand\(/);
+    assert.deepEqual([...WEB_COMMANDS], ['daemonConfig.showMergedUnit']);
     const entries = Object.values(manifest.contributes.menus as Record<string, { command?: string; submenu?: string; when?: string }[]>).flat();
     const unhidden = entries.filter((m) => (m.command?.startsWith('daemonConfig.') || m.submenu) && !/(^|&& )!daemonConfig\.web( &&|$)/.test(m.when ?? '')
+      && !WEB_COMMANDS.includes(m.command ?? '')
       // entries of a submenu inherit the submenu's own when clause
       && !Object.keys(manifest.contributes.menus).some((menu) => menu.startsWith('daemonConfig.') && manifest.contributes.menus[menu].includes(m)));
     assert.deepEqual(unhidden, []);

@@ -16,6 +16,12 @@ describe('classify', () => {
     assert.equal(temp?.dialect === 'systemd' && temp.unitName, 'getty@.service');
   });
 
+  it('recognises a top-level drop-in of a whole unit type (service.d/), which names no unit', () => {
+    const kind = classify('file:///etc/systemd/system/service.d/10-limits.conf', '');
+    assert.deepEqual(kind, { dialect: 'systemd', unitType: 'service', unitName: undefined, dropIn: true, template: false, scope: 'system' });
+    assert.equal(classify('file:///srv/app/conf.d/x.conf', ''), undefined);
+  });
+
   it('tells templates and user units', () => {
     const kind = classify('file:///home/ann/.config/systemd/user/sync@.service', '');
     assert.ok(kind?.dialect === 'systemd' && kind.template && kind.scope === 'user');

@@ -73,6 +73,11 @@ export function classify(uri: string, text: string, hint?: string, scope?: 'syst
   if (parent.endsWith('.d') && unitTypeOf(parent.slice(0, -2)) && (name.endsWith('.conf') || name.startsWith('.#'))) {
     return systemdKind(path, parent.slice(0, -2), true, scope);
   }
+  // A top-level drop-in (`service.d/10-limits.conf`) changes every unit of its type.
+  const typeFolder = parent.slice(0, -2);
+  if (parent.endsWith('.d') && (UNIT_TYPES as readonly string[]).includes(typeFolder) && (name.endsWith('.conf') || name.startsWith('.#'))) {
+    return { dialect: 'systemd', unitType: typeFolder as UnitType, unitName: undefined, dropIn: true, template: false, scope: scope ?? scopeOfPath(path) };
+  }
   if (/^supervisord\.conf$/.test(name) || /\/supervisor\/conf\.d\/[^/]+\.conf$/.test(path) ||
       /\/supervisord\.d\/[^/]+\.ini$/.test(path) || /\/supervisor\/supervisord\.conf$/.test(path)) {
     return supervisorRole(text);

@@ -6,19 +6,20 @@
 import type { OptionalVersionedTextDocumentIdentifier, Position, Range, RenameFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import { pathOf } from '../classify/classify';
+import type { UnitScope } from '../classify/fileKind';
 import { allSections, configSet } from '../rules/supervisor/configSet';
 import { PROCESS_TYPES, splitHeader } from '../rules/supervisor/sections';
 import { fileUriOf } from '../util/fileUri';
 import { nameProblem } from '../values/supervisor/strings';
 import { occurrences, targetAt, type NameTarget, type Occurrence, type ReferenceContext } from './references';
 import { renamedUnitName, unitNameParts, withNewPrefix } from './unitNameRules';
-import { refersTo } from './workspaceIndex';
+import type { RenameSupport } from './renameSupport';
+import { refersTo, type UnitFolder, type WorkspaceIndex } from './workspaceIndex';
 
-/** What the client said it can apply. */
-export interface RenameSupport {
-  documentChanges: boolean;
-  /** `workspace.workspaceEdit.resourceOperations` includes `rename`. */
-  renameFiles: boolean;
+/** A document open in the editor, under the URI the editor gave it. */
+export interface OpenDocument {
+  uri: string;
+  version: number;
 }
 
 export interface Refusal {
@@ -49,8 +50,30 @@ function blocker(a: AnalyzedDocument, target: NameTarget, found: Occurrence[], c
   const file = ctx.index.unitFile(target.name, scope);
   if (!file) return `No unit file defines ${target.name} in the workspace: only a unit whose file is in the workspace can be renamed.`;
   if (file.origin === 'host') return `${target.name} is defined in ${file.path}, outside the workspace: only a unit whose file is in the workspace can be renamed (files in the host's unit folders are never edited).`;
-  if (!support.documentChanges || !support.renameFiles) return `Renaming ${target.name} renames its file, and this editor does not let a language server rename files.`;
+  if (!support.renameFiles) {
+    return `Renaming ${target.name} renames its file, and this editor does not say it can rename files in a workspace edit (workspace.workspaceEdit.resourceOperations has no 'rename').`;
+  }
+  const folders = support.folderProblem ? movedFolders(ctx.index, scope, target.name) : [];
+  if (folders.length > 0) {
+    const names = folders.slice(0, 3).map((f) => `${baseOf(f.path)}/`).join(', ');
+    return `Renaming ${target.name} moves ${names}, and ${support.folderProblem}: rename ${folders.length === 1 ? 'that folder' : 'those folders'} yourself, then the unit.`;
+  }
   return undefined;
+}
+
+/** The workspace's drop-in and dependency folders that carry the unit's name (a template's: its instances' too). */
+function movedFolders(index: WorkspaceIndex, scope: UnitScope, name: string): UnitFolder[] {
+  return index.unitFolders(scope).filter((folder) => folder.origin === 'workspace' && refersTo(folder.unitName, name));
+}
+
+/**
+ * How an edit names a file: an open document as the editor named it, with its version; any other
+ * file with `version: null`, which LSP requires (an OptionalVersionedTextDocumentIdentifier).
+ */
+function identifierOf(uri: string, open: readonly OpenDocument[]): OptionalVersionedTextDocumentIdentifier {
+  const path = uri.startsWith('file:') ? pathOf(uri) : undefined;
+  const document = open.find((d) => d.uri === uri) ?? (path === undefined ? undefined : open.find((d) => d.uri.startsWith('file:') && pathOf(d.uri) === path));
+  return document ? { uri: document.uri, version: document.version } : { uri, version: null };
 }
 
 /** textDocument/prepareRename: the name's range and text, a refusal with the reason, or null off any name. */
@@ -63,14 +86,14 @@ export function prepareRename(a: AnalyzedDocument, position: Position, ctx: Refe
 
 /** textDocument/rename. */
 export function rename(a: AnalyzedDocument, position: Position, newName: string, ctx: ReferenceContext, support: RenameSupport,
-  versionOf: (uri: string) => number | null): RenameResult | Refusal | null {
+  open: readonly OpenDocument[]): RenameResult | Refusal | null {
   const target = targetAt(a, position);
   if (!target) return null;
   const found = occurrences(a, target, ctx);
   const problem = blocker(a, target, found, ctx, support);
   if (problem) return { refusal: problem };
   return target.dialect === 'systemd'
-    ? renameUnit(a, target.name, newName, found, ctx, versionOf)
+    ? renameUnit(a, target.name, newName, found, ctx, open)
     : renameProgram(a, target, newName, found, ctx);
 }
 
@@ -85,7 +108,7 @@ function textEdits(found: Occurrence[], newText: (o: Occurrence) => string): Map
 }
 
 function renameUnit(a: AnalyzedDocument, oldName: string, typed: string, found: Occurrence[], ctx: ReferenceContext,
-  versionOf: (uri: string) => number | null): RenameResult | Refusal {
+  open: readonly OpenDocument[]): RenameResult | Refusal {
   const checked = renamedUnitName(oldName, typed);
   if ('problem' in checked) return { refusal: `Cannot rename ${oldName}: ${checked.problem}.` };
   const newName = checked.name;
@@ -97,16 +120,14 @@ function renameUnit(a: AnalyzedDocument, oldName: string, typed: string, found: 
   const skipped = found.filter((o) => o.origin === 'host' && !o.declaration);
   const changes: (TextDocumentEdit | RenameFile)[] = [];
   for (const [uri, edits] of textEdits(inWorkspace.filter((o) => !o.declaration && !o.link), (o) => withNewPrefix(o.name, newName))) {
-    const textDocument: OptionalVersionedTextDocumentIdentifier = { uri, version: versionOf(uri) };
-    changes.push({ textDocument, edits });
+    changes.push({ textDocument: identifierOf(uri, open), edits });
   }
   const move = (path: string, name: string): RenameFile => ({ kind: 'rename', oldUri: fileUriOf(path), newUri: fileUriOf(`${dirOf(path)}/${name}`), options: NEVER_OVERWRITE });
   for (const link of inWorkspace.filter((o) => o.link && o.path)) changes.push(move(link.path as string, withNewPrefix(link.name, newName)));
   const declaration = inWorkspace.find((o) => o.declaration && o.path);
   if (declaration?.path) changes.push(move(declaration.path, newName));
   // Folders last: the edits and moves above name files inside them by their old paths.
-  for (const folder of ctx.index.unitFolders(scope)) {
-    if (folder.origin !== 'workspace' || !refersTo(folder.unitName, oldName)) continue;
+  for (const folder of movedFolders(ctx.index, scope, oldName)) {
     changes.push(move(folder.path, `${withNewPrefix(folder.unitName, newName)}.${folder.kind}`));
   }
   return { edit: { documentChanges: changes }, notes: [...hostNote(skipped), ...activatorNotes(oldName, newName, found, ctx.index.unitFiles(scope))] };

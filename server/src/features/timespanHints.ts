@@ -1,5 +1,5 @@
 // Inlay hints that spell out a time span the way systemd prints it: `RestartSec=90` shows `1min 30s`.
-import { InlayHintKind, type InlayHint } from 'vscode-languageserver-types';
+import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import { findDirective } from '../schema/lookup';
 import { TIME_UNITS, timespanError } from '../values/systemd/timespan';
@@ -44,12 +44,14 @@ export function formatTimespan(micros: number): string {
   return parts.join(' ');
 }
 
-/** One hint after each time span whose normalized form differs from what is written. */
-export function timespanHints(a: AnalyzedDocument): InlayHint[] {
+/** One hint after each time span whose normalized form differs from what is written; only on the lines of `range` when given. */
+export function timespanHints(a: AnalyzedDocument, range?: Range): InlayHint[] {
   if (a.doc.dialect !== 'systemd') return [];
   const hints: InlayHint[] = [];
   for (const section of a.doc.sections) {
+    if (range && (section.range.end.line < range.start.line || section.range.start.line > range.end.line)) continue;
     for (const entry of section.entries) {
+      if (range && (entry.range.end.line < range.start.line || entry.range.start.line > range.end.line)) continue;
       const spec = findDirective(a.support.schema, entry.key, section.name);
       if (spec?.value.kind !== 'timespan') continue;
       const micros = timespanMicros(entry.value, spec.value.label?.includes('nanoseconds') ? 'ns' : 's');

@@ -4,6 +4,7 @@
 import { UNIT_TYPES } from '../classify/fileKind';
 import type { ServerHost } from '../hostInterface';
 import { catalogIndexSource } from '../features/catalogIndexSource';
+import { EFFECTIVE_UNIT_SCHEME } from '../features/dropins/protocol';
 import { basename } from '../util/posixPath';
 import type { UnitFile } from './unitCatalog';
 
@@ -14,7 +15,8 @@ export function browserHost(): ServerHost {
     workspace: () => undefined,
     unitCatalog: (_roots, open) => {
       // Their URIs are not file: ones (vscode-vfs:, vscode-test-web:), so links keep the URI.
-      const all = (): UnitFile[] => open.all().filter((d) => UNIT_FILE.test(basename(d.path)))
+      // A merged unit the client shows (EFFECTIVE_UNIT_SCHEME) is a view, not a file of the workspace.
+      const all = (): UnitFile[] => open.all().filter((d) => UNIT_FILE.test(basename(d.path)) && !d.uri.startsWith(`${EFFECTIVE_UNIT_SCHEME}:`))
         .map(({ uri, path }) => ({ name: basename(path), path, uri, origin: 'workspace' }));
       return { all, find: (name) => all().find((f) => f.name === name) };
     },

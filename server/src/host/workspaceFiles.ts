@@ -2,7 +2,7 @@
 // dependency folders (`db.service.d/`, `multi-user.target.wants/`) of the workspace and of the
 // manager's unit folders, and the workspace's `*.conf`/`*.ini` files that may be supervisor configs.
 // Open documents' text wins over the disk's; the folder scans are kept as briefly as the catalog's.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNIT_TYPES, type UnitScope } from '../classify/fileKind';
 import type { IndexSource, Origin, UnitFolder } from '../features/workspaceIndex';
@@ -10,7 +10,8 @@ import { DirectoryWalk } from './directoryWalk';
 import { readRegularFileSync } from './readRegularFile';
 import type { HostUnitPath, UnitCatalog } from './unitCatalog';
 
-const UNIT_FOLDER = new RegExp(`^([^/]+\\.(?:${UNIT_TYPES.join('|')}))\\.(d|wants|requires|upholds)$`);
+// `db.service.d`, `multi-user.target.wants`, and the top-level drop-in folder of a type, `service.d`.
+const UNIT_FOLDER = new RegExp(`^((?:[^/]+\\.)?(?:${UNIT_TYPES.join('|')}))\\.(d|wants|requires|upholds)$`);
 const UNIT_NAME = new RegExp(`^[^.][^/]*\\.(?:${UNIT_TYPES.join('|')})$`);
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 const MAX_FILES = 5000;
@@ -29,6 +30,7 @@ function unitFolder(path: string, name: string, origin: Origin): UnitFolder | un
   const match = UNIT_FOLDER.exec(name);
   if (!match) return undefined;
   const kind = match[2] as UnitFolder['kind'];
+  if (!match[1].includes('.') && kind !== 'd') return undefined;
   const entries = names(path).filter((n) => (kind === 'd' ? n.endsWith('.conf') : UNIT_NAME.test(n)));
   return { path, unitName: match[1], kind, origin, entries };
 }
@@ -54,8 +56,23 @@ function scanWorkspace(roots: string[]): { folders: UnitFolder[]; configs: strin
   return { folders, configs: walk.files().map((f) => f.path) };
 }
 
+/** A folder's real path, so that `/lib/systemd/system` on a merged-/usr host is read once, as systemd does. */
+function realFolder(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
 function scanHost(dirs: string[]): UnitFolder[] {
-  return dirs.flatMap((dir) => names(dir).flatMap((name) => unitFolder(join(dir, name), name, 'host') ?? []));
+  const seen = new Set<string>();
+  return dirs.flatMap((dir) => {
+    const real = realFolder(dir);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    return names(dir).flatMap((name) => unitFolder(join(dir, name), name, 'host') ?? []);
+  });
 }
 
 export interface NodeIndexSource extends IndexSource {

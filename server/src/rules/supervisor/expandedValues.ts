@@ -1,19 +1,16 @@
 // Values that hold `%(name)s` expansions, checked after substituting what is known before run
 // time: `here` (the folder of the file), `program_name`, `group_name`, `process_num`, `numprocs`.
 // ENV_* and host_node_name depend on the machine supervisord runs on, so such values are skipped.
-import { dirname } from '../../util/posixPath';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Entry, Section } from '../../parse/model';
+import type { Entry } from '../../parse/model';
 import { findSupervisorOption } from '../../schema/supervisor';
 import { supervisorValidators } from '../../values/supervisor';
 import { scanFormat } from '../../values/supervisor/expansions';
-import { CLIENT_SECTIONS, hereEverywhere } from './expansions';
-import { isPythonInt, pythonInt } from '../../values/supervisor/python';
+import { configGroups, expandsHere, hereEverywhere, knownExpansionValues } from './knownExpansions';
 import { nameProblem } from '../../values/supervisor/strings';
 import { diagnostic, ERROR, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
-import { allSections, configSet } from './configSet';
-import { entry, isProcessSection, splitHeader } from './sections';
+import { isProcessSection, splitHeader } from './sections';
 
 /** Options read before expansion (process_name) or validated elsewhere. */
 const SKIP = new Set(['process_name']);
@@ -42,20 +39,6 @@ export function substitute(value: string, names: Record<string, string | number>
   return out + value.slice(last).replace(/%%/g, '%');
 }
 
-/** Each program's group: the first [group:x] that lists it. Built once per check, not per program. */
-function groupsByProgram(sections: Section[]): Map<string, string> {
-  const groups = new Map<string, string>();
-  for (const section of sections) {
-    const { type, name } = splitHeader(section);
-    if (type !== 'group' || name === undefined) continue;
-    for (const member of entry(section, 'programs')?.value.split(',') ?? []) {
-      const program = member.trim();
-      if (!groups.has(program)) groups.set(program, name);
-    }
-  }
-  return groups;
-}
-
 /**
  * process_name is checked for forbidden characters before expansion, but with an [include],
  * supervisord has already replaced %(here)s by a path, whose slashes the check refuses.
@@ -73,26 +56,13 @@ export const expandedValues: Rule = {
   check(ctx) {
     const { doc, filePath, schema } = ctx;
     const results: Diagnostic[] = [];
-    const groups = groupsByProgram(allSections(configSet(ctx)).map((s) => s.section));
+    const groups = configGroups(ctx);
     const includes = hereEverywhere(ctx);
     for (const section of doc.sections) {
-      const { type, name } = splitHeader(section);
+      const { type } = splitHeader(section);
       // The names an expansion may use, worked out only for sections that hold one (most hold none).
       let names: Record<string, string | number> | undefined;
-      const namesHere = (): Record<string, string | number> => {
-        if (names) return names;
-        names = {};
-        if (filePath) names.here = dirname(filePath);
-        if (isProcessSection(section) && name !== undefined) {
-          names.program_name = name;
-          names.group_name = (type === 'program' ? groups.get(name) : undefined) ?? name;
-          const start = entry(section, 'numprocs_start')?.value ?? '0';
-          const count = entry(section, 'numprocs')?.value ?? '1';
-          if (isPythonInt(start)) names.process_num = pythonInt(start);
-          if (isPythonInt(count)) names.numprocs = pythonInt(count);
-        }
-        return names;
-      };
+      const namesHere = (): Record<string, string | number> => (names ??= knownExpansionValues(section, filePath, groups));
       for (const item of section.entries) {
         if (item.key === 'process_name' && includes && filePath && isProcessSection(section)) {
           results.push(...hereInName(item, String(namesHere().here)));
@@ -102,8 +72,7 @@ export const expandedValues: Rule = {
         const spec = findSupervisorOption(type, item.key);
         const validate = spec && supervisorValidators[spec.value.kind];
         if (!spec || !validate) continue;
-        const usable = (n: string): boolean => spec.expansions?.includes(n) === true ||
-          (n === 'here' && includes && !CLIENT_SECTIONS.includes(type));
+        const usable = (n: string): boolean => expandsHere(n, spec.expansions, type, includes);
         const allowed = Object.fromEntries(Object.entries(namesHere()).filter(([n]) => usable(n)));
         const expanded = substitute(item.value, allowed);
         if (expanded === undefined) continue;

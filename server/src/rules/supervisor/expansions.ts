@@ -8,17 +8,8 @@ import { checkExpansions } from '../../values/supervisor';
 import type { ValueIssue } from '../../values/types';
 import { diagnostic, ERROR, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
-import { configSet, hasSection } from './configSet';
+import { CLIENT_SECTIONS, hereEverywhere } from './knownExpansions';
 import { splitHeader } from './sections';
-
-/** Sections only supervisorctl reads. */
-export const CLIENT_SECTIONS = ['supervisorctl', 'ctlplugin'];
-
-/** True when supervisord replaces %(here)s in every section: the configuration has an [include]. */
-export function hereEverywhere(ctx: Parameters<Rule['check']>[0]): boolean {
-  const set = configSet(ctx);
-  return hasSection(ctx.doc, 'include') || (set.main !== undefined && hasSection(set.main.doc, 'include'));
-}
 
 /** Names the extra keys of `[rpcinterface:x]`/`[ctlplugin:x]` expand. */
 function anyKeyExpansions(type: string): string[] | undefined {

@@ -1,6 +1,7 @@
 // systemd-specific diagnostic rules (the generic, schema-driven ones live in rules/common).
 import { outsideIgnoredSections } from '../common/ignoredSections';
 import type { Rule } from '../types';
+import { calendarNeverElapses } from './calendarSilent';
 import { deprecatedDirective } from './deprecated';
 import { deprecatedValue } from './deprecatedValue';
 import { emptyValue } from './emptyValue';
@@ -28,5 +29,5 @@ export const loadRefusalRules: Rule[] = [
 export const systemdRules: Rule[] = [
   ...[newerThanTarget, deprecatedDirective, deprecatedValue, emptyValue, ignoredHere, socketPathTooLong].map(outsideIgnoredSections),
   ...loadRefusalRules,
-  noInstallSection, wantedByNonTarget, systemTargetInUserUnit, ...[systemOnlySetting].map(outsideIgnoredSections),
+  noInstallSection, wantedByNonTarget, systemTargetInUserUnit, ...[systemOnlySetting, calendarNeverElapses].map(outsideIgnoredSections),
 ];

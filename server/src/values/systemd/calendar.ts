@@ -2,6 +2,7 @@
 // shorthands (daily, weekly, ...), `@EPOCH`, and `[WEEKDAYS] [DATE] [TIME] [TIMEZONE]` where every
 // date and time field is `*` or a number, with `,` lists, `..` ranges, `/` repetition and `~` for
 // days counted from the month's end.
+import { readCalendar } from '../../calendar/index';
 import type { ValueValidator } from '../types';
 import { error } from './issue';
 
@@ -99,7 +100,7 @@ export function isCalendarSpec(value: string): boolean {
 }
 
 export const validateCalendar: ValueValidator = (value) => {
-  if (value.trim() === '' || isCalendarSpec(value)) return [];
+  if (value.trim() === '' || (value.includes('%') ? isCalendarSpec(value) : readCalendar(value.trim()))) return [];
   return [error(`'${value}' is not a calendar event: try daily, weekly, Mon..Fri *-*-* 09:00 or *-*-* 00/15:00 (see systemd.time(7)).`,
     0, value.length)];
 };

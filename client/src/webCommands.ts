@@ -1,0 +1,5 @@
+// Commands that need no host tool (no systemctl, no supervisorctl): the browser entry registers
+// them too, and the manifest shows them in VS Code for the Web (test/package/manifest.test.ts).
+export const MERGED_UNIT_COMMAND = 'daemonConfig.showMergedUnit';
+
+export const WEB_COMMANDS: readonly string[] = [MERGED_UNIT_COMMAND];

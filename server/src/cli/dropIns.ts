@@ -1,0 +1,21 @@
+// The checker merges a service with its drop-ins as `systemd-analyze verify` does: the folders of the
+// checked files join the unit search path, before the host's own folders, so a unit's drop-ins next
+// to it (`deploy/web.service.d/`) and in /etc, /run and /usr/lib take part.
+import { dirname } from 'node:path';
+import type { UnitFilesLookup } from '../features/dropins';
+import { createUnitCatalog, hostUnitPath } from '../host/unitCatalog';
+import { nodeIndexSource } from '../host/workspaceFiles';
+
+/** The folder a unit file or drop-in belongs to in the search path: a drop-in's is the one above its `.d`. */
+function searchFolderOf(path: string): string {
+  const folder = dirname(path);
+  return folder.endsWith('.d') ? dirname(folder) : folder;
+}
+
+export function checkerUnitFiles(paths: string[]): UnitFilesLookup {
+  const own = [...new Set(paths.map(searchFolderOf))];
+  const host = hostUnitPath();
+  const dirs = { system: [...own, ...host.system], user: [...own, ...host.user] };
+  const source = nodeIndexSource(createUnitCatalog(() => [], dirs), () => [], dirs, () => undefined);
+  return { unitFiles: (scope) => source.unitFiles(scope), unitFolders: (scope) => source.unitFolders(scope), read: (path) => source.read(path) };
+}

@@ -47,8 +47,10 @@ function systemdKind(path: string, unitName: string, dropIn: boolean, scope: Uni
 // Indentation is matched within one line (`[^\S\r\n\u2028\u2029]`, not `\s`): with the `m` flag, `^\s*`
 // restarted at every line start and ran over all the blank lines below it, quadratic in their number;
 // for the same reason a header's name stops at the end of its line.
-const SUPERVISOR_MAIN_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(supervisord|supervisorctl|unix_http_server|inet_http_server)\]/m;
-const SUPERVISOR_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]\r\n\u2028\u2029]*\]|^[^\S\r\n\u2028\u2029]*\[(supervisord|supervisorctl|unix_http_server|inet_http_server|include)\]/m;
+// Case and a misspelt [supervisord] ([Supervisord], [supervisor], [supervisord:main]) do not change
+// what the file is: it stays supervisor's, so the rules can say what supervisord makes of the header.
+const SUPERVISOR_MAIN_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(supervisord?(:[^\]\r\n\u2028\u2029]*)?|supervisorctl|unix_http_server|inet_http_server)\]/im;
+const SUPERVISOR_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]\r\n\u2028\u2029]*\]|^[^\S\r\n\u2028\u2029]*\[(supervisord?(:[^\]\r\n\u2028\u2029]*)?|supervisorctl|unix_http_server|inet_http_server|include)\]/im;
 const SYSTEMD_SECTIONS = /^[^\S\r\n\u2028\u2029]*\[(Unit|Service|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope|Install)\]/m;
 
 function supervisorRole(text: string): FileKind {

@@ -35,6 +35,8 @@ export interface RuleContext {
   /** Absolute path of the file when it is on disk, for rules that resolve relative paths. */
   filePath: string | undefined;
   workspace: WorkspaceView | undefined;
+  /** The document's URI, for related information that points at other lines of it. */
+  uri?: string;
 }
 
 export interface Rule {

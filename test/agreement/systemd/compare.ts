@@ -2,17 +2,22 @@
 // - recall: share of the oracle's line messages we flag (error or warning) on the same line; the
 //   stricter share of lines systemd ignores or refuses that we report as errors is counted too;
 // - precision of our errors: share of our errors that sit on a line the oracle complains about, or,
-//   for our service load checks, in a unit the oracle refuses as a whole;
+//   for our load-time checks, in a unit the oracle refuses as a whole;
 // - clean units: real units systemd takes without a word, on which we must report no error.
 // Lines are compared per entry, so a message on a continuation line matches the entry it belongs to.
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseSystemd } from '../../../server/src/parse/systemd';
+import { loadRefusalRules } from '../../../server/src/rules/systemd';
+import { SOCKET_PATH_TOO_LONG } from '../../../server/src/rules/systemd/socketPaths';
 import type { OracleResult } from './oracle';
 import type { OurReport } from './ours';
 
-export const UNIT_LEVEL_CODES = new Set(['systemd/restart-with-oneshot', 'systemd/several-execstart', 'systemd/missing-execstart',
-  'systemd/dbus-without-busname', 'systemd/exit-type-with-oneshot']);
+/**
+ * Our codes for units systemd refuses as a whole: the load-time checks, and a socket path too long to
+ * bind (systemd names its line, then refuses the socket when it had nothing else to listen on).
+ */
+export const UNIT_LEVEL_CODES = new Set([...loadRefusalRules.map((r) => r.code), SOCKET_PATH_TOO_LONG]);
 
 export interface Mismatch { file: string; line: number; text: string }
 
@@ -26,9 +31,11 @@ export interface Figures {
   ourErrors: number;
   confirmedErrors: number;
   precision: number;
-  /** Units the oracle refuses as a whole, and how many of them our service checks flag. */
+  /** Units the oracle refuses as a whole, and how many of them our load-time checks flag. */
   refusedUnits: number;
   refusedFlagged: number;
+  /** Refused units none of our load-time checks flag. */
+  unflagged: string[];
   missed: Mismatch[];
   unconfirmed: Mismatch[];
 }
@@ -82,12 +89,13 @@ export function compare(oracle: OracleResult, ours: OurReport[], files: string[]
       else unconfirmed.push({ file, line: line + 1, text: `${String(d.code)}: ${d.message}` });
     }
   }
-  const refusedFlagged = [...oracle.refused].filter((file) => (byFile.get(file) ?? [])
-    .some((d) => (d.severity ?? 1) === 1 && UNIT_LEVEL_CODES.has(String(d.code))));
+  const isFlagged = (file: string) => (byFile.get(file) ?? []).some((d) => (d.severity ?? 1) === 1 && UNIT_LEVEL_CODES.has(String(d.code)));
+  const refusedFlagged = [...oracle.refused].filter(isFlagged);
   const oracleLines = seen.size;
   return {
     oracleLines, matched, recall: oracleLines ? matched / oracleLines : 1, rejects, matchedAsError,
     ourErrors, confirmedErrors: confirmed, precision: ourErrors ? confirmed / ourErrors : 1,
     missed, unconfirmed, refusedUnits: oracle.refused.size, refusedFlagged: refusedFlagged.length,
+    unflagged: [...oracle.refused].filter((file) => !isFlagged(file)),
   };
 }

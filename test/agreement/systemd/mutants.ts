@@ -64,6 +64,17 @@ function typo(key: string, random: Random): string {
   return pick(random, forms.filter((f) => !KNOWN.has(f) && f !== key)) ?? `${key}x`;
 }
 
+const LISTEN = ['ListenStream', 'ListenDatagram', 'ListenSequentialPacket', 'ListenFIFO', 'ListenSpecial', 'ListenNetlink',
+  'ListenMessageQueue', 'ListenUSBFunction'];
+const TIMER_KEYS = ['OnActiveSec', 'OnBootSec', 'OnStartupSec', 'OnUnitActiveSec', 'OnUnitInactiveSec', 'OnCalendar'];
+const PATH_KEYS = ['PathExists', 'PathExistsGlob', 'PathChanged', 'PathModified', 'DirectoryNotEmpty'];
+
+/** Inserts `text` after the last of `keys` in `section` (where the list it clears ends), or undefined when there is none. */
+function afterLast(unit: Unit, section: string, keys: string[], text: string): string | undefined {
+  const last = entries(unit, (e, s) => s.name === section && keys.includes(e.key)).at(-1)?.[0];
+  return last ? insertAfter(unit, last.range.end.line, text) : undefined;
+}
+
 const OTHER_SECTION: Record<string, string> = { Unit: 'Service', Service: 'Unit', Socket: 'Unit', Timer: 'Unit', Mount: 'Unit', Path: 'Unit' };
 
 const MUTATIONS: Record<string, (unit: Unit, random: Random) => string | undefined> = {
@@ -128,7 +139,50 @@ const MUTATIONS: Record<string, (unit: Unit, random: Random) => string | undefin
     if (!type) return insertInto(unit, 'Service', 'Type=dbus');
     return setLine(unit, type.range.start.line, 'Type=dbus');
   },
+  // Whole-unit refusals of the other unit types (socket_verify(), mount_verify(), timer_verify(), ...).
+  'restart-force-oneshot': (unit) => {
+    if (!entries(unit, (e, s) => s.name === 'Service' && e.key === 'Type' && e.value === 'oneshot').length) return undefined;
+    return insertInto(unit, 'Service', 'RestartForceExitStatus=3');
+  },
+  'pam-kill-mode': (unit) => {
+    const pam = entries(unit, (e, s) => s.name === 'Service' && e.key === 'PAMName').length > 0;
+    const kill = entries(unit, (e, s) => s.name === 'Service' && e.key === 'KillMode' && ['process', 'none'].includes(e.value)).length > 0;
+    return pam ? insertInto(unit, 'Service', 'KillMode=process') : kill ? insertInto(unit, 'Service', 'PAMName=login') : undefined;
+  },
+  'isolate-several': (unit) => insertInto(unit, 'Unit', 'OnFailure=mutant-a.service mutant-b.service\nOnFailureJobMode=isolate'),
+  'socket-without-listen': (unit) => afterLast(unit, 'Socket', LISTEN, 'ListenStream='),
+  'accept-non-accepting': (unit) => {
+    if (!unit.doc.sections.some((s) => s.name === 'Socket')) return undefined;
+    const nonAccepting = entries(unit, (e, s) => s.name === 'Socket' && LISTEN.includes(e.key) && !['ListenStream', 'ListenSequentialPacket'].includes(e.key));
+    return nonAccepting.length ? afterLast(unit, 'Socket', ['Accept'], 'Accept=yes') : afterLast(unit, 'Socket', LISTEN, 'ListenFIFO=/run/mutant.fifo');
+  },
+  'socket-path-too-long': (unit, random) => {
+    const found = pick(random, entries(unit, (e, s) => s.name === 'Socket' && ['ListenStream', 'ListenDatagram', 'ListenSequentialPacket'].includes(e.key)
+      && /^[/@]/.test(e.value)));
+    if (!found) return undefined;
+    const [e] = found;
+    return setLine(unit, e.range.start.line, `${e.key}=/run/${'s'.repeat(103)}`);
+  },
+  'timer-without-time': (unit) => afterLast(unit, 'Timer', TIMER_KEYS, 'OnCalendar='),
+  'path-without-path': (unit) => afterLast(unit, 'Path', PATH_KEYS, 'PathExists='),
+  'mount-where-mismatch': (unit) => {
+    const where = entries(unit, (e, s) => (s.name === 'Mount' || s.name === 'Automount') && e.key === 'Where')[0]?.[0];
+    return where ? setLine(unit, where.range.start.line, 'Where=/srv/mutant/elsewhere') : undefined;
+  },
+  'mount-without-what': (unit) => {
+    const what = entries(unit, (e, s) => s.name === 'Mount' && e.key === 'What')[0]?.[0];
+    return what ? setLine(unit, what.range.start.line, '#What=') : undefined;
+  },
   // Changes that keep the unit valid in unusual spellings: they test that we do not cry wolf.
+  'valid-socket-path': (unit, random) => {
+    const found = pick(random, entries(unit, (e, s) => s.name === 'Socket' && ['ListenStream', 'ListenDatagram'].includes(e.key) && e.value.startsWith('/')));
+    if (!found) return undefined;
+    return setLine(unit, found[0].range.start.line, `${found[0].key}=/run/${'v'.repeat(102)}`);
+  },
+  'valid-mount-where': (unit) => {
+    const where = entries(unit, (e, s) => (s.name === 'Mount' || s.name === 'Automount') && e.key === 'Where' && e.value.startsWith('/') && e.value !== '/')[0]?.[0];
+    return where ? setLine(unit, where.range.start.line, `Where=/${where.value.replace(/\//g, '//')}/`) : undefined;
+  },
   'valid-boolean': (unit, random) => {
     const found = pick(random, entries(unit, (e, s) => kindOf(e, s) === 'boolean' && /^(yes|no|true|false|on|off|1|0)$/i.test(e.value)));
     if (!found) return undefined;

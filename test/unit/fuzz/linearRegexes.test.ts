@@ -29,12 +29,13 @@ describe('linear rewrites accept what the old patterns did', () => {
 
   it('classification by content', () => {
     const alphabet = ['\n', '\r', '\r\n', ' ', '\t', '\u2028', '[', ']', 'Unit', 'Service', 'program', ':', 'x', 'supervisord', 'include'];
-    const oldSupervisor = /^\s*\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]]*\]|^\s*\[(supervisord|supervisorctl|unix_http_server|inet_http_server|include)\]/m;
+    // The old pattern, widened since on purpose: any case, and a misspelt [supervisord] ([supervisor], [supervisord:x]).
+    const oldSupervisor = /^\s*\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]]*\]|^\s*\[(supervisord?(:[^\]]*)?|supervisorctl|unix_http_server|inet_http_server|include)\]/im;
     const oldSystemd = /^\s*\[(Unit|Service|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope|Install)\]/m;
     for (const text of strings(2, alphabet, 6000, 10)) {
       const kind = classify('file:///plain/x.conf', text);
       // Old headers could run over line breaks; the parser never read those as headers.
-      const multiLine = /\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin):[^\]]*[\r\n\u2028\u2029][^\]]*\]/.test(text);
+      const multiLine = /\[(program|group|eventlistener|fcgi-program|rpcinterface|ctlplugin|supervisord?):[^\]]*[\r\n\u2028\u2029][^\]]*\]/i.test(text);
       const old = oldSupervisor.test(text) ? 'supervisor' : oldSystemd.test(text) ? 'systemd' : undefined;
       if (!multiLine) assert.equal(kind?.dialect, old, JSON.stringify(text));
     }

@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { findSection, sectionsFor } from '../../schema/lookup';
 import { closest } from '../../util/similar';
+import { isMisspeltSupervisord } from '../supervisor/mainSection';
 import { diagnostic, ERROR, replace, WARNING } from './diagnostic';
 
 export const unknownSection: Rule = {
@@ -12,6 +13,8 @@ export const unknownSection: Rule = {
     const results = [];
     for (const section of doc.sections) {
       if (doc.dialect === 'systemd' && section.name.startsWith('X-')) continue;
+      // supervisor/misspelt-supervisord reports these, with the weight a missing [supervisord] has.
+      if (doc.dialect === 'supervisor' && isMisspeltSupervisord(doc, section)) continue;
       const spec = findSection(schema, section.name);
       if (spec && allowed.includes(spec)) continue;
       const names = allowed.map((s) => s.name);

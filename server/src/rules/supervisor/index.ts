@@ -6,16 +6,19 @@ import { expandedValues } from './expandedValues';
 import { unknownExpansion } from './expansions';
 import { includeNoMatch } from './include';
 import { notOnThisMachine } from './machine';
+import { misspeltSupervisord } from './mainSection';
 import { conflictingOptions, invalidName, numprocsProcessName } from './processes';
 import { duplicateProgram, unknownGroupProgram } from './programs';
 import { incompleteAuth, missingCommand, missingRequired, missingSupervisord } from './required';
+import { socketFileTooLong } from './socketFile';
+import { invalidUserName } from './userName';
 
 export { configSet, findIncludingConfig } from './configSet';
 
 export const supervisorRules: Rule[] = [
-  missingCommand, missingRequired, incompleteAuth, missingSupervisord,
+  missingCommand, missingRequired, incompleteAuth, missingSupervisord, misspeltSupervisord,
   numprocsProcessName, invalidName, conflictingOptions,
   unknownExpansion, expandedValues,
   unknownGroupProgram, duplicateProgram, includeNoMatch,
-  serverurlMismatch, missingRpcinterface, notOnThisMachine,
+  serverurlMismatch, missingRpcinterface, notOnThisMachine, invalidUserName, socketFileTooLong,
 ];

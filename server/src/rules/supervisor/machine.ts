@@ -9,6 +9,7 @@ import { diagnostic, WARNING } from '../common/diagnostic';
 import type { Rule, WorkspaceView } from '../types';
 import { substitute } from './expandedValues';
 import { splitHeader } from './sections';
+import { cannotBeUserName } from './userName';
 
 const LOGFILE_WORDS = ['none', 'off', 'auto', 'syslog'];
 
@@ -43,7 +44,8 @@ function folderProblem(kind: string, value: string, workspace: WorkspaceView, fo
 function accountProblem(kind: string, value: string, workspace: WorkspaceView, cache: Accounts): string | undefined {
   const [user, group] = kind === 'user_group' ? value.split(':', 2) : [value, undefined];
   const users = names(workspace, '/etc/passwd', cache);
-  if (users && !/^\d+$/.test(user) && !users.has(user)) return `There is no user '${user}' on this machine: supervisord refuses an unknown account.`;
+  // A name no system can have is supervisor/invalid-user-name's error.
+  if (users && !/^\d+$/.test(user) && !users.has(user) && !cannotBeUserName(user)) return `There is no user '${user}' on this machine: supervisord refuses an unknown account.`;
   const groups = group !== undefined ? names(workspace, '/etc/group', cache) : undefined;
   if (groups && group !== undefined && !/^\d+$/.test(group) && !groups.has(group)) return `There is no group '${group}' on this machine.`;
   return undefined;

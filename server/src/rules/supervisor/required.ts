@@ -6,6 +6,7 @@ import { supervisorDirectives } from '../../schema/supervisor';
 import { appendToSection, diagnostic, ERROR } from '../common/diagnostic';
 import type { Rule } from '../types';
 import { configSet, hasSection } from './configSet';
+import { isMisspeltSupervisord } from './mainSection';
 import { entry, isProcessSection, splitHeader } from './sections';
 
 export const missingCommand: Rule = {
@@ -73,7 +74,8 @@ export const missingSupervisord: Rule = {
   code: 'supervisor/missing-supervisord',
   check(ctx) {
     const { doc, kind } = ctx;
-    if (hasSection(doc, 'supervisord')) return [];
+    // A misspelt [supervisord] is its own error (supervisor/misspelt-supervisord), with a fix.
+    if (hasSection(doc, 'supervisord') || doc.sections.some((s) => isMisspeltSupervisord(doc, s))) return [];
     if (kind.dialect !== 'supervisor' || kind.role !== 'main') return [];
     const main = configSet(ctx).main;
     if (main && !main.current) return [];

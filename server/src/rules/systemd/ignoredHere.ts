@@ -1,5 +1,6 @@
 // Directives a unit type's section accepts but ignores (Delegate= outside services and scopes,
 // ManagedOOM*= outside services, slices and scopes); systemd warns about them.
+// In [Slice], Delegate= is refused with a warning by systemd 252 ("not supported for this unit type").
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnostic, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
@@ -16,10 +17,10 @@ export const ignoredHere: Rule = {
   check({ doc }) {
     const out: Diagnostic[] = [];
     for (const section of doc.sections) {
-      if (!['Socket', 'Mount', 'Swap'].includes(section.name)) continue;
+      if (!['Socket', 'Mount', 'Swap', 'Slice'].includes(section.name)) continue;
       for (const entry of section.entries) {
         const only = ONLY.find((o) => o.keys.test(entry.key));
-        if (!only || entry.key === 'ManagedOOMPreference') continue;
+        if (!only || only.sections.includes(section.name) || entry.key === 'ManagedOOMPreference') continue;
         const d = diagnostic(entry.keyRange,
           `${entry.key}= has no effect in [${section.name}]: only ${only.sections.map((s) => `[${s}]`).join(', ')} use it.`, WARNING);
         d.code = IGNORED_HERE;

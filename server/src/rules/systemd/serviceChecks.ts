@@ -7,12 +7,14 @@ import { appendToSection, diagnostic, ERROR, replace } from '../common/diagnosti
 import type { QuickFix, Rule, RuleContext } from '../types';
 import { parseBoolean } from '../../values/systemd/boolean';
 import { effective, entriesOf, listEntries } from './entries';
+import { headerOf } from './refusal';
 
 export const RESTART_ONESHOT = 'systemd/restart-with-oneshot';
 export const SEVERAL_EXECSTART = 'systemd/several-execstart';
 export const MISSING_EXECSTART = 'systemd/missing-execstart';
 export const DBUS_WITHOUT_BUSNAME = 'systemd/dbus-without-busname';
 export const EXITTYPE_ONESHOT = 'systemd/exit-type-with-oneshot';
+export const RESTART_FORCE_ONESHOT = 'systemd/restart-force-with-oneshot';
 
 interface Service {
   type: string;
@@ -21,20 +23,22 @@ interface Service {
 }
 
 /** The service type systemd settles on: the one written, else dbus with BusName=, simple with ExecStart=, else oneshot. */
-function serviceOf(doc: ParsedDocument): Service {
-  const written = effective(doc, 'Service', 'Type');
-  const starts = listEntries(doc, 'Service', 'ExecStart').length;
+function serviceOf(doc: ParsedDocument, version: number): Service {
+  const written = effective(doc, 'Service', 'Type', version);
+  const starts = listEntries(doc, 'Service', 'ExecStart', version).length;
   if (written) return { type: written.value, typeRange: written.valueRange, starts };
-  const type = effective(doc, 'Service', 'BusName') ? 'dbus' : starts > 0 ? 'simple' : 'oneshot';
+  const type = effective(doc, 'Service', 'BusName', version) ? 'dbus' : starts > 0 ? 'simple' : 'oneshot';
   return { type, typeRange: undefined, starts };
 }
 
+/** A service unit file; an empty one (zero bytes) is masked, not checked. Without [Service] systemd still checks it. */
 function applies({ kind, doc }: RuleContext): boolean {
-  return kind.dialect === 'systemd' && kind.unitType === 'service' && !kind.dropIn && doc.sections.some((s) => s.name === 'Service');
+  return kind.dialect === 'systemd' && kind.unitType === 'service' && !kind.dropIn && (doc.lines.length > 1 || doc.lines[0]?.text !== '');
 }
 
+/** The [Service] header, else the first header (a unit may lack [Service]), else the start of the file. */
 function serviceHeader(doc: ParsedDocument): Range {
-  return doc.sections.find((s) => s.name === 'Service')?.nameRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return headerOf(doc, 'Service');
 }
 
 function coded(range: Range, message: string, code: string, fixes?: QuickFix[]): Diagnostic {
@@ -48,8 +52,8 @@ export const restartWithOneshot: Rule = {
   check(context) {
     if (!applies(context)) return [];
     const { doc, settings } = context;
-    const restart = effective(doc, 'Service', 'Restart');
-    if (!restart || serviceOf(doc).type !== 'oneshot') return [];
+    const restart = effective(doc, 'Service', 'Restart', settings.systemdVersion);
+    if (!restart || serviceOf(doc, settings.systemdVersion).type !== 'oneshot') return [];
     // Before systemd 244 every value but no was refused; since then only always and on-success.
     const refused = settings.systemdVersion < 244 ? restart.value !== 'no' : ['always', 'on-success'].includes(restart.value);
     if (!refused) return [];
@@ -64,9 +68,10 @@ export const severalExecStart: Rule = {
   check(context) {
     if (!applies(context)) return [];
     const { doc } = context;
-    const service = serviceOf(doc);
+    const version = context.settings.systemdVersion;
+    const service = serviceOf(doc, version);
     if (service.type === 'oneshot' || service.starts < 2) return [];
-    return listEntries(doc, 'Service', 'ExecStart').slice(1).map((e) => coded(e.keyRange,
+    return listEntries(doc, 'Service', 'ExecStart', version).slice(1).map((e) => coded(e.keyRange,
       `Only Type=oneshot services may have several ExecStart= lines; systemd refuses to load this Type=${service.type} service.`,
       SEVERAL_EXECSTART));
   },
@@ -98,11 +103,12 @@ export const missingExecStart: Rule = {
   check(context) {
     if (!applies(context)) return [];
     const { doc } = context;
-    const service = serviceOf(doc);
+    const version = context.settings.systemdVersion;
+    const service = serviceOf(doc, version);
     if (service.starts > 0) return [];
-    const stop = listEntries(doc, 'Service', 'ExecStop').length > 0;
-    const successAction = effective(doc, 'Unit', 'SuccessAction');
-    const remain = effective(doc, 'Service', 'RemainAfterExit');
+    const stop = listEntries(doc, 'Service', 'ExecStop', version).length > 0;
+    const successAction = effective(doc, 'Unit', 'SuccessAction', version);
+    const remain = effective(doc, 'Service', 'RemainAfterExit', version);
     const remains = Boolean(remain && parseBoolean(remain.value));
     // On the [Service] header: the section lacks a line; no value written in it is wrong.
     const at = serviceHeader(doc);
@@ -133,8 +139,9 @@ export const dbusWithoutBusName: Rule = {
   code: DBUS_WITHOUT_BUSNAME,
   check(context) {
     if (!applies(context)) return [];
-    const service = serviceOf(context.doc);
-    if (service.type !== 'dbus' || effective(context.doc, 'Service', 'BusName') || !service.typeRange) return [];
+    const version = context.settings.systemdVersion;
+    const service = serviceOf(context.doc, version);
+    if (service.type !== 'dbus' || effective(context.doc, 'Service', 'BusName', version) || !service.typeRange) return [];
     return [coded(service.typeRange, 'Type=dbus needs BusName=: systemd refuses to load the service.', DBUS_WITHOUT_BUSNAME)];
   },
 };
@@ -143,9 +150,22 @@ export const exitTypeWithOneshot: Rule = {
   code: EXITTYPE_ONESHOT,
   check(context) {
     if (!applies(context)) return [];
-    const exitType = effective(context.doc, 'Service', 'ExitType');
-    if (!exitType || exitType.value !== 'cgroup' || serviceOf(context.doc).type !== 'oneshot') return [];
+    const version = context.settings.systemdVersion;
+    const exitType = effective(context.doc, 'Service', 'ExitType', version);
+    if (!exitType || exitType.value !== 'cgroup' || serviceOf(context.doc, version).type !== 'oneshot') return [];
     return [coded(exitType.valueRange, 'ExitType=cgroup is not allowed with Type=oneshot: systemd refuses to load the service.',
       EXITTYPE_ONESHOT)];
+  },
+};
+
+export const restartForceWithOneshot: Rule = {
+  code: RESTART_FORCE_ONESHOT,
+  check(context) {
+    const version = context.settings.systemdVersion;
+    if (!applies(context) || serviceOf(context.doc, version).type !== 'oneshot') return [];
+    const force = listEntries(context.doc, 'Service', 'RestartForceExitStatus', version).at(-1);
+    if (!force) return [];
+    return [coded(force.keyRange, 'RestartForceExitStatus= is not allowed with Type=oneshot: systemd refuses to load the service.',
+      RESTART_FORCE_ONESHOT)];
   },
 };

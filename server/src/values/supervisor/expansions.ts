@@ -82,6 +82,11 @@ export function checkExpansions(value: string, options: ExpansionOptions): Value
         : `Incomplete '%(…)' expansion: it needs a closing ')' and a conversion letter such as 's'.`);
       continue;
     }
+    // Python takes '%' as a conversion only in '%%' itself: '% %' or '%5%' raises.
+    if (spec.conversion === '%') {
+      bad(spec, `'${value.slice(spec.start, spec.end)}' is not a format supervisord understands: a percent sign is '%%', with nothing between.`);
+      continue;
+    }
     if (!CONVERSIONS.includes(spec.conversion)) {
       bad(spec, `'%${spec.conversion}' is not a format supervisord understands: write '%%' for a percent sign, or '%(name)s'.`);
       continue;

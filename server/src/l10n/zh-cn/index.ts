@@ -4,6 +4,7 @@ import { dropInMessages } from './dropIns';
 import { execTexts } from './execEnvironment';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
+import { loadRefusalMessages } from './loadRefusals';
 import { sectionTexts } from './sections';
 import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
@@ -14,7 +15,7 @@ import { valueHoverMessages } from './valueHover';
 import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
-  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...valuePatterns, ...generatedSummaries,
+  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...valuePatterns, ...generatedSummaries,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */

@@ -30,12 +30,15 @@ function lastValue(entries: Entry[], key: string): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-/** Unit= when set, else the service named like the timer (`backup.timer` starts `backup.service`). */
+/**
+ * Markdown for Unit= when set, else the service named like the timer (`backup.timer` starts
+ * `backup.service`); a file without a timer's name gets words, not a code span, so they can be translated.
+ */
 function triggeredUnit(analyzed: AnalyzedDocument, entries: Entry[]): string {
   const unit = lastValue(entries, 'Unit');
-  if (unit) return unit;
+  if (unit) return codeSpan(unit);
   const name = analyzed.kind.dialect === 'systemd' ? analyzed.kind.unitName : undefined;
-  return name?.endsWith('.timer') ? `${name.slice(0, -'.timer'.length)}.service` : 'the service named like this timer';
+  return name?.endsWith('.timer') ? codeSpan(`${name.slice(0, -'.timer'.length)}.service`) : 'the service named like this timer';
 }
 
 function settingsNotes(entries: Entry[], calendar: boolean): string[] {
@@ -55,10 +58,11 @@ function settingsNotes(entries: Entry[], calendar: boolean): string[] {
   return notes;
 }
 
+/** `unit`: Markdown for the unit the timer starts (triggeredUnit). */
 function calendarMarkdown(value: string, unit: string, nowUsec: number, zone: Zone): string {
   const event = readCalendar(value);
-  if (!event) return `systemd refuses ${codeSpan(value)} as a calendar event, so it never starts ${codeSpan(unit)}.`;
-  const lines = [`Starts ${codeSpan(unit)} at ${codeSpan(event.normalized)} (systemd's normalized form).`, ''];
+  if (!event) return `systemd refuses ${codeSpan(value)} as a calendar event, so it never starts ${unit}.`;
+  const lines = [`Starts ${unit} at ${codeSpan(event.normalized)} (systemd's normalized form).`, ''];
   const silence = calendarSilence(event, nowUsec, zone);
   if (silence) {
     lines.push(silence === 'gives-up'
@@ -89,7 +93,7 @@ export function timerHoverMarkdown(analyzed: AnalyzedDocument, cursor: CursorCon
   const entries = timerEntries(analyzed.doc);
   const unit = triggeredUnit(analyzed, entries);
   const body = calendar ? calendarMarkdown(entry.value, unit, nowUsec, zone)
-    : `Starts ${codeSpan(unit)} ${codeSpan(entry.value)} ${MONOTONIC[entry.key].replace('UNIT', codeSpan(unit))}.`;
+    : `Starts ${unit} ${codeSpan(entry.value)} ${MONOTONIC[entry.key].replace('UNIT', () => unit)}.`;
   const notes = settingsNotes(entries, calendar);
   return [`**${entry.key}=**`, '', body, ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : [])].join('\n');
 }

@@ -66,6 +66,13 @@ describe('timer hover', () => {
     assert.match(boot ?? '', /`10min` after the machine booted/);
   });
 
+  it('names the unit as written, and in words where the file has no timer name', () => {
+    const dollar = timerHoverAt('file:///etc/systemd/system/a.timer', '[Timer]\nUnit=a$$&b.service\nOnUnitInactiveSec=1$05min\n');
+    assert.match(dollar ?? '', /Starts `a\$\$&b\.service` `15min` after `a\$\$&b\.service` last stopped/);
+    const untitled = timerHoverAt('untitled:Untitled-1', '[Timer]\nOnBootSec=1$05min\n');
+    assert.match(untitled ?? '', /Starts the service named like this timer `15min` after the machine booted\./);
+  });
+
   it('leaves other keys, sections and dialects to the general hover', () => {
     assert.equal(timerHoverAt('file:///etc/systemd/system/a.timer', '[Timer]\nAccuracySec=1$0s\n'), undefined);
     assert.equal(timerHoverAt('file:///etc/systemd/system/a.service', '[Service]\nExecStart=/bin/tr$0ue\n'), undefined);

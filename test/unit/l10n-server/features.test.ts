@@ -52,6 +52,13 @@ describe('hover and completion in Chinese', () => {
     assert.match(boot, /机器启动后 `15min` 启动 `backup\.service`。/);
   });
 
+  it('names the service of a timer file without a name in Chinese', () => {
+    const boot = hoverText('untitled:Untitled-1', '[Timer]\nOnUnitActiveSec=1$05min\n', 'systemd-unit');
+    assert.match(boot, /^在 与此定时器同名的服务 上次启动后 `15min` 启动 与此定时器同名的服务，因此每次启动都会安排下一次/m);
+    const calendar = hoverText('untitled:Untitled-1', '[Timer]\nOnCalendar=dai$0ly\n', 'systemd-unit');
+    assert.match(calendar, /在 `\*-\*-\* 00:00:00`（systemd 的规范形式）启动 与此定时器同名的服务。/);
+  });
+
   it('explains a supervisor expansion in Chinese', () => {
     const text = hoverText('file:///etc/supervisor/conf.d/a.conf', '[program:web]\ncommand=/bin/app %(prog$0ram_name)s\n', 'supervisor-conf');
     assert.match(text, /冒号后面的名称/);

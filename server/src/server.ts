@@ -364,7 +364,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // References, rename, highlights and workspace symbols read the workspace index (workspaceIndex.ts).
   const inWorkspace = (path: string) => workspaceRoots.some((root) => path.startsWith(root.endsWith('/') ? root : `${root}/`));
   const referenceContext: ReferenceContext = { index, workspace, inWorkspace };
-  const refused = (refusal: string) => new ResponseError<void>(LSPErrorCodes.RequestFailed, refusal);
+  const refused = (refusal: string) => new ResponseError<void>(LSPErrorCodes.RequestFailed, t.message(refusal));
   serve(ReferencesRequest.type, referenceParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => capped(references(a, p.position, p.context.includeDeclaration, referenceContext)));
   });
@@ -382,7 +382,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, documents.all());
       if (!answer) return null;
       if ('refusal' in answer) return refused(answer.refusal) as never;
-      for (const message of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+      for (const note of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: t.message(note) });
       return answer.edit;
     });
   });
@@ -423,11 +423,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const effectiveUnitRequest = new ProtocolRequestType<EffectiveUnitParams, EffectiveUnitResult | null, never, void, void>(EFFECTIVE_UNIT_REQUEST);
   serve(effectiveUnitRequest, documentParams, null, (p) => {
     const { uri } = p.textDocument;
-    if (documents.get(uri)) return whenAnalyzed<EffectiveUnitResult | null>(uri, null, (a) => effectiveUnit(a, unitFilesLookup));
+    if (documents.get(uri)) return whenAnalyzed<EffectiveUnitResult | null>(uri, null, (a) => effectiveUnit(a, unitFilesLookup, t));
     const path = pathOf(uri);
     const text = uri.startsWith('file:') ? indexSource.read(path) : undefined;
     const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path));
-    return a ? effectiveUnit(a, unitFilesLookup) : null;
+    return a ? effectiveUnit(a, unitFilesLookup, t) : null;
   });
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {

@@ -89,6 +89,26 @@ describe('rename over LSP', { timeout: 60_000 }, () => {
     assert.match(await failure(server.request('textDocument/rename', { ...at('dc-job@.service', 0, 2), newName: 'dc-task.service' })), /is a template, so its new name must be one too/);
   });
 
+  it('refuses in the client\'s language', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home };
+    const chinese = await startServer(undefined, FILE_OPERATIONS, { rootUri: pathToFileURL(root).href, env, locale: 'zh-cn' });
+    try {
+      chinese.open(uri('dc-db.service'), FILES['dc-db.service']);
+      chinese.open(uri('dc-cron.service'), FILES['dc-cron.service']);
+      chinese.open(uri('supervisor/conf.d/worker.conf'), FILES['supervisor/conf.d/worker.conf'], 'supervisor-conf');
+      const rename = (relative: string, newName: string, line = 0, character = 2) =>
+        failure(chinese.request('textDocument/rename', { ...at(relative, line, character), newName }));
+      assert.equal(await rename('dc-db.service', 'dc db'), '无法重命名 dc-db.service：dc db.service 不是有效的单元名：单元名中不允许出现“ ”（允许字母、数字和 : - _ . \\）。');
+      assert.equal(await rename('dc-db.service', 'dc-db.socket'), '无法重命名 dc-db.service：dc-db.socket 是 .socket 单元，而 dc-db.service 是 .service：重命名不能改变类型。');
+      assert.match(await rename('dc-db.service', 'dc-cache.service'), /^无法将 dc-db\.service 重命名为 dc-cache\.service：.*dc-cache\.service 已经存在。$/);
+      assert.equal(await failure(chinese.request('textDocument/prepareRename', at('dc-cron.service', 1, 10))), 'dc-job@daily.service 是 dc-job@.service 的实例：请改为重命名模板。');
+      assert.equal(await rename('supervisor/conf.d/worker.conf', 'dc:queue', 0, 12), '无法将 [program:dc-worker] 重命名为“dc:queue”：supervisord 不接受含空格、“:”或“/”的名称。');
+      assert.equal(await rename('supervisor/conf.d/worker.conf', 'dc-api', 0, 12), '无法将 [program:dc-worker] 重命名为“dc-api”：[program:dc-api] 已经存在于 api.conf 中，supervisord 会把两者合并。');
+    } finally {
+      await chinese.close();
+    }
+  });
+
   it("a template's rename renames its instances in values", async () => {
     const edit = await server.request<WorkspaceEdit>('textDocument/rename', { ...at('dc-job@.service', 0, 2), newName: 'dc-task@' });
     assert.deepEqual(described(edit).map((line) => line.replace(/ \{.*\}$/, '')), [

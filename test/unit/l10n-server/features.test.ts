@@ -6,12 +6,14 @@ import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/analysis';
 import { complete } from '../../../server/src/features/completion';
+import { effectiveUnit } from '../../../server/src/features/dropins';
 import { hover } from '../../../server/src/features/hover';
 import { inlayHints } from '../../../server/src/features/inlayHints';
 import { signatureHelp } from '../../../server/src/features/signatureHelp';
 import { versionNotes } from '../../../server/src/features/manual/manualMarkdown';
 import { translatorFor } from '../../../server/src/l10n/translator';
 import { systemdSchema } from '../../../server/src/schema/systemd';
+import { memoryUnitFiles } from '../../helpers/dropInFiles';
 import { mark } from '../../helpers/markers';
 
 const zh = translatorFor('zh-cn');
@@ -57,6 +59,30 @@ describe('hover and completion in Chinese', () => {
     assert.match(boot, /^在 与此定时器同名的服务 上次启动后 `15min` 启动 与此定时器同名的服务，因此每次启动都会安排下一次/m);
     const calendar = hoverText('untitled:Untitled-1', '[Timer]\nOnCalendar=dai$0ly\n', 'systemd-unit');
     assert.match(calendar, /在 `\*-\*-\* 00:00:00`（systemd 的规范形式）启动 与此定时器同名的服务。/);
+  });
+
+  it('writes the comments of the merged unit in Chinese, and its lines as they are', () => {
+    const E = '/etc/systemd/system';
+    const files = {
+      [`${E}/web.service.d/a.conf`]: '[Service]\nUser=a\n',
+      [`/usr/lib/systemd/system/web.service.d/b.conf`]: '[Service]\nUser=b\n',
+      [`${E}/web.service.d/b.conf`]: '[Service]\nGroup=g\n',
+    };
+    const a = analyze(`file://${E}/web.service.d/a.conf`, 1, files[`${E}/web.service.d/a.conf`]);
+    assert.ok(a);
+    const result = effectiveUnit(a, memoryUnitFiles(files), zh);
+    assert.ok(result);
+    const lines = result.text.split('\n');
+    assert.equal(lines[0], '# systemd 加载的 web.service，由 2 个文件合并而成（不经 systemctl 读取）：');
+    assert.ok(lines.includes('# 在工作区和主机的单元文件夹中都没有找到 web.service 的单元文件。'), result.text);
+    assert.ok(lines.includes(`# 未读取：/usr/lib/systemd/system/web.service.d/b.conf（被先读取的文件夹中的同名文件 ${E}/web.service.d/b.conf 屏蔽）`), result.text);
+    assert.equal(lines[lines.indexOf('Group=g') - 1], `# 来自 ${E}/web.service.d/b.conf:2`);
+    assert.equal(lines[result.lines.find((l) => l.key === 'User')?.line ?? -1], 'User=a');
+    const unit = { [`${E}/db.service`]: '[Service]\nExecStart=/bin/db\n' };
+    const b = analyze(`file://${E}/db.service`, 1, unit[`${E}/db.service`]);
+    assert.ok(b);
+    assert.deepEqual(effectiveUnit(b, memoryUnitFiles(unit), zh)?.text.split('\n').slice(0, 2),
+      ['# systemd 加载的 db.service，由 1 个文件合并而成（不经 systemctl 读取）：', `#   ${E}/db.service（单元文件）`]);
   });
 
   it('explains a supervisor expansion in Chinese', () => {

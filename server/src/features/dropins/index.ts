@@ -4,6 +4,7 @@
 import type { Diagnostic, InlayHint } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../../analysis';
 import { pathOf } from '../../classify/classify';
+import { english, type Translator } from '../../l10n/translator';
 import { withMergedExecStart } from './execStartChecks';
 import { maskedDropIn } from './maskedDropIn';
 import { dropInOverrideHints } from './overrideHints';
@@ -19,9 +20,9 @@ export { EFFECTIVE_UNIT_REQUEST, EFFECTIVE_UNIT_SCHEME, type EffectiveUnitParams
 const isMergedView = (a: AnalyzedDocument) => a.uri.startsWith(`${EFFECTIVE_UNIT_SCHEME}:`);
 
 /** The merged unit of a unit file or drop-in; null for a file that is not a unit (or a drop-in of no known unit). */
-export function effectiveUnit(a: AnalyzedDocument, lookup: UnitFilesLookup): EffectiveUnitResult | null {
+export function effectiveUnit(a: AnalyzedDocument, lookup: UnitFilesLookup, t: Translator = english): EffectiveUnitResult | null {
   const merge = isMergedView(a) ? undefined : mergeOfDocument(a, lookup);
-  return merge ? renderEffectiveUnit(merge.sources, merge.merged) : null;
+  return merge ? renderEffectiveUnit(merge.sources, merge.merged, t) : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { execTexts } from './execEnvironment';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
 import { loadRefusalMessages } from './loadRefusals';
+import { effectiveUnitComments, renameMessages } from './rename';
 import { sectionTexts } from './sections';
 import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
@@ -15,7 +16,8 @@ import { valueHoverMessages } from './valueHover';
 import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
-  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...valuePatterns, ...generatedSummaries,
+  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
+  ...valuePatterns, ...generatedSummaries,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */

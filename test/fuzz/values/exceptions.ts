@@ -1,0 +1,54 @@
+// Disagreements with systemd-analyze that are understood. `deliberate`: we differ on purpose, for the
+// reason given. `gap`: a parser we do not model exactly yet; the value passes us unchecked (or is judged
+// by the approximate kind validator) and the sweep counts it apart from unexplained disagreements.
+// exceptions.test.ts checks each example against systemd and us, so a stale entry fails.
+import type { Verdict } from './oracle';
+
+export interface ValueException {
+  id: string;
+  kind: 'deliberate' | 'gap';
+  /** C parsers (without `config_parse_`) it covers. */
+  parsers: readonly string[];
+  oracle: Verdict;
+  ours: Verdict;
+  /** Only when one of our messages matches. */
+  ourMessage?: RegExp;
+  /** Only when one of systemd's messages matches. */
+  systemdMessage?: RegExp;
+  reason: string;
+  example: { directive: string; value: string };
+}
+
+interface Seen {
+  parser: string;
+  oracle: Verdict;
+  ours: Verdict;
+  systemd: string[];
+  ourMessages: string[];
+}
+
+export const EXCEPTIONS: readonly ValueException[] = [
+  {
+    id: 'invalid-unit-name', kind: 'deliberate', parsers: ['unit_deps', 'unit_deps_compat', 'triggers_also'], oracle: 'ok', ours: 'error',
+    ourMessage: /not a valid unit name/,
+    reason: 'systemd 252 drops a dependency on a name that is not a unit name and says so only at debug level '
+      + '(SYSTEMD_LOG_LEVEL=debug shows "Failed to add dependency on ..., ignoring"); the dependency is lost, so it stays an error.',
+    example: { directive: 'After', value: 'network' },
+  },
+  {
+    id: 'deprecated-placement', kind: 'deliberate', parsers: ['*'], oracle: 'ok', ours: 'warning', ourMessage: /is deprecated/,
+    reason: 'a compatibility copy of a directive (RebootArgument= in [Service], StartLimitInterval=) still works silently in 252; '
+      + 'we point at the current spelling.',
+    example: { directive: 'RebootArgument', value: 'x' },
+  },
+];
+
+function matches(e: ValueException, d: Seen): boolean {
+  return (e.parsers.includes('*') || e.parsers.includes(d.parser)) && e.oracle === d.oracle && e.ours === d.ours
+    && (!e.ourMessage || d.ourMessages.some((m) => e.ourMessage?.test(m)))
+    && (!e.systemdMessage || d.systemd.some((m) => e.systemdMessage?.test(m)));
+}
+
+export function explain(d: Seen): ValueException | undefined {
+  return EXCEPTIONS.find((e) => matches(e, d));
+}

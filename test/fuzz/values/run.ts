@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     + `deliberate ${deliberate}, known gaps ${gaps}, unexplained ${result.unexplained.length}`);
   const out = resolve(__dirname, '../../../test-results/fuzz-values');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'report.json'), JSON.stringify(result, (k, v: unknown) => (v instanceof RegExp ? String(v) : v), 1));
+  writeFileSync(join(out, 'report.json'), JSON.stringify(result, (_key, v: unknown) => (v instanceof RegExp ? String(v) : v), 1));
   process.exitCode = result.unexplained.length ? 1 : 0;
 }
 

@@ -66,7 +66,7 @@ function compare(judged: Judged[], version: number, result: SweepResult): void {
     if (j.oracle === ours[i].verdict) return;
     const d: Disagreement = {
       directive: j.directive.name, parser: j.directive.parser, value: j.value, oracle: j.oracle, ours: ours[i].verdict,
-      systemd: j.messages, ourMessages: ours[i].diagnostics.map((x) => x.message),
+      systemd: j.messages, ourMessages: ours[i].diagnostics.map((x) => (typeof x.message === 'string' ? x.message : x.message.value)),
     };
     d.exception = explain(d);
     result.disagreements.push(d);

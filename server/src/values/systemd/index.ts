@@ -10,12 +10,15 @@ import { validateCommand } from './command';
 import { validateEnum } from './enum';
 import { validateEnvironment } from './environment';
 import { validateInteger } from './integer';
-import { validateExitStatus, validateMode, validatePercent, validateRlimit, validateUser } from './misc';
+import { validateRlimit } from './limits';
+import { validateExitStatus, validateMode, validatePercent } from './misc';
 import { validateConditionPath, validatePath } from './path';
 import { validateSignal } from './signal';
 import { checkSpecifiers } from './specifiers';
 import { validateTimespan } from './timespan';
 import { validateUnit, validateUnits } from './units';
+import { validateUser } from './user';
+import { exactValidator } from './exact';
 
 const anything: ValueValidator = () => [];
 
@@ -23,7 +26,7 @@ function shared(validate: ValueValidator): ValueValidator {
   return (value, spec, context) => {
     if (value.trim() === '') return []; // refused only by some directives: the systemd/empty-value rule
 
-    const issues = validate(value, spec, context);
+    const issues = (exactValidator(context.key) ?? validate)(value, spec, context);
     if (specifierDirectives.has(context.key)) issues.push(...checkSpecifiers(value, context.version));
     return issues;
   };

@@ -1,9 +1,8 @@
-// Validators for the smaller value kinds: file modes, users, percentages, resource limits, exit statuses.
+// Validators for the smaller value kinds: file modes, percentages, exit statuses.
 import type { ValueValidator } from '../types';
 import { isPercent, isSize } from './bytes';
 import { error, words } from './issue';
 import { isSignal } from './signal';
-import { timespanError } from './timespan';
 
 export const validateMode: ValueValidator = (value) => {
   const v = value.trim();
@@ -11,31 +10,11 @@ export const validateMode: ValueValidator = (value) => {
   return [error(`'${value}' is not an octal file mode such as 0755 or 022.`, 0, value.length)];
 };
 
-export const validateUser: ValueValidator = (value) => {
-  const v = value.trim();
-  if (v === '' || v.includes('%')) return [];
-  if (/^[0-9]+$/.test(v)) return Number(v) < 4294967295 ? [] : [error(`${v} is not a valid numeric id.`, 0, value.length)];
-  if (/[\s:/,]/.test(v) || v.length > 256) return [error(`'${v}' is not a valid user or group name.`, 0, value.length)];
-  return [];
-};
-
 export const validatePercent: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
   if (v === '') return [];
   if (/^[0-9]+(?:\.[0-9]+)?%$/.test(v)) return [];
   return [error(`${context.key}= takes a percentage such as 20% or 150%.`, 0, value.length)];
-};
-
-function limitPart(part: string): boolean {
-  return part === 'infinity' || isSize(part) || timespanError(part) < 0;
-}
-
-export const validateRlimit: ValueValidator = (value) => {
-  const v = value.trim();
-  if (v === '') return [];
-  const parts = v.split(':');
-  if (parts.length <= 2 && parts.every(limitPart)) return [];
-  return [error(`'${value}' is not a resource limit: write a value or SOFT:HARD, or infinity.`, 0, value.length)];
 };
 
 export const validateExitStatus: ValueValidator = (value, spec) => words(value).flatMap((w) => {

@@ -1,4 +1,5 @@
-// `%x` specifiers: which letters exist in which release; `%%` is a literal percent sign.
+// `%x` specifiers: which letters exist in which release; `%%` is a literal percent sign, and so is a
+// `%` before a character that is not a letter or digit, or at the end.
 import { systemdSpecifiers } from '../../schema/systemd/directives.generated';
 import { compareVersions } from '../../schema/version';
 import type { Version } from '../../schema/types';
@@ -16,10 +17,8 @@ export function checkSpecifiers(value: string, version: Version, offset = 0): Va
   for (let i = 0; i < value.length; i++) {
     if (value[i] !== '%') continue;
     const letter = value[i + 1];
-    if (letter === undefined) {
-      issues.push(error(`A lone '%' at the end: write '%%' for a percent sign.`, offset + i, offset + i + 1, UNKNOWN_SPECIFIER));
-      break;
-    }
+    // systemd keeps a '%' literally at the end and before anything but a letter or digit (`100% done`).
+    if (letter === undefined || !/[A-Za-z0-9%]/.test(letter)) continue;
     const fact = systemdSpecifiers.find((s) => s.letter === letter);
     if (!fact) {
       issues.push(error(`'%${letter}' is not a specifier: write '%%' for a percent sign.`, offset + i, offset + i + 2, UNKNOWN_SPECIFIER));

@@ -1,0 +1,48 @@
+// systemd's own C parser for a directive, where its rules go beyond the value kind's validator:
+// chosen by the directive's name through parsers.generated.ts.
+import type { ValueValidator } from '../types';
+import { validateLoadCredential, validateRootHash, validateRootHashSignature, validateSetCredential } from './credentials';
+import { cpuSetValidator, validateDeviceAllow } from './devices';
+import { validateDocumentation } from './documentation';
+import { error } from './issue';
+import { validateMemoryLimit } from './limits';
+import {
+  validateBindPaths, validateDirectories, validateExtensionImages, validateMountImages, validatePlainPath, validateTemporaryFileSystem,
+} from './mounts';
+import { directiveParsers } from './parsers.generated';
+import { validateListen } from './sockets';
+import { timespanError } from './timespan';
+import { validateUserList } from './user';
+
+const validateNsec: ValueValidator = (value) =>
+  timespanError(value, { nsec: true }) < 0 ? []
+    : [error(`'${value}' is not a time span: write numbers with units such as 50us, 1ms or 10ns.`, 0, value.length)];
+
+/** C parser (without `config_parse_`) → validator. */
+const byParser: Readonly<Record<string, ValueValidator>> = {
+  memory_limit: validateMemoryLimit,
+  nsec: validateNsec,
+  user_group_strv_compat: validateUserList,
+  bind_paths: validateBindPaths,
+  mount_images: validateMountImages,
+  extension_images: validateExtensionImages,
+  temporary_filesystems: validateTemporaryFileSystem,
+  exec_directories: validateDirectories,
+  unit_path_printf: validatePlainPath,
+  path_spec: validatePlainPath,
+  documentation: validateDocumentation,
+  device_allow: validateDeviceAllow,
+  unit_cpu_set: cpuSetValidator([]),
+  numa_mask: cpuSetValidator(['all']),
+  exec_cpu_affinity: cpuSetValidator(['numa']),
+  set_credential: validateSetCredential,
+  load_credential: validateLoadCredential,
+  exec_root_hash: validateRootHash,
+  exec_root_hash_sig: validateRootHashSignature,
+  socket_listen: validateListen,
+};
+
+export function exactValidator(directive: string): ValueValidator | undefined {
+  const parser = directiveParsers[directive];
+  return parser === undefined ? undefined : byParser[parser];
+}

@@ -1,0 +1,57 @@
+// Settings that name paths to mount or create, with systemd's syntax for each: BindPaths=
+// (`[-]SRC[:DEST[:OPTS]]`), MountImages= (`[-]SRC:DEST[:OPTS]`), ExtensionImages= (`[-]SRC[:OPTS]`),
+// TemporaryFileSystem= (`PATH[:OPTS]`), RuntimeDirectory= and friends (relative `DIR[:LINK]`), and
+// single absolute paths without prefixes (RootDirectory=, PathExists=, ...).
+import type { ValueIssue, ValueValidator } from '../types';
+import { error, quotedWords, type Word } from './issue';
+import { pathProblem, type PathRule } from './pathRules';
+
+function pathIssue(path: string, rule: PathRule, word: Word, key: string, what = 'path'): ValueIssue[] {
+  const problem = pathProblem(path, rule);
+  return problem ? [error(`${key}= refuses the ${what} '${path}': ${problem}.`, word.start, word.end)] : [];
+}
+
+function eachWord(check: (w: Word, key: string) => ValueIssue[]): ValueValidator {
+  return (value, _spec, context) => {
+    const { words, unbalanced } = quotedWords(value);
+    if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
+    return words.flatMap((w) => check(w, context.key));
+  };
+}
+
+const withoutDash = (path: string): string => (path.startsWith('-') ? path.slice(1) : path);
+
+export const validateBindPaths = eachWord((w, key) => {
+  const [source, destination, options, ...rest] = w.text.split(':');
+  const issues = pathIssue(withoutDash(source), 'absolute', w, key, 'source');
+  if (destination !== undefined) issues.push(...pathIssue(destination, 'absolute', w, key, 'destination'));
+  if (options !== undefined && !['', 'rbind', 'norbind'].includes(options)) issues.push(error(`'${options}' is not a bind option (rbind or norbind).`, w.start, w.end));
+  if (rest.length) issues.push(error(`'${w.text}' has too many ':' parts for ${key}=.`, w.start, w.end));
+  return issues;
+});
+
+export const validateMountImages = eachWord((w, key) => {
+  const [source, destination] = w.text.split(':');
+  const issues = pathIssue(withoutDash(source), 'absolute', w, key, 'image');
+  if (destination === undefined) issues.push(error(`${key}= needs IMAGE:DESTINATION; '${w.text}' has no destination.`, w.start, w.end));
+  else issues.push(...pathIssue(destination, 'absolute', w, key, 'destination'));
+  return issues;
+});
+
+export const validateExtensionImages = eachWord((w, key) => pathIssue(withoutDash(w.text.split(':')[0]), 'absolute', w, key, 'image'));
+
+export const validateTemporaryFileSystem = eachWord((w, key) => pathIssue(w.text.split(':')[0], 'absolute', w, key));
+
+export const validateDirectories = eachWord((w, key) => {
+  const [directory, link, ...rest] = w.text.split(':');
+  const issues = pathIssue(directory, 'relative', w, key, 'directory');
+  if (link !== undefined) issues.push(...pathIssue(link, 'relative', w, key, 'link'));
+  if (rest.length) issues.push(error(`'${w.text}' has too many ':' parts for ${key}=.`, w.start, w.end));
+  return issues;
+});
+
+/** One absolute path, no `-` prefix. */
+export const validatePlainPath: ValueValidator = (value, _spec, context) => {
+  const v = value.trim();
+  return v === '' ? [] : pathIssue(v, 'absolute', { text: v, start: value.indexOf(v), end: value.indexOf(v) + v.length }, context.key);
+};

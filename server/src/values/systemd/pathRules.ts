@@ -1,0 +1,19 @@
+// The checks of systemd's path_simplify_and_warn(): absolute (or relative) as the setting demands, and
+// normalized once `.` components and doubled slashes are dropped (no `..` component).
+import { ABSOLUTE_SPECIFIERS } from './specifiers';
+
+export type PathRule = 'absolute' | 'relative' | 'any';
+
+export function startsAbsolute(path: string): boolean {
+  return path.startsWith('/') || (path.startsWith('%') && ABSOLUTE_SPECIFIERS.has(path[1] ?? ''));
+}
+
+/** The reason systemd refuses the path, or undefined when it takes it. */
+export function pathProblem(path: string, rule: PathRule): string | undefined {
+  if (path === '') return 'it is empty';
+  if (rule === 'absolute' && !startsAbsolute(path)) return 'it is not an absolute path';
+  if (rule === 'relative' && path.startsWith('/')) return 'it must be relative';
+  if (path.split('/').includes('..')) return `'..' is not allowed in it`;
+  if (path.length >= 4096) return 'it is too long';
+  return undefined;
+}

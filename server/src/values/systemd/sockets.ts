@@ -1,0 +1,58 @@
+// Listen*= values of socket units as socket_address_parse() and the path checks read them: a port,
+// IPv4:PORT, [IPv6]:PORT, an absolute socket path, @abstract, vsock:CID:PORT; FIFOs and special files
+// take absolute paths.
+import type { ValueValidator } from '../types';
+import { parseCInteger } from './cnumber';
+import { error } from './issue';
+import { pathProblem } from './pathRules';
+
+function isPort(text: string): boolean {
+  const n = parseCInteger(text, true);
+  return n !== undefined && n >= 1n && n <= 65535n;
+}
+
+function isIPv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
+}
+
+function isIPv6(text: string): boolean {
+  const [address] = text.split('%');
+  if (!/^[0-9a-fA-F:.]+$/.test(address) || !address.includes(':')) return false;
+  const groups = address.split('::');
+  if (groups.length > 2) return false;
+  const count = groups.flatMap((g) => (g === '' ? [] : g.split(':'))).reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+  return groups.length === 2 ? count < 8 : count === 8;
+}
+
+export function socketAddressProblem(address: string): string | undefined {
+  if (address.startsWith('/')) {
+    if (pathProblem(address, 'absolute')) return `'${address}' is not a socket path systemd takes`;
+    return address.length > 107 ? `the socket path is longer than 107 bytes` : undefined;
+  }
+  if (address.startsWith('@')) return address.length > 1 ? undefined : 'an abstract socket needs a name after @';
+  const vsock = /^vsock:([^:]*):(.*)$/.exec(address);
+  if (vsock) return parseCInteger(vsock[2], true) !== undefined ? undefined : `'${address}' is not vsock:CID:PORT`;
+  const v6 = /^\[([^\]]*)\]:(.*)$/.exec(address);
+  if (v6) return isIPv6(v6[1]) && isPort(v6[2]) ? undefined : `'${address}' is not [IPv6]:PORT`;
+  const colon = address.lastIndexOf(':');
+  if (colon < 0) return isPort(address) ? undefined : `'${address}' is neither a port (1-65535), an address with a port, nor a socket path`;
+  if (address.indexOf(':') === colon && isIPv4(address.slice(0, colon))) {
+    return isPort(address.slice(colon + 1)) ? undefined : `'${address.slice(colon + 1)}' is not a port (1-65535)`;
+  }
+  return `'${address}' is not an address systemd can listen on`;
+}
+
+export const validateListen: ValueValidator = (value, _spec, context) => {
+  const v = value.trim();
+  if (v === '' || v.includes('%')) return [];
+  let problem: string | undefined;
+  if (context.key === 'ListenFIFO' || context.key === 'ListenSpecial' || context.key === 'ListenUSBFunction') {
+    problem = pathProblem(v, 'absolute');
+    if (problem) problem = `'${v}': ${problem}`;
+  } else if (context.key === 'ListenStream' || context.key === 'ListenDatagram' || context.key === 'ListenSequentialPacket') {
+    problem = socketAddressProblem(v);
+    if (problem && context.key === 'ListenSequentialPacket' && !v.startsWith('/') && !v.startsWith('@')) problem = 'ListenSequentialPacket= takes a Unix socket path';
+  }
+  return problem ? [error(`${context.key}= refuses the line: ${problem}.`, 0, value.length)] : [];
+};

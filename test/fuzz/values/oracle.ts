@@ -76,7 +76,7 @@ function verify(files: string[]): Promise<string> {
 }
 
 /** The unit failed to load: systemd stopped reading its file at the last line it named. */
-const FATAL = /^(?:([^\s:/]+): Unit configuration has fatal error|Unit (\S+) failed to load properly)/;
+const FATAL = /^(?:([^\s:/]+): Unit configuration has fatal error|Unit (\S+) (?:failed to load properly|has a bad unit file setting))/;
 
 /** Messages without a line that still name one value: `Accepting user/group name 'x'`. */
 const NAMED_VALUE = /^Accepting user\/group name '(.*)', which does not match strict user\/group name rules\.$/;

@@ -3,7 +3,8 @@
 // commands separated by a lone `;`.
 import { compareVersions } from '../../schema/version';
 import type { ValueIssue, ValueValidator } from '../types';
-import { error, quotedWords, type Word } from './issue';
+import { escapesIn } from './escapes';
+import { error, quotedWords, warning, type Word } from './issue';
 
 /** Length of the prefix run, as systemd reads it: each of @ - : once, then one of + ! !!. */
 export function prefixLength(word: string): number {
@@ -41,11 +42,24 @@ function checkCommand(ws: Word[], version: number | string): ValueIssue[] {
   return [];
 }
 
+/** Escapes systemd does not know stay as written, with a warning (`\-`); `\;` is a literal ';' word. */
+function unknownEscapes(value: string): ValueIssue[] {
+  return escapesIn(value).filter((e) => e.char === undefined && value.slice(e.start, e.end) !== '\\;').map((e) =>
+    warning(`systemd does not know the escape '${value.slice(e.start, e.end)}' and keeps it as written; write '\\\\' for a backslash.`, e.start, e.end));
+}
+
+/** The program's name must come out of its escapes without control characters or a stray backslash. */
+function programEscapes(raw: string, start: number): ValueIssue[] {
+  const bad = escapesIn(raw).find((e) => e.char === undefined || /[\x00-\x1f\x7f\\]/.test(e.char));
+  return bad ? [error('The program name holds an escape that leaves a control character or a backslash in it; systemd refuses it.', start + bad.start, start + bad.end)] : [];
+}
+
 export const validateCommand: ValueValidator = (value, _spec, context) => {
   if (value.trim() === '') return [];
   const { words, unbalanced } = quotedWords(value);
   if (unbalanced) return [error('Unbalanced quotes in the command line.', 0, value.length)];
-  const issues: ValueIssue[] = [];
+  const issues: ValueIssue[] = unknownEscapes(value);
+  if (words.length) issues.push(...programEscapes(value.slice(words[0].start, words[0].end), words[0].start));
   let current: Word[] = [];
   for (const w of words) {
     if (w.text === ';' && value.slice(w.start, w.end) === ';') {

@@ -12,3 +12,17 @@ export const validateEnvironment: ValueValidator = (value) => {
   return words.filter((w) => !isAssignment(w.text)).map((w) =>
     error(`'${w.text}' is not a VAR=value assignment (names use letters, digits and _, not starting with a digit).`, w.start, w.end));
 };
+
+/** env_name_is_valid(): letters, digits and _, not starting with a digit. */
+export function isEnvironmentName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+
+/** PassEnvironment= (names) and UnsetEnvironment= (names or VAR=value assignments). */
+export const validateEnvironmentNames: ValueValidator = (value, _spec, context) => {
+  const { words, unbalanced } = quotedWords(value);
+  if (unbalanced) return [error('Unbalanced quotes in the names.', 0, value.length)];
+  const assignments = context.key === 'UnsetEnvironment';
+  return words.filter((w) => !w.text.includes('%') && !(isEnvironmentName(w.text) || (assignments && isAssignment(w.text))))
+    .map((w) => error(`'${w.text}' is not a variable name${assignments ? ' or VAR=value assignment' : ''} (letters, digits and _, not starting with a digit).`, w.start, w.end));
+};

@@ -1,6 +1,7 @@
 // systemd's own C parser for a directive, where its rules go beyond the value kind's validator:
 // chosen by the directive's name through parsers.generated.ts.
 import type { ValueValidator } from '../types';
+import { cIntegerValidator } from './cinteger';
 import { validateLoadCredential, validateRootHash, validateRootHashSignature, validateSetCredential } from './credentials';
 import { cpuSetValidator, validateDeviceAllow } from './devices';
 import { validateDocumentation } from './documentation';
@@ -9,7 +10,11 @@ import { validateMemoryLimit } from './limits';
 import {
   validateBindPaths, validateDirectories, validateExtensionImages, validateMountImages, validatePlainPath, validateTemporaryFileSystem,
 } from './mounts';
+import { validateEnvironmentNames } from './environment';
+import { validateIoLatency, validateIoLimit, validateIoWeight } from './io';
+import { validateAddressPrefixes, validateBusName, validateFdName, validateInterface, validateInterfaces, validateSocketBind } from './network';
 import { directiveParsers } from './parsers.generated';
+import { validateSyscalls } from './syscalls';
 import { validateListen } from './sockets';
 import { timespanError } from './timespan';
 import { validateUserList } from './user';
@@ -40,6 +45,22 @@ const byParser: Readonly<Record<string, ValueValidator>> = {
   exec_root_hash: validateRootHash,
   exec_root_hash_sig: validateRootHashSignature,
   socket_listen: validateListen,
+  syscall_filter: validateSyscalls,
+  syscall_log: validateSyscalls,
+  in_addr_prefixes: validateAddressPrefixes,
+  cgroup_socket_bind: validateSocketBind,
+  socket_bindtodevice: validateInterface,
+  restrict_network_interfaces: validateInterfaces,
+  bus_name: validateBusName,
+  fdname: validateFdName,
+  io_limit: validateIoLimit,
+  io_device_weight: validateIoWeight,
+  io_device_latency: validateIoLatency,
+  pass_environ: validateEnvironmentNames,
+  unset_environ: validateEnvironmentNames,
+  unsigned: cIntegerValidator(0n, 4_294_967_295n),
+  int: cIntegerValidator(-2_147_483_648n, 2_147_483_647n),
+  long: cIntegerValidator(-(1n << 63n), (1n << 63n) - 1n),
 };
 
 export function exactValidator(directive: string): ValueValidator | undefined {

@@ -11,12 +11,12 @@ function isPort(text: string): boolean {
   return n !== undefined && n >= 1n && n <= 65535n;
 }
 
-function isIPv4(text: string): boolean {
+export function isIPv4(text: string): boolean {
   const parts = text.split('.');
   return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
 }
 
-function isIPv6(text: string): boolean {
+export function isIPv6(text: string): boolean {
   const [address] = text.split('%');
   if (!/^[0-9a-fA-F:.]+$/.test(address) || !address.includes(':')) return false;
   const groups = address.split('::');

@@ -1,6 +1,7 @@
 // Time spans exactly as systemd's parse_time()/parse_sec() and parse_nsec() read them: numbers with
 // optional fractions and units (`5min 20s`, `1.5h`, `300` in the default unit), `infinity` alone, no
-// sign, no overflow of 64 bits, and no number glued to another (`1.2.3s` is refused, `1.2 .3s` is not).
+// minus sign, no overflow of 64 bits, a digit after a dot, and no number glued to another (`1.2.3s` is
+// refused, `1.2 .3s` is not).
 import type { ValueValidator } from '../types';
 import { INT64_MAX, UINT64_MAX, scanDecimal, skipBlanks } from './cnumber';
 import { error } from './issue';
@@ -26,16 +27,16 @@ const USEC_TABLE: readonly (readonly [string, bigint])[] = [
   ['usec', 1n], ['us', 1n], ['\u00b5s', 1n], ['\u03bcs', 1n],
 ];
 
-/** parse_nsec()'s table: no `M`, nanoseconds, and `nsec`/`ns` at the end. */
+/** parse_nsec()'s table: in nanoseconds, with `nsec`/`ns` at the end. */
 const NSEC_TABLE: readonly (readonly [string, bigint])[] = [
-  ...USEC_TABLE.filter(([unit]) => unit !== 'M').map(([unit, usec]) => [unit, usec * 1000n] as const),
+  ...USEC_TABLE.map(([unit, usec]) => [unit, usec * 1000n] as const),
   ['nsec', 1n], ['ns', 1n],
 ];
 
 export interface TimeOptions {
   /** Factor of a number without a unit: seconds (parse_sec) by default. */
   defaultUnit?: bigint;
-  /** parse_nsec(): nanosecond table, and a bare number may run into the next one. */
+  /** parse_nsec(): the nanosecond table. */
   nsec?: boolean;
 }
 
@@ -59,6 +60,8 @@ export function parseTime(text: string, options: TimeOptions = {}): bigint | 'in
     if (n.overflow || n.value < 0n) return { at: p };
     const fractionAt = n.end;
     if (text[n.end] === '.') {
+      // "3.", "3.s" and "3. 1" are refused: a dot needs a digit after it.
+      if (!(text[n.end + 1] >= '0' && text[n.end + 1] <= '9')) return { at: n.end };
       p = n.end + 1;
       while (p < text.length && text[p] >= '0' && text[p] <= '9') p++;
     } else if (n.end === p) {
@@ -68,8 +71,8 @@ export function parseTime(text: string, options: TimeOptions = {}): bigint | 'in
     }
     const unitAt = skipBlanks(text, p);
     const unit = table.find(([suffix]) => text.startsWith(suffix, unitAt));
-    // "12.34.56" is refused; "12.34 .56" and "12.34s.56" are two parts (parse_nsec takes both).
-    if (!unit && unitAt === p && p < text.length && !options.nsec) return { at: p };
+    // "12.34.56" is refused; "12.34 .56" and "12.34s.56" are two parts.
+    if (!unit && unitAt === p && p < text.length) return { at: p };
     const factor = unit ? unit[1] : defaultUnit;
     const limit = UINT64_MAX;
     if (n.value >= limit / factor) return { at: fractionAt };

@@ -1,0 +1,34 @@
+// Per-device cgroup settings: `DEVICE VALUE`, a device path without `..` (systemd does not demand an
+// absolute one here) and a value in the form the setting takes (IO*BandwidthMax=/IOPSMax= a size above
+// 0 or infinity, IODeviceWeight= 1..10000, IODeviceLatencyTargetSec= a time span).
+import type { ValueValidator } from '../types';
+import { parseSize } from './bytes';
+import { parseCInteger } from './cnumber';
+import { error } from './issue';
+import { pathProblem } from './pathRules';
+import { timespanError } from './timespan';
+
+type ValueCheck = (text: string) => boolean;
+
+const limit: ValueCheck = (t) => t === 'infinity' || (parseSize(t) ?? 0n) > 0n;
+const weight: ValueCheck = (t) => {
+  const n = parseCInteger(t, true);
+  return n !== undefined && n >= 1n && n <= 10000n;
+};
+const latency: ValueCheck = (t) => timespanError(t) < 0 && t !== 'infinity';
+
+function deviceValue(check: ValueCheck, form: string): ValueValidator {
+  return (value, _spec, context) => {
+    const v = value.trim();
+    if (v === '' || v.includes('%')) return [];
+    const m = /^(\S+)\s+(.+)$/.exec(v);
+    if (!m || pathProblem(m[1], 'any') || !check(m[2])) {
+      return [error(`${context.key}= takes DEVICE ${form}; systemd ignores '${v}'.`, 0, value.length)];
+    }
+    return [];
+  };
+}
+
+export const validateIoLimit = deviceValue(limit, 'SIZE (or infinity)');
+export const validateIoWeight = deviceValue(weight, 'WEIGHT (1 to 10000)');
+export const validateIoLatency = deviceValue(latency, 'TIME');

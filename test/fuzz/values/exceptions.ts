@@ -15,12 +15,15 @@ export interface ValueException {
   ourMessage?: RegExp;
   /** Only when one of systemd's messages matches. */
   systemdMessage?: RegExp;
+  /** Only for values that match. */
+  value?: RegExp;
   reason: string;
   example: { directive: string; value: string };
 }
 
 interface Seen {
   parser: string;
+  value: string;
   oracle: Verdict;
   ours: Verdict;
   systemd: string[];
@@ -47,12 +50,29 @@ export const EXCEPTIONS: readonly ValueException[] = [
       + 'the flag the user meant is not set, so an unknown word stays an error.',
     example: { directive: 'SecureBits', value: 'noroot-lockeds' },
   },
+  {
+    id: 'relative-pidfile', kind: 'deliberate', parsers: ['pid_file'], oracle: 'ok', ours: 'warning', ourMessage: /relative to \/run/,
+    reason: 'systemd 252 reads a relative PIDFile= below /run without a word; we suggest writing the absolute path.',
+    example: { directive: 'PIDFile', value: 'app.pid' },
+  },
+  {
+    id: 'specifier-expansion', kind: 'gap', parsers: ['*'], oracle: 'error', ours: 'ok', value: /%[A-Za-z0-9]/,
+    reason: 'the value holds a specifier (%i, %n, %h, ...) whose expansion depends on the loaded unit and the host; '
+      + 'we do not judge the expanded text, so what systemd refuses after expansion passes us.',
+    example: { directive: 'AllowedCPUs', value: '0-%n' },
+  },
+  {
+    id: 'specifier-expansion-notice', kind: 'gap', parsers: ['user_group_compat'], oracle: 'warning', ours: 'ok', value: /%/,
+    reason: 'a user name with a specifier is judged only after expansion; systemd\'s notice about the expanded name passes us.',
+    example: { directive: 'User', value: '%U%' },
+  },
 ];
 
 function matches(e: ValueException, d: Seen): boolean {
   return (e.parsers.includes('*') || e.parsers.includes(d.parser)) && e.oracle === d.oracle && e.ours === d.ours
     && (!e.ourMessage || d.ourMessages.some((m) => e.ourMessage?.test(m)))
-    && (!e.systemdMessage || d.systemd.some((m) => e.systemdMessage?.test(m)));
+    && (!e.systemdMessage || d.systemd.some((m) => e.systemdMessage?.test(m)))
+    && (!e.value || e.value.test(d.value));
 }
 
 export function explain(d: Seen): ValueException | undefined {

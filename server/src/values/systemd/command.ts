@@ -48,10 +48,10 @@ function unknownEscapes(value: string): ValueIssue[] {
     warning(`systemd does not know the escape '${value.slice(e.start, e.end)}' and keeps it as written; write '\\\\' for a backslash.`, e.start, e.end));
 }
 
-/** The program's name must come out of its escapes without control characters or a stray backslash. */
+/** The program's name must come out of its escapes without control characters, quotes or a backslash. */
 function programEscapes(raw: string, start: number): ValueIssue[] {
-  const bad = escapesIn(raw).find((e) => e.char === undefined || /[\x00-\x1f\x7f\\]/.test(e.char));
-  return bad ? [error('The program name holds an escape that leaves a control character or a backslash in it; systemd refuses it.', start + bad.start, start + bad.end)] : [];
+  const bad = escapesIn(raw).find((e) => e.char === undefined || /[\x00-\x1f\x7f\\"']/.test(e.char));
+  return bad ? [error('The program name holds an escape that leaves a special character in it (a control character, quote or backslash); systemd refuses it.', start + bad.start, start + bad.end)] : [];
 }
 
 export const validateCommand: ValueValidator = (value, _spec, context) => {
@@ -59,9 +59,9 @@ export const validateCommand: ValueValidator = (value, _spec, context) => {
   const { words, unbalanced } = quotedWords(value);
   if (unbalanced) return [error('Unbalanced quotes in the command line.', 0, value.length)];
   const issues: ValueIssue[] = unknownEscapes(value);
-  if (words.length) issues.push(...programEscapes(value.slice(words[0].start, words[0].end), words[0].start));
   let current: Word[] = [];
   for (const w of words) {
+    if (current.length === 0) issues.push(...programEscapes(value.slice(w.start, w.end), w.start));
     if (w.text === ';' && value.slice(w.start, w.end) === ';') {
       issues.push(...checkCommand(current, context.version));
       current = [];

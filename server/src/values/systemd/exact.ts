@@ -5,6 +5,7 @@ import { cIntegerValidator } from './cinteger';
 import { validateLoadCredential, validateRootHash, validateRootHashSignature, validateSetCredential } from './credentials';
 import { cpuSetValidator, validateDeviceAllow } from './devices';
 import { validateDocumentation } from './documentation';
+import { validateEnum } from './enum';
 import { error } from './issue';
 import { validateMemoryLimit } from './limits';
 import {
@@ -34,6 +35,8 @@ const byParser: Readonly<Record<string, ValueValidator>> = {
   temporary_filesystems: validateTemporaryFileSystem,
   exec_directories: validateDirectories,
   unit_path_printf: validatePlainPath,
+  ip_filter_bpf_progs: validatePlainPath,
+  socket_protocol: (value, spec, context) => validateEnum(value.toLowerCase(), spec, context),
   path_spec: validatePlainPath,
   documentation: validateDocumentation,
   device_allow: validateDeviceAllow,

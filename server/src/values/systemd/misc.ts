@@ -1,12 +1,14 @@
 // Validators for the smaller value kinds: file modes, percentages, exit statuses.
 import type { ValueValidator } from '../types';
 import { isPercent, isSize } from './bytes';
+import { parseCInteger } from './cnumber';
 import { error, words } from './issue';
 import { isSignal } from './signal';
 
+/** parse_mode(): octal digits up to 07777 (leading zeros do not count). */
 export const validateMode: ValueValidator = (value) => {
   const v = value.trim();
-  if (/^[0-7]{1,4}$/.test(v) || /^0[0-7]{4}$/.test(v)) return [];
+  if (/^[0-7]+$/.test(v) && parseInt(v, 8) <= 0o7777) return [];
   return [error(`'${value}' is not an octal file mode such as 0755 or 022.`, 0, value.length)];
 };
 
@@ -18,8 +20,9 @@ export const validatePercent: ValueValidator = (value, _spec, context) => {
 };
 
 export const validateExitStatus: ValueValidator = (value, spec) => words(value).flatMap((w) => {
-  if (/^[0-9]+$/.test(w.text)) {
-    return Number(w.text) <= 255 ? [] : [error(`${w.text} is not an exit status (0-255).`, w.start, w.end)];
+  const n = parseCInteger(w.text, true);
+  if (n !== undefined) {
+    return n <= 255n ? [] : [error(`${w.text} is not an exit status (0-255).`, w.start, w.end)];
   }
   if (isSignal(w.text) || spec.values?.some((v) => v.name === w.text)) return [];
   return [error(`'${w.text}' is not an exit status, exit status name or signal.`, w.start, w.end)];

@@ -42,11 +42,11 @@ export const validateExtensionImages = eachWord((w, key) => pathIssue(withoutDas
 
 export const validateTemporaryFileSystem = eachWord((w, key) => pathIssue(w.text.split(':')[0], 'absolute', w, key));
 
+/** `DIR[:LINK]`: the first ':' ends the directory; both relative. */
 export const validateDirectories = eachWord((w, key) => {
-  const [directory, link, ...rest] = w.text.split(':');
-  const issues = pathIssue(directory, 'relative', w, key, 'directory');
-  if (link !== undefined) issues.push(...pathIssue(link, 'relative', w, key, 'link'));
-  if (rest.length) issues.push(error(`'${w.text}' has too many ':' parts for ${key}=.`, w.start, w.end));
+  const colon = w.text.indexOf(':');
+  const issues = pathIssue(colon < 0 ? w.text : w.text.slice(0, colon), 'relative', w, key, 'directory');
+  if (colon >= 0 && w.text.length > colon + 1) issues.push(...pathIssue(w.text.slice(colon + 1), 'relative', w, key, 'link'));
   return issues;
 });
 

@@ -8,8 +8,9 @@ import { validateDocumentation } from './documentation';
 import { validateEnum } from './enum';
 import { error } from './issue';
 import { validateMemoryLimit } from './limits';
+import { validateCoredumpFilter, validateFacility } from './misc';
 import {
-  validateBindPaths, validateDirectories, validateExtensionImages, validateMountImages, validatePlainPath, validateTemporaryFileSystem,
+  validateBindPaths, validateColonPaths, validateDirectories, validateExtensionImages, validateMountImages, validatePlainPath, validateTemporaryFileSystem,
 } from './mounts';
 import { validateEnvironmentNames } from './environment';
 import { validateIoLatency, validateIoLimit, validateIoWeight } from './io';
@@ -35,6 +36,9 @@ const byParser: Readonly<Record<string, ValueValidator>> = {
   temporary_filesystems: validateTemporaryFileSystem,
   exec_directories: validateDirectories,
   unit_path_printf: validatePlainPath,
+  colon_separated_paths: validateColonPaths,
+  exec_coredump_filter: validateCoredumpFilter,
+  log_facility: validateFacility,
   ip_filter_bpf_progs: validatePlainPath,
   socket_protocol: (value, spec, context) => validateEnum(value.toLowerCase(), spec, context),
   path_spec: validatePlainPath,

@@ -21,7 +21,7 @@ function deviceValue(check: ValueCheck, form: string): ValueValidator {
   return (value, _spec, context) => {
     const v = value.trim();
     if (v === '' || v.includes('%')) return [];
-    const m = /^(\S+)\s+(.+)$/.exec(v);
+    const m = /^([^ \t\n\r]+)[ \t\n\r]+(.+)$/.exec(v);
     if (!m || pathProblem(m[1], 'any') || !check(m[2])) {
       return [error(`${context.key}= takes DEVICE ${form}; systemd ignores '${v}'.`, 0, value.length)];
     }

@@ -30,3 +30,17 @@ export const validateExitStatus: ValueValidator = (value, spec) => words(value).
 
 export const validatePercentOrBytes: ValueValidator = (value) =>
   isPercent(value) || isSize(value) ? [] : [error(`'${value}' is not a size or percentage.`, 0, value.length)];
+
+/** CoredumpFilter=: flag names, `default`, `all`, or hex masks (`0x7f`, `33`). */
+export const validateCoredumpFilter: ValueValidator = (value, spec) => words(value).flatMap((w) => {
+  if (/^(0[xX])?[0-9a-fA-F]{1,16}$/.test(w.text) || spec.values?.some((v) => v.name === w.text)) return [];
+  return [error(`'${w.text}' is not a core dump flag name, default, all, or a hex mask.`, w.start, w.end)];
+});
+
+/** SyslogFacility=: a facility name or its number (0 to 127). */
+export const validateFacility: ValueValidator = (value, spec) => {
+  const v = value.trim();
+  const n = parseCInteger(v, true);
+  if ((n !== undefined && n <= 127n) || spec.values?.some((w) => w.name === v)) return [];
+  return [error(`'${v}' is not a syslog facility name or number.`, 0, value.length)];
+};

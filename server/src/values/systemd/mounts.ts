@@ -55,3 +55,14 @@ export const validatePlainPath: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
   return v === '' ? [] : pathIssue(v, 'absolute', { text: v, start: value.indexOf(v), end: value.indexOf(v) + v.length }, context.key);
 };
+
+/** ExecSearchPath=: absolute paths separated by ':', taken as written (no quotes). */
+export const validateColonPaths: ValueValidator = (value, _spec, context) => {
+  let at = 0;
+  const issues: ValueIssue[] = [];
+  for (const part of value.split(':')) {
+    if (part !== '') issues.push(...pathIssue(part, 'absolute', { text: part, start: at, end: at + part.length }, context.key));
+    at += part.length + 1;
+  }
+  return issues;
+};

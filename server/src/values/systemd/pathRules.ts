@@ -4,8 +4,12 @@ import { ABSOLUTE_SPECIFIERS } from './specifiers';
 
 export type PathRule = 'absolute' | 'relative' | 'any';
 
+/**
+ * Absolute, or starting with a specifier whose expansion decides: `%h/x` is absolute and so may be
+ * `%i/x` (an empty instance leaves `/x`), which only the loaded unit knows.
+ */
 export function startsAbsolute(path: string): boolean {
-  return path.startsWith('/') || (path.startsWith('%') && ABSOLUTE_SPECIFIERS.has(path[1] ?? ''));
+  return path.startsWith('/') || (path.startsWith('%') && (ABSOLUTE_SPECIFIERS.has(path[1] ?? '') || /^%[A-Za-z]/.test(path)));
 }
 
 /** The reason systemd refuses the path, or undefined when it takes it. */

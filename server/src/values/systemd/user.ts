@@ -20,11 +20,11 @@ export function userNameVerdict(name: string): NameVerdict {
   return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(name) ? 'ok' : 'relaxed';
 }
 
-function checkName(name: string, start: number, end: number, key: string, notice = true): ValueIssue[] {
+function checkName(name: string, start: number, end: number, key: string): ValueIssue[] {
   if (name.includes('%')) return []; // expanded at load; the result is checked then
   const verdict = userNameVerdict(name);
   if (verdict === 'invalid') return [error(`'${name}' is not a valid user or group name or numeric id.`, start, end)];
-  if (verdict === 'relaxed' && notice) {
+  if (verdict === 'relaxed') {
     return [warning(`'${name}' breaks the usual rules for user and group names (letters, digits, _ and -, starting with a letter or _); systemd accepts it with a notice.`, start, end)];
   }
   if (name === 'nobody' && /User$/.test(key)) {
@@ -38,6 +38,6 @@ export const validateUser: ValueValidator = (value, _spec, context) => {
   return v === '' ? [] : checkName(v, value.indexOf(v), value.indexOf(v) + v.length, context.key);
 };
 
-/** SupplementaryGroups=: whitespace-separated names; systemd gives no notice for relaxed ones here. */
+/** SupplementaryGroups=: names split as extract_first_word() does without flags (a backslash escapes, quotes stay). */
 export const validateUserList: ValueValidator = (value, _spec, context) =>
-  words(value).flatMap((w) => checkName(w.text, w.start, w.end, context.key, false));
+  words(value).flatMap((w) => checkName(w.text.replace(/\\(.)/g, '$1'), w.start, w.end, context.key));

@@ -1,4 +1,4 @@
-// DeviceAllow= (`DEVICE [rwm]`: a node under /dev or /sys, or char-NAME / block-NAME) and CPU or NUMA
+// DeviceAllow= (`DEVICE [rwm]`: a node under /dev, or char-NAME / block-NAME) and CPU or NUMA
 // node sets (`0-3 5,7`: indices or ranges, low before high) as parse_cpu_set_extend() reads them.
 import type { ValueIssue, ValueValidator } from '../types';
 import { parseCInteger } from './cnumber';
@@ -11,8 +11,8 @@ export const validateDeviceAllow: ValueValidator = (value) => {
   const [device] = words;
   const issues: ValueIssue[] = [];
   if (!/^(block|char)-/.test(device.text) && !device.text.includes('%')
-    && (!/^\/(dev|sys)\//.test(device.text) || pathProblem(device.text, 'absolute'))) {
-    issues.push(error(`'${device.text}' is not a device node under /dev or /sys, nor char-NAME or block-NAME.`, device.start, device.end));
+    && (!device.text.startsWith('/dev/') || pathProblem(device.text, 'absolute'))) {
+    issues.push(error(`'${device.text}' is not a device node under /dev, nor char-NAME or block-NAME.`, device.start, device.end));
   }
   const rights = value.slice(device.end).trim();
   if (rights !== '' && !/^[rwm]+$/.test(rights)) {

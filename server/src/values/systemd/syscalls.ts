@@ -1,5 +1,5 @@
 // SystemCallFilter= and SystemCallLog=: an optional `~` before the whole list (not before a later word),
-// system call names and @groups of the release's table, and `NAME:ERRNO` where the list is not inverted.
+// system call names and @groups of the release's table, and `NAME:ERRNO` only in a deny list (`~...`).
 import { compareVersions } from '../../schema/version';
 import type { ValueIssue, ValueValidator } from '../types';
 import { error, quotedWords } from './issue';
@@ -21,8 +21,8 @@ export const validateSyscalls: ValueValidator = (value, _spec, context) => {
   for (const w of words) {
     const colon = context.key === 'SystemCallFilter' ? w.text.indexOf(':') : -1;
     const name = colon < 0 ? w.text : w.text.slice(0, colon);
-    if (colon >= 0 && (inverted || !isErrno(w.text.slice(colon + 1)))) {
-      issues.push(error(`'${w.text}': NAME:ERRNO needs an errno name or number, and a list without '~'.`, w.start, w.end));
+    if (colon >= 0 && (!inverted || !isErrno(w.text.slice(colon + 1)))) {
+      issues.push(error(`'${w.text}': NAME:ERRNO needs an errno name or number, in a list that starts with '~' (an allow list takes no error number).`, w.start, w.end));
     } else if (name.startsWith('~')) {
       issues.push(error(`'~' inverts the whole list and goes only before the first word.`, w.start, w.end));
     } else if (name.startsWith('@')) {

@@ -141,7 +141,8 @@ function collect(files: UnitFile[], output: string, judged: Judged[]): FuzzValue
       }
       const said = [...(perLine.get(line) ?? [])];
       // A user name systemd accepts with a remark that names no line: the lines holding exactly it.
-      const names = v.directive.name === 'SupplementaryGroups' ? v.value.split(/[ \t]+/).map((x) => x.replace(/\\(.)/g, '$1')) : [v.value];
+      const names = (v.directive.name === 'SupplementaryGroups' ? v.value.split(/[ \t]+/).map((x) => x.replace(/\\(.)/g, '$1')) : [v.value])
+        .map((x) => x.replace(/%%/g, '%'));
       const accepted = /^(User|Group|SupplementaryGroups|SocketUser|SocketGroup)$/.test(v.directive.name) ? names.filter((x) => named.includes(x)) : [];
       for (const name of accepted) said.push(`Accepting user/group name '${name}', which does not match strict user/group name rules.`);
       judged.push({ ...v, oracle: verdictOf(said), messages: said, file: file.path, line });

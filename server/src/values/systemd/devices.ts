@@ -1,16 +1,17 @@
 // DeviceAllow= (`DEVICE [rwm]`: a node under /dev, or char-NAME / block-NAME) and CPU or NUMA
 // node sets (`0-3 5,7`: indices or ranges, low before high) as parse_cpu_set_extend() reads them.
+import { expands } from './specifiers';
 import type { ValueIssue, ValueValidator } from '../types';
 import { parseCInteger } from './cnumber';
 import { error, quotedWords } from './issue';
 import { pathProblem } from './pathRules';
 
-export const validateDeviceAllow: ValueValidator = (value) => {
+export const validateDeviceAllow: ValueValidator = (value, _spec, context) => {
   const { words, unbalanced } = quotedWords(value);
   if (unbalanced || words.length === 0) return [error('Unbalanced quotes.', 0, value.length)];
   const [device] = words;
   const issues: ValueIssue[] = [];
-  if (!/^(block|char)-/.test(device.text) && !device.text.includes('%')
+  if (!/^(block|char)-/.test(device.text) && !expands(device.text, context.key)
     && (!device.text.startsWith('/dev/') || pathProblem(device.text, 'absolute'))) {
     issues.push(error(`'${device.text}' is not a device node under /dev, nor char-NAME or block-NAME.`, device.start, device.end));
   }
@@ -46,7 +47,7 @@ export function cpuSetValidator(words: readonly string[]): ValueValidator {
     if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
     if (items.length === 1 && words.includes(items[0].text)) return [];
     for (const item of items) {
-      if (item.text.includes('%')) continue;
+      if (expands(item.text, context.key)) continue;
       const problem = rangeProblem(item.text);
       if (problem) return [error(`${context.key}= refuses the line: ${problem}.`, item.start, item.end)];
     }

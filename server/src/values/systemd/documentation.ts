@@ -1,5 +1,6 @@
 // Documentation= URLs as systemd's documentation_url_is_valid() takes them: http://, https://, file:/,
 // man: and info: with something after the scheme, in ASCII.
+import { expands } from './specifiers';
 import type { ValueValidator } from '../types';
 import { error, quotedWords } from './issue';
 
@@ -8,9 +9,9 @@ export function isDocumentationUrl(url: string): boolean {
   return rest !== undefined && rest !== '' && /^[\x01-\x7f]*$/.test(rest);
 }
 
-export const validateDocumentation: ValueValidator = (value) => {
+export const validateDocumentation: ValueValidator = (value, _spec, context) => {
   const { words, unbalanced } = quotedWords(value);
   if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
-  return words.filter((w) => !w.text.includes('%') && !isDocumentationUrl(w.text)).map((w) =>
+  return words.filter((w) => !expands(w.text, context.key) && !isDocumentationUrl(w.text)).map((w) =>
     error(`'${w.text}' is not a documentation URL systemd takes: use http://, https://, file:/, man: or info:, in ASCII.`, w.start, w.end));
 };

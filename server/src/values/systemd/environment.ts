@@ -1,4 +1,5 @@
 // Environment= assignments: `VAR=value` words, quoted with "..." or '...' when they hold blanks.
+import { expands } from './specifiers';
 import type { ValueValidator } from '../types';
 import { error, quotedWords } from './issue';
 
@@ -23,6 +24,6 @@ export const validateEnvironmentNames: ValueValidator = (value, _spec, context) 
   const { words, unbalanced } = quotedWords(value);
   if (unbalanced) return [error('Unbalanced quotes in the names.', 0, value.length)];
   const assignments = context.key === 'UnsetEnvironment';
-  return words.filter((w) => !w.text.includes('%') && !(isEnvironmentName(w.text) || (assignments && isAssignment(w.text))))
+  return words.filter((w) => !expands(w.text, context.key) && !(isEnvironmentName(w.text) || (assignments && isAssignment(w.text))))
     .map((w) => error(`'${w.text}' is not a variable name${assignments ? ' or VAR=value assignment' : ''} (letters, digits and _, not starting with a digit).`, w.start, w.end));
 };

@@ -2,7 +2,7 @@
 // chosen by the directive's name through parsers.generated.ts.
 import type { ValueValidator } from '../types';
 import { cIntegerValidator } from './cinteger';
-import { validateLoadCredential, validateRootHash, validateRootHashSignature, validateSetCredential } from './credentials';
+import { validateInputData, validateLoadCredential, validateRootHash, validateRootHashSignature, validateSetCredential } from './credentials';
 import { cpuSetValidator, validateDeviceAllow } from './devices';
 import { validateDocumentation } from './documentation';
 import { validateEnum } from './enum';
@@ -10,13 +10,15 @@ import { error } from './issue';
 import { validateMemoryLimit } from './limits';
 import { validateCoredumpFilter, validateFacility } from './misc';
 import {
-  validateBindPaths, validateColonPaths, validateDirectories, validateExtensionImages, validateMountImages, validatePlainPath, validateTemporaryFileSystem,
+  validateBindPaths, validateColonPaths, validateDirectories, validateExtensionImages, validateMountImages, validatePlainPath, validatePlainPaths,
+  validateTemporaryFileSystem,
 } from './mounts';
 import { validateEnvironmentNames } from './environment';
 import { validateIoLatency, validateIoLimit, validateIoWeight } from './io';
 import { validateAddressPrefixes, validateBusName, validateFdName, validateInterface, validateInterfaces, validateSocketBind } from './network';
 import { directiveParsers } from './parsers.generated';
-import { validateSyscalls } from './syscalls';
+import { validateOutput } from './output';
+import { validateErrno, validateSyscalls } from './syscalls';
 import { validateListen } from './sockets';
 import { timespanError } from './timespan';
 import { validateUserList } from './user';
@@ -24,6 +26,12 @@ import { validateUserList } from './user';
 const validateNsec: ValueValidator = (value) =>
   timespanError(value, { nsec: true }) < 0 ? []
     : [error(`'${value}' is not a time span: write numbers with units such as 50us, 1ms or 10ns.`, 0, value.length)];
+
+/** TasksMax=: a count above 0, a percentage, or infinity. */
+const validateTasksMax: ValueValidator = (value, spec, context) => {
+  const issues = cIntegerValidator(0n, (1n << 64n) - 1n)(value, spec, context);
+  return issues.length === 0 && /^0+$/.test(value.trim()) ? [error(`${context.key}= must be above 0.`, 0, value.length)] : issues;
+};
 
 /** C parser (without `config_parse_`) → validator. */
 const byParser: Readonly<Record<string, ValueValidator>> = {
@@ -36,6 +44,12 @@ const byParser: Readonly<Record<string, ValueValidator>> = {
   temporary_filesystems: validateTemporaryFileSystem,
   exec_directories: validateDirectories,
   unit_path_printf: validatePlainPath,
+  unit_path_strv_printf: validatePlainPaths,
+  exec_output: validateOutput,
+  exec_input: validateOutput,
+  exec_input_data: validateInputData,
+  syscall_errno: validateErrno,
+  tasks_max: validateTasksMax,
   colon_separated_paths: validateColonPaths,
   exec_coredump_filter: validateCoredumpFilter,
   log_facility: validateFacility,

@@ -1,6 +1,7 @@
 // Per-device cgroup settings: `DEVICE VALUE`, a device path without `..` (systemd does not demand an
 // absolute one here) and a value in the form the setting takes (IO*BandwidthMax=/IOPSMax= a size above
 // 0 or infinity, IODeviceWeight= 1..10000, IODeviceLatencyTargetSec= a time span).
+import { expands } from './specifiers';
 import type { ValueValidator } from '../types';
 import { parseSize } from './bytes';
 import { parseCInteger } from './cnumber';
@@ -20,8 +21,8 @@ const latency: ValueCheck = (t) => timespanError(t) < 0 && t !== 'infinity';
 function deviceValue(check: ValueCheck, form: string): ValueValidator {
   return (value, _spec, context) => {
     const v = value.trim();
-    if (v === '' || v.includes('%')) return [];
-    const m = /^([^ \t\n\r]+)[ \t\n\r]+(.+)$/.exec(v);
+    if (v === '' || expands(v, context.key)) return [];
+    const m = /^([^ \t\n\r]+)[ \t\n\r]+([^ \t\n\r].*)$/.exec(v);
     if (!m || pathProblem(m[1], 'any') || !check(m[2])) {
       return [error(`${context.key}= takes DEVICE ${form}; systemd ignores '${v}'.`, 0, value.length)];
     }

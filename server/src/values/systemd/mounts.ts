@@ -66,3 +66,6 @@ export const validateColonPaths: ValueValidator = (value, _spec, context) => {
   }
   return issues;
 };
+
+/** Symlinks= and the like: absolute paths, no prefixes. */
+export const validatePlainPaths = eachWord((w, key) => pathIssue(w.text, 'absolute', w, key));

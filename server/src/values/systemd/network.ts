@@ -1,6 +1,7 @@
 // Network names and addresses: IPAddressAllow=/Deny= prefixes, SocketBindAllow=/Deny= rules, interface
 // names (BindToDevice=, RestrictNetworkInterfaces=), D-Bus names (BusName=) and descriptor names
 // (FileDescriptorName=), as systemd's validity checks define them.
+import { expands } from './specifiers';
 import type { ValueIssue, ValueValidator } from '../types';
 import { parseCInteger } from './cnumber';
 import { error, quotedWords, type Word } from './issue';
@@ -23,7 +24,7 @@ function eachWord(check: (w: Word, key: string) => ValueIssue[]): ValueValidator
   return (value, _spec, context) => {
     const { words, unbalanced } = quotedWords(value);
     if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
-    return words.filter((w) => !w.text.includes('%')).flatMap((w) => check(w, context.key));
+    return words.filter((w) => !expands(w.text, context.key)).flatMap((w) => check(w, context.key));
   };
 }
 
@@ -56,9 +57,9 @@ export function isInterfaceName(name: string): boolean {
   return /^[\x21-\x7e]{1,15}$/.test(name) && !/[/:]/.test(name) && name !== '.' && name !== '..' && !/^[0-9]+$/.test(name);
 }
 
-export const validateInterface: ValueValidator = (value) => {
+export const validateInterface: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
-  return v === '' || v.includes('%') || isInterfaceName(v) ? [] : [error(`'${v}' is not a network interface name (1 to 15 characters, no '/', ':' or blank).`, 0, value.length)];
+  return v === '' || expands(v, context.key) || isInterfaceName(v) ? [] : [error(`'${v}' is not a network interface name (1 to 15 characters, no '/', ':' or blank).`, 0, value.length)];
 };
 
 export const validateInterfaces: ValueValidator = (value, spec, context) => {
@@ -72,14 +73,14 @@ export function isBusName(name: string): boolean {
   return name.length <= 255 && /^[A-Za-z_-][A-Za-z0-9_-]*(\.[A-Za-z_-][A-Za-z0-9_-]*)+$/.test(name);
 }
 
-export const validateBusName: ValueValidator = (value) => {
+export const validateBusName: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
-  return v === '' || v.includes('%') || isBusName(v) ? [] : [error(`'${v}' is not a D-Bus name such as org.example.App.`, 0, value.length)];
+  return v === '' || expands(v, context.key) || isBusName(v) ? [] : [error(`'${v}' is not a D-Bus name such as org.example.App.`, 0, value.length)];
 };
 
 /** fdname_is_valid(): printable ASCII without ':', at most 255 characters. */
-export const validateFdName: ValueValidator = (value) => {
+export const validateFdName: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
-  return v === '' || v.includes('%') || /^[\x20-\x7e]{1,255}$/.test(v) && !v.includes(':') ? []
+  return v === '' || expands(v, context.key) || /^[\x20-\x7e]{1,255}$/.test(v) && !v.includes(':') ? []
     : [error(`'${v}' is not a file descriptor name: printable ASCII without ':', up to 255 characters.`, 0, value.length)];
 };

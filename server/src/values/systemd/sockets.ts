@@ -1,6 +1,7 @@
 // Listen*= values of socket units as socket_address_parse() and the path checks read them: a port,
 // IPv4:PORT, [IPv6]:PORT, an absolute socket path, @abstract, vsock:CID:PORT; FIFOs and special files
 // take absolute paths.
+import { expands } from './specifiers';
 import type { ValueValidator } from '../types';
 import { parseCInteger } from './cnumber';
 import { error } from './issue';
@@ -16,13 +17,18 @@ export function isIPv4(text: string): boolean {
   return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
 }
 
+/** inet_pton(AF_INET6): eight groups of 1-4 hex digits, `::` once, an IPv4 tail allowed. */
 export function isIPv6(text: string): boolean {
-  const [address] = text.split('%');
-  if (!/^[0-9a-fA-F:.]+$/.test(address) || !address.includes(':')) return false;
-  const groups = address.split('::');
-  if (groups.length > 2) return false;
-  const count = groups.flatMap((g) => (g === '' ? [] : g.split(':'))).reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
-  return groups.length === 2 ? count < 8 : count === 8;
+  const halves = text.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.map((h) => (h === '' ? [] : h.split(':')));
+  const all = groups.flat();
+  const last = all[all.length - 1];
+  const v4 = last !== undefined && last.includes('.');
+  if (v4 && !isIPv4(last)) return false;
+  if (!(v4 ? all.slice(0, -1) : all).every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  const count = all.length + (v4 ? 1 : 0);
+  return halves.length === 2 ? count < 8 : count === 8;
 }
 
 export function socketAddressProblem(address: string): string | undefined {
@@ -42,9 +48,9 @@ export function socketAddressProblem(address: string): string | undefined {
 
 export const validateListen: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
-  if (v === '' || v.includes('%')) return [];
+  if (v === '' || expands(v, context.key)) return [];
   let problem: string | undefined;
-  if (context.key === 'ListenFIFO' || context.key === 'ListenSpecial' || context.key === 'ListenUSBFunction') {
+  if (context.key === 'ListenFIFO' || context.key === 'ListenSpecial' || context.key === 'ListenUSBFunction' || context.key === 'ListenMessageQueue') {
     problem = pathProblem(v, 'absolute');
     if (problem) problem = `'${v}': ${problem}`;
   } else if (context.key === 'ListenStream' || context.key === 'ListenDatagram' || context.key === 'ListenSequentialPacket') {

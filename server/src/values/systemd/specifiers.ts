@@ -1,6 +1,6 @@
 // `%x` specifiers: which letters exist in which release; `%%` is a literal percent sign, and so is a
 // `%` before a character that is not a letter or digit, or at the end.
-import { systemdSpecifiers } from '../../schema/systemd/directives.generated';
+import { specifierDirectives, systemdSpecifiers } from '../../schema/systemd/directives.generated';
 import { compareVersions } from '../../schema/version';
 import type { Version } from '../../schema/types';
 import type { ValueIssue } from '../types';
@@ -10,6 +10,11 @@ export const UNKNOWN_SPECIFIER = 'systemd/unknown-specifier';
 
 /** Specifiers that expand to an absolute path, so `%h/x` counts as absolute. */
 export const ABSOLUTE_SPECIFIERS = new Set(['h', 't', 'S', 'C', 'L', 'E', 'T', 'V', 'd', 'y', 'Y', 'f', 'D']);
+
+/** The value goes through specifier expansion and holds one: only the loaded unit knows the result. */
+export function expands(text: string, key: string): boolean {
+  return specifierDirectives.has(key) && /%[A-Za-z0-9]/.test(text);
+}
 
 /** Problems with `%` sequences in a value (offsets into the value). */
 export function checkSpecifiers(value: string, version: Version, offset = 0): ValueIssue[] {

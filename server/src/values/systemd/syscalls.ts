@@ -3,12 +3,21 @@
 import { compareVersions } from '../../schema/version';
 import type { ValueIssue, ValueValidator } from '../types';
 import { error, quotedWords } from './issue';
-import { SYSCALL_TABLE_VERSION, syscallGroups, syscallNames } from './syscalls.generated';
+import { parseCInteger } from './cnumber';
+import { SYSCALL_TABLE_VERSION, errnoNames, syscallGroups, syscallNames } from './syscalls.generated';
 
-/** An errno name (EPERM) or number (0..4095), as parse_errno() takes it. */
+/** An errno name (EPERM) or number (1..4095), as parse_errno() takes it. */
 function isErrno(text: string): boolean {
-  return /^E[A-Z0-9]+$/.test(text) || (/^(0|[1-9][0-9]{0,3})$/.test(text) && Number(text) <= 4095);
+  if (/^E[A-Z0-9]+$/.test(text)) return errnoNames.has(text);
+  const n = parseCInteger(text, true);
+  return n !== undefined && n >= 1n && n <= 4095n;
 }
+
+/** SystemCallErrorNumber=: an errno name or number, or `kill`. */
+export const validateErrno: ValueValidator = (value, _spec, context) => {
+  const v = value.trim();
+  return v === 'kill' || isErrno(v) ? [] : [error(`${context.key}= takes an errno name such as EPERM, a number from 1 to 4095, or kill.`, 0, value.length)];
+};
 
 export const validateSyscalls: ValueValidator = (value, _spec, context) => {
   const known = compareVersions(context.version, SYSCALL_TABLE_VERSION) === 0;

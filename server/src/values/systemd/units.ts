@@ -13,6 +13,7 @@ export function isUnitName(name: string): boolean {
 function requiredType(key: string): string | undefined {
   if (key === 'Service') return 'service';
   if (key === 'Slice') return 'slice';
+  if (key === 'Sockets') return 'socket';
   return undefined;
 }
 

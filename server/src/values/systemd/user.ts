@@ -1,6 +1,7 @@
 // User and group names as systemd 252 checks them at load (valid_user_group_name with
 // VALID_USER_RELAX|ALLOW_NUMERIC|WARN): a numeric id, or a name that breaks only the basic rules.
 // A name outside the strict rules is accepted with a notice; the user `nobody` gets a warning too.
+import { expands } from './specifiers';
 import type { ValueIssue, ValueValidator } from '../types';
 import { error, warning, words } from './issue';
 
@@ -21,7 +22,8 @@ export function userNameVerdict(name: string): NameVerdict {
 }
 
 function checkName(name: string, start: number, end: number, key: string): ValueIssue[] {
-  if (name.includes('%')) return []; // expanded at load; the result is checked then
+  if (expands(name, key)) return []; // expanded at load; the result is checked then
+  name = name.replace(/%%/g, '%');
   const verdict = userNameVerdict(name);
   if (verdict === 'invalid') return [error(`'${name}' is not a valid user or group name or numeric id.`, start, end)];
   if (verdict === 'relaxed') {

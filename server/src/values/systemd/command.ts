@@ -32,6 +32,10 @@ function checkCommand(ws: Word[], version: number | string): ValueIssue[] {
   if (exe === '') {
     return [error('The command line has prefixes but no program.', first.start, first.end)];
   }
+  if (exe.endsWith('/')) return [error(`'${exe}' names a directory, not a program.`, at, first.end)];
+  if (first.text.slice(0, skip).includes('@') && ws.length < 2) {
+    return [error(`With '@' the second word is the name the program sees (argv[0]); it is missing.`, first.start, first.end)];
+  }
   if (exe.startsWith('/') || exe.startsWith('%')) return [];
   if (compareVersions(version, 239) < 0) {
     return [error(`'${exe}' is not an absolute path: systemd before 239 needs the program's full path.`, at, first.end)];

@@ -1,12 +1,14 @@
 // systemd's own C parser for a directive, where its rules go beyond the value kind's validator:
 // chosen by the directive's name through parsers.generated.ts.
 import type { ValueValidator } from '../types';
+import { parsePermyriad } from './bytes';
 import { cIntegerValidator } from './cinteger';
 import { validateInputData, validateLoadCredential, validateRootHash, validateRootHashSignature, validateSetCredential } from './credentials';
 import { cpuSetValidator, validateDeviceAllow } from './devices';
 import { validateDocumentation } from './documentation';
 import { validateEnum } from './enum';
 import { error } from './issue';
+import { validateAddressFamilies, validateBpfProgram, validateLogNamespace } from './kernelNames';
 import { validateMemoryLimit } from './limits';
 import { validateCoredumpFilter, validateFacility } from './misc';
 import {
@@ -33,6 +35,14 @@ const validateTasksMax: ValueValidator = (value, spec, context) => {
   return issues.length === 0 && /^0+$/.test(value.trim()) ? [error(`${context.key}= must be above 0.`, 0, value.length)] : issues;
 };
 
+/** CPUQuota= (above 0%, no upper bound) and ManagedOOMMemoryPressureLimit= (0% to 100%). */
+function permyriad(min: number, max: number, what: string): ValueValidator {
+  return (value, _spec, context) => {
+    const n = parsePermyriad(value.trim());
+    return n !== undefined && n >= min && n <= max ? [] : [error(`${context.key}= takes ${what}; systemd ignores '${value.trim()}'.`, 0, value.length)];
+  };
+}
+
 /** C parser (without `config_parse_`) → validator. */
 const byParser: Readonly<Record<string, ValueValidator>> = {
   memory_limit: validateMemoryLimit,
@@ -45,11 +55,19 @@ const byParser: Readonly<Record<string, ValueValidator>> = {
   exec_directories: validateDirectories,
   unit_path_printf: validatePlainPath,
   unit_path_strv_printf: validatePlainPaths,
+  unit_requires_mounts_for: validatePlainPaths,
+  unit_mounts_for: validatePlainPaths,
+  tty_size: cIntegerValidator(0n, 4_294_967_295n),
   exec_output: validateOutput,
   exec_input: validateOutput,
   exec_input_data: validateInputData,
   syscall_errno: validateErrno,
+  address_families: validateAddressFamilies,
+  bpf_foreign_program: validateBpfProgram,
+  log_namespace: validateLogNamespace,
   tasks_max: validateTasksMax,
+  cpu_quota: permyriad(1, 2_147_483_647, 'a percentage above 0% such as 20% or 150%'),
+  managed_oom_mem_pressure_limit: permyriad(0, 10_000, 'a percentage from 0% to 100%'),
   colon_separated_paths: validateColonPaths,
   exec_coredump_filter: validateCoredumpFilter,
   log_facility: validateFacility,

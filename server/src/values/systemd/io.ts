@@ -5,7 +5,7 @@ import { expands } from './specifiers';
 import type { ValueValidator } from '../types';
 import { parseSize } from './bytes';
 import { parseCInteger } from './cnumber';
-import { error } from './issue';
+import { error, quotedWords } from './issue';
 import { pathProblem } from './pathRules';
 import { timespanError } from './timespan';
 
@@ -22,6 +22,7 @@ function deviceValue(check: ValueCheck, form: string): ValueValidator {
   return (value, _spec, context) => {
     const v = value.trim();
     if (v === '' || expands(v, context.key)) return [];
+    if (quotedWords(v).unbalanced) return [error(`Unbalanced quotes in '${v}'.`, 0, value.length)];
     const m = /^([^ \t\n\r]+)[ \t\n\r]+([^ \t\n\r].*)$/.exec(v);
     if (!m || pathProblem(m[1], 'any') || !check(m[2])) {
       return [error(`${context.key}= takes DEVICE ${form}; systemd ignores '${v}'.`, 0, value.length)];

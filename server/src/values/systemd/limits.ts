@@ -10,7 +10,8 @@ const INFINITY = UINT64_MAX;
 
 /** How each LimitXXX= reads one value (rlimit_parse_one's table). */
 function limitValue(key: string, text: string): bigint | undefined {
-  if (text === 'infinity') return INFINITY;
+  // rlimit_parse_nice() has no `infinity`; every other resource takes it.
+  if (text === 'infinity' && key !== 'LimitNICE') return INFINITY;
   switch (key) {
     case 'LimitCPU': {
       const t = parseTime(text);

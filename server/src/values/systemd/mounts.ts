@@ -3,6 +3,7 @@
 // TemporaryFileSystem= (`PATH[:OPTS]`), RuntimeDirectory= and friends (relative `DIR[:LINK]`), and
 // single absolute paths without prefixes (RootDirectory=, PathExists=, ...).
 import type { ValueIssue, ValueValidator } from '../types';
+import { escapesIn } from './escapes';
 import { error, quotedWords, type Word } from './issue';
 import { pathProblem, type PathRule } from './pathRules';
 
@@ -11,11 +12,11 @@ function pathIssue(path: string, rule: PathRule, word: Word, key: string, what =
   return problem ? [error(`${key}= refuses the ${what} '${path}': ${problem}.`, word.start, word.end)] : [];
 }
 
-function eachWord(check: (w: Word, key: string) => ValueIssue[]): ValueValidator {
+function eachWord(check: (w: Word, key: string, raw: string) => ValueIssue[]): ValueValidator {
   return (value, _spec, context) => {
     const { words, unbalanced } = quotedWords(value);
     if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
-    return words.flatMap((w) => check(w, context.key));
+    return words.flatMap((w) => check(w, context.key, value.slice(w.start, w.end)));
   };
 }
 
@@ -38,13 +39,16 @@ export const validateMountImages = eachWord((w, key) => {
   return issues;
 });
 
-export const validateExtensionImages = eachWord((w, key) => pathIssue(withoutDash(w.text.split(':')[0]), 'absolute', w, key, 'image'));
+export const validateExtensionImages = eachWord((w, key, raw) => (escapesIn(raw).some((e) => e.char === undefined)
+  ? [error(`${key}= refuses the unknown escape in '${raw}'.`, w.start, w.end)] : pathIssue(withoutDash(w.text.split(':')[0]), 'absolute', w, key, 'image')));
 
 export const validateTemporaryFileSystem = eachWord((w, key) => pathIssue(w.text.split(':')[0], 'absolute', w, key));
 
-/** `DIR[:LINK]`: the first ':' ends the directory; both relative. */
-export const validateDirectories = eachWord((w, key) => {
+/** `DIR[:LINK]`: the first ':' ends the directory; both relative; no backslash escapes. */
+export const validateDirectories = eachWord((w, key, raw) => {
+  if (escapesIn(raw).some((e) => e.char === undefined)) return [error(`${key}= refuses the unknown escape in '${raw}'.`, w.start, w.end)];
   const colon = w.text.indexOf(':');
+  if (colon >= 0 && key === 'ConfigurationDirectory') return [error(`ConfigurationDirectory= takes no :LINK part.`, w.start, w.end)];
   const issues = pathIssue(colon < 0 ? w.text : w.text.slice(0, colon), 'relative', w, key, 'directory');
   if (colon >= 0 && w.text.length > colon + 1) issues.push(...pathIssue(w.text.slice(colon + 1), 'relative', w, key, 'link'));
   return issues;

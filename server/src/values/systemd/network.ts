@@ -52,9 +52,9 @@ export const validateSocketBind: ValueValidator = (value, _spec, context) => {
   return v === '' || isSocketBindRule(v) ? [] : [error(`${context.key}= refuses '${v}': write [ipv4|ipv6:][tcp|udp:]PORT[-PORT] or any.`, 0, value.length)];
 };
 
-/** ifname_valid(): 1 to 15 ASCII characters, no blank, '/' or ':', not `.`/`..`, not all digits. */
+/** ifname_valid(): 1 to 15 ASCII characters, no blank, '/', ':' or '%', not `.`/`..`, not all digits. */
 export function isInterfaceName(name: string): boolean {
-  return /^[\x21-\x7e]{1,15}$/.test(name) && !/[/:]/.test(name) && name !== '.' && name !== '..' && !/^[0-9]+$/.test(name);
+  return /^[\x21-\x7e]{1,15}$/.test(name) && !/[/:%]/.test(name) && name !== '.' && name !== '..' && !/^[0-9]+$/.test(name);
 }
 
 export const validateInterface: ValueValidator = (value, _spec, context) => {

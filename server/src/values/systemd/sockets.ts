@@ -5,6 +5,7 @@ import { expands } from './specifiers';
 import type { ValueValidator } from '../types';
 import { parseCInteger } from './cnumber';
 import { error } from './issue';
+import { netlinkProblem } from './kernelNames';
 import { pathProblem } from './pathRules';
 
 function isPort(text: string): boolean {
@@ -35,7 +36,7 @@ export function socketAddressProblem(address: string): string | undefined {
   if (address.startsWith('/')) return address.length > 107 ? `the socket path is longer than 107 bytes` : undefined;
   if (address.startsWith('@')) return address.length > 1 ? undefined : 'an abstract socket needs a name after @';
   const vsock = /^vsock:([^:]*):(.*)$/.exec(address);
-  if (vsock) return parseCInteger(vsock[2], true) !== undefined ? undefined : `'${address}' is not vsock:CID:PORT`;
+  if (vsock) return parseCInteger(vsock[1], true) !== undefined && parseCInteger(vsock[2], true) !== undefined ? undefined : `'${address}' is not vsock:CID:PORT`;
   const v6 = /^\[([^\]]*)\]:(.*)$/.exec(address);
   if (v6) return isIPv6(v6[1]) && isPort(v6[2]) ? undefined : `'${address}' is not [IPv6]:PORT`;
   const colon = address.lastIndexOf(':');
@@ -53,9 +54,11 @@ export const validateListen: ValueValidator = (value, _spec, context) => {
   if (context.key === 'ListenFIFO' || context.key === 'ListenSpecial' || context.key === 'ListenUSBFunction' || context.key === 'ListenMessageQueue') {
     problem = pathProblem(v, 'absolute');
     if (problem) problem = `'${v}': ${problem}`;
+  } else if (context.key === 'ListenNetlink') {
+    problem = netlinkProblem(v);
   } else if (context.key === 'ListenStream' || context.key === 'ListenDatagram' || context.key === 'ListenSequentialPacket') {
     problem = socketAddressProblem(v);
-    if (problem && context.key === 'ListenSequentialPacket' && !v.startsWith('/') && !v.startsWith('@')) problem = 'ListenSequentialPacket= takes a Unix socket path';
+    if (context.key === 'ListenSequentialPacket' && !v.startsWith('/') && !v.startsWith('@')) problem = 'ListenSequentialPacket= takes a Unix socket path or @name';
   }
   return problem ? [error(`${context.key}= refuses the line: ${problem}.`, 0, value.length)] : [];
 };

@@ -1,6 +1,7 @@
 // Unit names: `name.type`, with an optional `@instance`; lists are whitespace-separated.
 import type { ValueIssue, ValueValidator } from '../types';
 import { error, words } from './issue';
+import { expands } from './specifiers';
 
 export const UNIT_SUFFIXES = ['service', 'socket', 'target', 'device', 'mount', 'automount', 'swap', 'timer', 'path', 'slice', 'scope'];
 const NAME = new RegExp(`^[A-Za-z0-9:_.\\\\-]+(?:@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_SUFFIXES.join('|')})$`);
@@ -18,7 +19,7 @@ function requiredType(key: string): string | undefined {
 }
 
 function checkUnit(text: string, start: number, key: string): ValueIssue[] {
-  if (text.includes('%')) return []; // expanded when loaded; depends on the unit's own name
+  if (expands(text, key)) return []; // expanded when loaded; depends on the unit's own name
   const end = start + text.length;
   if (!isUnitName(text)) {
     const hint = /\.[a-z]+$/.test(text) ? '' : ` (a unit name ends in .service, .target, .socket, ...)`;
@@ -26,6 +27,7 @@ function checkUnit(text: string, start: number, key: string): ValueIssue[] {
   }
   const type = requiredType(key);
   if (type && !text.endsWith(`.${type}`)) return [error(`${key}= must name a .${type} unit.`, start, end)];
+  if (key === 'Service' && text.includes('@.')) return [error(`${key}= needs an instance, not a template: write name@instance.service.`, start, end)];
   if (key === 'Unit' && (text.endsWith('.timer') || text.endsWith('.path'))) {
     return [error(`${key}= cannot name a .timer or .path unit.`, start, end)];
   }

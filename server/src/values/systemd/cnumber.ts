@@ -33,13 +33,13 @@ export function scanDecimal(text: string, start: number, max: bigint = UINT64_MA
 /**
  * safe_atou64()/safe_atou()/safe_atoi(): the whole text is one number in base 0 (0x hex, leading 0
  * octal), leading blanks allowed, nothing after it. Undefined when it is not one; the caller checks range.
- * `unsigned` refuses a minus sign, as safe_atou* do.
+ * `unsigned` refuses a minus sign before anything but zero, as safe_atou* do.
  */
 export function parseCInteger(text: string, unsigned: boolean): bigint | undefined {
   const m = /^[ \t\n\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
   if (!m) return undefined;
-  if (unsigned && m[1] === '-') return undefined;
   const body = m[2];
   const value = /^0[xX]/.test(body) ? BigInt(body) : body.length > 1 && body.startsWith('0') ? BigInt(`0o${body.slice(1)}`) : BigInt(body);
+  if (unsigned && m[1] === '-' && value !== 0n) return undefined; // "-0" passes, as it does in systemd
   return m[1] === '-' ? -value : value;
 }

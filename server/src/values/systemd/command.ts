@@ -36,7 +36,9 @@ function checkCommand(ws: Word[], version: number | string): ValueIssue[] {
   if (first.text.slice(0, skip).includes('@') && ws.length < 2) {
     return [error(`With '@' the second word is the name the program sees (argv[0]); it is missing.`, first.start, first.end)];
   }
-  if (exe.startsWith('/') || exe.startsWith('%')) return [];
+  if (/["']/.test(exe)) return [error(`The program name '${exe}' holds a quote; systemd refuses it.`, at, first.end)];
+  if (exe.startsWith('/') || /^%[A-Za-z0-9]/.test(exe)) return [];
+  if (exe.length > 255) return [error(`'${exe}' is too long for a program name.`, at, first.end)];
   if (compareVersions(version, 239) < 0) {
     return [error(`'${exe}' is not an absolute path: systemd before 239 needs the program's full path.`, at, first.end)];
   }

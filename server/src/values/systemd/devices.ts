@@ -36,7 +36,7 @@ function rangeProblem(item: string): string | undefined {
   const high = dash < 0 ? low : cpuIndex(item.slice(dash + 1));
   if (low === undefined || high === undefined) return `'${item}' is not an index or a range such as 0-3`;
   if (low > high) return `the range '${item}' runs backwards`;
-  if (high >= 8192n * 8n) return `'${item}' is beyond the highest index systemd takes`;
+  if (high >= 8192n) return `'${item}' is beyond the highest index systemd takes`;
   return undefined;
 }
 
@@ -47,7 +47,7 @@ export function cpuSetValidator(words: readonly string[]): ValueValidator {
     if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
     if (items.length === 1 && words.includes(items[0].text)) return [];
     for (const item of items) {
-      if (expands(item.text, context.key)) continue;
+      if (expands(item.text, context.key) || item.text.includes('\\')) continue; // escapes: left to systemd
       const problem = rangeProblem(item.text);
       if (problem) return [error(`${context.key}= refuses the line: ${problem}.`, item.start, item.end)];
     }

@@ -1,7 +1,7 @@
 // Environment= assignments: `VAR=value` words, quoted with "..." or '...' when they hold blanks.
-import { expands } from './specifiers';
 import type { ValueIssue, ValueValidator } from '../types';
 import { escapesIn } from './escapes';
+import { expands } from './specifiers';
 import { error, quotedWords } from './issue';
 
 export function isAssignment(word: string): boolean {
@@ -19,7 +19,7 @@ export const validateEnvironment: ValueValidator = (value) => {
   if (unbalanced) return [error('Unbalanced quotes in the assignments.', 0, value.length)];
   const escape = unknownEscape(value);
   if (escape.length) return escape;
-  return words.filter((w) => !isAssignment(w.text)).map((w) =>
+  return words.filter((w) => !isAssignment(w.text) && !expands(w.text, 'Environment')).map((w) =>
     error(`'${w.text}' is not a VAR=value assignment (names use letters, digits and _, not starting with a digit).`, w.start, w.end));
 };
 

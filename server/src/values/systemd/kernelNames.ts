@@ -1,8 +1,10 @@
 // Names from the kernel's and C library's headers that systemd parses: address families
 // (RestrictAddressFamilies=), netlink families (ListenNetlink=) and BPF attach types (BPFProgram=).
 import type { ValueIssue, ValueValidator } from '../types';
+import { parseCInteger } from './cnumber';
 import { error, quotedWords } from './issue';
 import { pathProblem } from './pathRules';
+import { expands } from './specifiers';
 
 /** AF_* names of <sys/socket.h> except AF_UNSPEC; systemd compares them in any case. */
 const ADDRESS_FAMILIES = new Set(['UNIX', 'LOCAL', 'FILE', 'INET', 'AX25', 'IPX', 'APPLETALK', 'NETROM', 'BRIDGE', 'ATMPVC',
@@ -31,7 +33,7 @@ const NETLINK_FAMILIES = new Set(['route', 'firewall', 'inet-diag', 'nflog', 'xf
 /** ListenNetlink=: `FAMILY [GROUP]`, the family by name or number. */
 export function netlinkProblem(text: string): string | undefined {
   const [family, group, ...rest] = text.split(/[ \t]+/);
-  if (!NETLINK_FAMILIES.has(family) && !/^[0-9]+$/.test(family)) return `'${family}' is not a netlink family such as route, audit or kobject-uevent`;
+  if (!NETLINK_FAMILIES.has(family) && (parseCInteger(family, true) ?? 1n << 31n) >= 1n << 31n) return `'${family}' is not a netlink family such as route, audit or kobject-uevent`;
   if (rest.length || (group !== undefined && !/^[0-9]+$/.test(group))) return `'${text}' is not FAMILY [GROUP]`;
   return undefined;
 }
@@ -54,6 +56,6 @@ export const validateBpfProgram: ValueValidator = (value, _spec, context) => {
 /** LogNamespace=: characters of a unit instance name, not `.` or `..`. */
 export const validateLogNamespace: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
-  return /^[A-Za-z0-9:_.@\\-]{1,64}$/.test(v) && v !== '.' && v !== '..' ? []
+  return expands(v, context.key) || /^[A-Za-z0-9:_.@\\-]{1,255}$/.test(v) && v !== '.' && v !== '..' ? []
     : [error(`'${v}' is not a ${context.key}= name: letters, digits and : _ . @ - only.`, 0, value.length)];
 };

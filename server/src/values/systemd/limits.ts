@@ -44,7 +44,8 @@ function niceLimit(text: string): bigint | undefined {
 export const validateRlimit: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
   if (v === '') return [];
-  const parts = v.split(':');
+  // A trailing ':' after SOFT:HARD is taken as nothing.
+  const parts = v.split(':').filter((p, i, all) => !(i === 2 && p === '' && all.length === 3));
   const soft = limitValue(context.key, parts[0]);
   const hard = parts.length === 2 ? limitValue(context.key, parts[1]) : soft;
   if (parts.length > 2 || soft === undefined || hard === undefined) {

@@ -49,7 +49,8 @@ export const validateDirectories = eachWord((w, key, raw) => {
   if (escapesIn(raw).some((e) => e.char === undefined)) return [error(`${key}= refuses the unknown escape in '${raw}'.`, w.start, w.end)];
   const colon = w.text.indexOf(':');
   if (colon >= 0 && key === 'ConfigurationDirectory') return [error(`ConfigurationDirectory= takes no :LINK part.`, w.start, w.end)];
-  const issues = pathIssue(colon < 0 ? w.text : w.text.slice(0, colon), 'relative', w, key, 'directory');
+  const directory = colon < 0 ? w.text : w.text.slice(0, colon);
+  const issues = directory === '' ? [] : pathIssue(directory, 'relative', w, key, 'directory');
   if (colon >= 0 && w.text.length > colon + 1) issues.push(...pathIssue(w.text.slice(colon + 1), 'relative', w, key, 'link'));
   return issues;
 });

@@ -4,7 +4,7 @@
 import { expands } from './specifiers';
 import type { ValueIssue, ValueValidator } from '../types';
 import { parseCInteger } from './cnumber';
-import { error, quotedWords, type Word } from './issue';
+import { error, words, type Word } from './issue';
 import { isIPv4, isIPv6 } from './sockets';
 
 const PREFIX_WORDS = new Set(['any', 'localhost', 'link-local', 'multicast']);
@@ -22,9 +22,8 @@ function isPrefix(text: string): boolean {
 
 function eachWord(check: (w: Word, key: string) => ValueIssue[]): ValueValidator {
   return (value, _spec, context) => {
-    const { words, unbalanced } = quotedWords(value);
-    if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
-    return words.filter((w) => !expands(w.text, context.key)).flatMap((w) => check(w, context.key));
+    // These lists are split at blanks only: quotes are part of the word.
+    return words(value).filter((w) => !expands(w.text, context.key)).flatMap((w) => check(w, context.key));
   };
 }
 
@@ -49,7 +48,7 @@ export function isSocketBindRule(text: string): boolean {
 
 export const validateSocketBind: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
-  return v === '' || isSocketBindRule(v) ? [] : [error(`${context.key}= refuses '${v}': write [ipv4|ipv6:][tcp|udp:]PORT[-PORT] or any.`, 0, value.length)];
+  return v === '' || v.includes('\\') || isSocketBindRule(v) ? [] : [error(`${context.key}= refuses '${v}': write [ipv4|ipv6:][tcp|udp:]PORT[-PORT] or any.`, 0, value.length)];
 };
 
 /** ifname_valid(): 1 to 15 ASCII characters, no blank, '/', ':' or '%', not `.`/`..`, not all digits. */

@@ -1,5 +1,6 @@
 // StandardOutput=/StandardError=/StandardInput= with the `file:`, `append:` and `truncate:` forms: the
-// path after the colon must be absolute and without `..` (systemd refuses the unit otherwise).
+// path after the colon must be absolute and without `..` (systemd refuses the unit otherwise); `fd:NAME`
+// needs a descriptor name.
 import type { ValueValidator } from '../types';
 import { validateEnum } from './enum';
 import { error } from './issue';
@@ -8,6 +9,10 @@ import { expands } from './specifiers';
 
 export const validateOutput: ValueValidator = (value, spec, context) => {
   const v = value.trim();
+  if (v.startsWith('fd:') && !expands(v, context.key)) {
+    const name = v.slice(3);
+    return /^[\x20-\x7e]{0,255}$/.test(name) && !name.includes(':') ? [] : [error(`'${name}' is not a file descriptor name: printable ASCII without ':'.`, 0, value.length)];
+  }
   const form = /^(file|append|truncate):/.exec(v);
   if (!form) return validateEnum(value, spec, context);
   const path = v.slice(form[0].length);

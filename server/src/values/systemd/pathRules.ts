@@ -19,5 +19,6 @@ export function pathProblem(path: string, rule: PathRule): string | undefined {
   if (rule === 'relative' && path.startsWith('/')) return 'it must be relative';
   if (path.split('/').includes('..')) return `'..' is not allowed in it`;
   if (path.length >= 4096) return 'it is too long';
+  if (rule === 'absolute' && path.split('/').some((part) => new TextEncoder().encode(part).length > 255)) return 'a part of it is longer than 255 bytes';
   return undefined;
 }

@@ -34,9 +34,10 @@ export function isIPv6(text: string): boolean {
 
 export function socketAddressProblem(address: string): string | undefined {
   if (address.startsWith('/')) return address.length > 107 ? `the socket path is longer than 107 bytes` : undefined;
-  if (address.startsWith('@')) return address.length > 1 ? undefined : 'an abstract socket needs a name after @';
+  if (address.startsWith('@')) return address.length > 1 && address.length <= 108 ? undefined : 'an abstract socket needs a name of 1 to 107 bytes after @';
   const vsock = /^vsock:([^:]*):(.*)$/.exec(address);
-  if (vsock) return parseCInteger(vsock[1], true) !== undefined && parseCInteger(vsock[2], true) !== undefined ? undefined : `'${address}' is not vsock:CID:PORT`;
+  const u32 = (text: string): boolean => (parseCInteger(text, true) ?? 1n << 32n) < 1n << 32n;
+  if (vsock) return u32(vsock[1]) && u32(vsock[2]) ? undefined : `'${address}' is not vsock:CID:PORT`;
   const v6 = /^\[([^\]]*)\]:(.*)$/.exec(address);
   if (v6) return isIPv6(v6[1]) && isPort(v6[2]) ? undefined : `'${address}' is not [IPv6]:PORT`;
   const colon = address.lastIndexOf(':');

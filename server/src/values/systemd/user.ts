@@ -16,8 +16,8 @@ export type NameVerdict = 'ok' | 'relaxed' | 'invalid';
 
 export function userNameVerdict(name: string): NameVerdict {
   if (isUid(name)) return 'ok';
-  if (name === '' || name === '.' || name === '..' || name === '-' || /^[0-9]+$/.test(name)) return 'invalid';
-  if (name.startsWith(' ') || name.endsWith(' ') || /[\x00-\x1f\x7f:/]/.test(name) || name.includes('\ufffd')) return 'invalid';
+  if (name === '' || name === '.' || name === '..' || name === '-' || /^-?[0-9]+$/.test(name)) return 'invalid';
+  if (name.startsWith(' ') || name.endsWith(' ') || /[\x00-\x1f\x7f:/]/.test(name)) return 'invalid';
   return /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(name) ? 'ok' : 'relaxed';
 }
 

@@ -32,9 +32,10 @@ export function isEnvironmentName(name: string): boolean {
 export const validateEnvironmentNames: ValueValidator = (value, _spec, context) => {
   const { words, unbalanced } = quotedWords(value);
   if (unbalanced) return [error('Unbalanced quotes in the names.', 0, value.length)];
-  const escape = unknownEscape(value);
-  if (escape.length) return escape;
   const assignments = context.key === 'UnsetEnvironment';
+  // UnsetEnvironment= refuses an escape it does not know; PassEnvironment= drops the backslash.
+  const escape = assignments ? unknownEscape(value) : [];
+  if (escape.length) return escape;
   return words.filter((w) => !expands(w.text, context.key) && !(isEnvironmentName(w.text) || (assignments && isAssignment(w.text))))
     .map((w) => error(`'${w.text}' is not a variable name${assignments ? ' or VAR=value assignment' : ''} (letters, digits and _, not starting with a digit).`, w.start, w.end));
 };

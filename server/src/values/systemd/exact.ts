@@ -32,7 +32,7 @@ const validateNsec: ValueValidator = (value) =>
 /** TasksMax=: a count above 0, a percentage, or infinity. */
 const validateTasksMax: ValueValidator = (value, spec, context) => {
   const issues = cIntegerValidator(0n, (1n << 64n) - 1n)(value, spec, context);
-  return issues.length === 0 && /^0+$/.test(value.trim()) ? [error(`${context.key}= must be above 0.`, 0, value.length)] : issues;
+  return issues.length === 0 && /^-?0+$/.test(value.trim()) ? [error(`${context.key}= must be above 0.`, 0, value.length)] : issues;
 };
 
 /** CPUQuota= (above 0%, no upper bound) and ManagedOOMMemoryPressureLimit= (0% to 100%). */

@@ -33,7 +33,7 @@ export const validatePercentOrBytes: ValueValidator = (value) =>
 
 /** CoredumpFilter=: flag names, `default`, `all`, or hex masks (`0x7f`, `33`). */
 export const validateCoredumpFilter: ValueValidator = (value, spec) => words(value).flatMap((w) => {
-  if (/^(0[xX])?[0-9a-fA-F]{1,16}$/.test(w.text) || spec.values?.some((v) => v.name === w.text)) return [];
+  if (/^(0[xX])?[0-9a-fA-F]{1,16}$/.test(w.text) || w.text === 'default' || w.text === 'all' || spec.values?.some((v) => v.name === w.text)) return [];
   return [error(`'${w.text}' is not a core dump flag name, default, all, or a hex mask.`, w.start, w.end)];
 });
 

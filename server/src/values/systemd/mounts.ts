@@ -51,6 +51,8 @@ export const validateDirectories = eachWord((w, key, raw) => {
   if (colon >= 0 && key === 'ConfigurationDirectory') return [error(`ConfigurationDirectory= takes no :LINK part.`, w.start, w.end)];
   const directory = colon < 0 ? w.text : w.text.slice(0, colon);
   const issues = directory === '' ? [] : pathIssue(directory, 'relative', w, key, 'directory');
+  if (directory !== '' && directory.split('/').every((part) => part === '.' || part === '')) issues.push(error(`${key}= refuses '${directory}': it names no directory.`, w.start, w.end));
+  else if (directory.split('/').some((part) => new TextEncoder().encode(part).length > 255)) issues.push(error(`${key}= refuses '${directory}': a part of it is longer than 255 bytes.`, w.start, w.end));
   if (colon >= 0 && w.text.length > colon + 1) issues.push(...pathIssue(w.text.slice(colon + 1), 'relative', w, key, 'link'));
   return issues;
 });

@@ -23,7 +23,7 @@ function isPrefix(text: string): boolean {
 function eachWord(check: (w: Word, key: string) => ValueIssue[]): ValueValidator {
   return (value, _spec, context) => {
     // These lists are split at blanks only: quotes are part of the word.
-    return words(value).filter((w) => !expands(w.text, context.key)).flatMap((w) => check(w, context.key));
+    return words(value).filter((w) => !expands(w.text, context.key) && !w.text.includes('\\')).flatMap((w) => check(w, context.key));
   };
 }
 

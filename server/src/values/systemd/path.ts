@@ -9,7 +9,7 @@ function checkPath(text: string, start: number, prefixes: RegExp, key: string): 
   const skip = prefixes.exec(text)?.[0].length ?? 0;
   const path = text.slice(skip);
   if (key === 'WorkingDirectory' && (path === '~' || path.startsWith('~/'))) return [];
-  if (key === 'PIDFile' && path !== '' && !startsAbsolute(path) && !path.startsWith('.')) {
+  if (key === 'PIDFile' && path !== '' && !startsAbsolute(path)) {
     const problem = pathProblem(`/run/${path}`, 'absolute');
     if (problem) return [error(`PIDFile= refuses '${path}': ${problem}.`, start + skip, start + text.length)];
     return [warning(`PIDFile= is best an absolute path; systemd reads '${path}' relative to /run.`, start + skip, start + text.length)];

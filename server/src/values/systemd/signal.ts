@@ -12,7 +12,8 @@ const RT_RANGE = 30; // SIGRTMIN (34) .. SIGRTMAX (64) on Linux
 export function isSignal(value: string): boolean {
   const v = value.startsWith('SIG') ? value.slice(3) : value;
   if (SIGNAL_NAMES.includes(v)) return true;
-  if (!value.startsWith('SIG') && /^[0-9]+$/.test(v)) return Number(v) >= 1 && Number(v) <= 64;
+  // A number is read with safe_atoi(): a leading '+' is fine.
+  if (!value.startsWith('SIG') && /^\+?[0-9]+$/.test(v)) return Number(v) >= 1 && Number(v) <= 64;
   const rt = /^RT(MIN|MAX)(?:([+-])([0-9]+))?$/.exec(v);
   if (!rt) return false;
   if (rt[2] === undefined) return true;

@@ -63,20 +63,10 @@ export const EXCEPTIONS: readonly ValueException[] = [
     example: { directive: 'AllowedCPUs', value: '0-%n' },
   },
   {
-    id: 'specifier-expansion-notice', kind: 'gap', parsers: ['user_group_compat', 'user_group_strv_compat'], oracle: 'warning', ours: 'ok', value: /%/,
-    reason: 'a user name with a specifier is judged only after expansion; systemd\'s notice about the expanded name passes us.',
-    example: { directive: 'User', value: '%U%' },
-  },
-  {
     id: 'escapes', kind: 'gap', parsers: ['*'], oracle: 'error', ours: 'ok', value: /\\/,
     reason: 'systemd reads C escapes (or refuses them) before it parses many values; where we do not model that first step '
       + 'for a setting, a value with a backslash is left to systemd.',
     example: { directive: 'SocketBindAllow', value: '8\\$000-8080' },
-  },
-  {
-    id: 'specifier-expansion-name', kind: 'gap', parsers: ['user_group_strv_compat'], oracle: 'error', ours: 'warning', value: /%[A-Za-z0-9]/,
-    reason: 'a group list where one name holds a specifier: the expanded name is not judged by us.',
-    example: { directive: 'SupplementaryGroups', value: '10,01 %t/app' },
   },
   {
     id: 'mount-options', kind: 'gap', parsers: ['root_image_options'], oracle: 'error', ours: 'ok',

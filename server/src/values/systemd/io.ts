@@ -22,9 +22,12 @@ function deviceValue(check: ValueCheck, form: string): ValueValidator {
   return (value, _spec, context) => {
     const v = value.trim();
     if (v === '' || expands(v, context.key)) return [];
-    if (quotedWords(v).unbalanced) return [error(`Unbalanced quotes in '${v}'.`, 0, value.length)];
-    const m = /^([^ \t\n\r]+)[ \t\n\r]+([^ \t\n\r].*)$/.exec(v);
-    if (!m || pathProblem(m[1], 'any') || !check(m[2])) {
+    // The device is the first word, quotes removed; the value is the rest of the line.
+    const { words, unbalanced } = quotedWords(v);
+    if (unbalanced) return [error(`Unbalanced quotes in '${v}'.`, 0, value.length)];
+    const device = words[0];
+    const rest = device ? v.slice(device.end).trim() : '';
+    if (!device || rest === '' || pathProblem(device.text, 'any') || !check(rest)) {
       return [error(`${context.key}= takes DEVICE ${form}; systemd ignores '${v}'.`, 0, value.length)];
     }
     return [];

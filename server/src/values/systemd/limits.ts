@@ -45,7 +45,8 @@ export const validateRlimit: ValueValidator = (value, _spec, context) => {
   const v = value.trim();
   if (v === '') return [];
   // A trailing ':' after SOFT:HARD is taken as nothing.
-  const parts = v.split(':').filter((p, i, all) => !(i === 2 && p === '' && all.length === 3));
+  // extract_first_word() without flags: a backslash keeps the next character (`0\x41` reads as 0x41).
+  const parts = v.replace(/\\(.)/g, '$1').split(':').filter((p, i, all) => !(i === 2 && p === '' && all.length === 3));
   const soft = limitValue(context.key, parts[0]);
   const hard = parts.length === 2 ? limitValue(context.key, parts[1]) : soft;
   if (parts.length > 2 || soft === undefined || hard === undefined) {

@@ -4,7 +4,7 @@
 import { expands } from './specifiers';
 import type { ValueIssue, ValueValidator } from '../types';
 import { parseCInteger } from './cnumber';
-import { error, words, type Word } from './issue';
+import { error, quotedWords, words, type Word } from './issue';
 import { isIPv4, isIPv6 } from './sockets';
 
 const PREFIX_WORDS = new Set(['any', 'localhost', 'link-local', 'multicast']);
@@ -61,10 +61,13 @@ export const validateInterface: ValueValidator = (value, _spec, context) => {
   return v === '' || expands(v, context.key) || isInterfaceName(v) ? [] : [error(`'${v}' is not a network interface name (1 to 15 characters, no '/', ':' or blank).`, 0, value.length)];
 };
 
-export const validateInterfaces: ValueValidator = (value, spec, context) => {
+/** RestrictNetworkInterfaces=: an optional `~`, then names with quotes removed. */
+export const validateInterfaces: ValueValidator = (value, _spec, context) => {
   const inverted = value.trimStart().startsWith('~');
-  const rest = inverted ? value.replace('~', ' ') : value;
-  return eachWord((w) => (isInterfaceName(w.text) ? [] : [error(`'${w.text}' is not a network interface name.`, w.start, w.end)]))(rest, spec, context);
+  const { words: names, unbalanced } = quotedWords(inverted ? value.replace('~', ' ') : value);
+  if (unbalanced) return [error('Unbalanced quotes.', 0, value.length)];
+  return names.filter((w) => !expands(w.text, context.key) && !value.slice(w.start, w.end).includes('\\') && !isInterfaceName(w.text))
+    .map((w) => error(`'${w.text}' is not a network interface name.`, w.start, w.end));
 };
 
 /** A well-known D-Bus name: two or more dot-separated elements of [A-Za-z0-9_-], not starting with a digit. */

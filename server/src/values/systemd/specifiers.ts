@@ -13,7 +13,7 @@ export const ABSOLUTE_SPECIFIERS = new Set(['h', 't', 'S', 'C', 'L', 'E', 'T', '
 
 /** The value goes through specifier expansion and holds one: only the loaded unit knows the result. */
 export function expands(text: string, key: string): boolean {
-  return specifierDirectives.has(key) && /%[A-Za-z0-9]/.test(text);
+  return specifierDirectives.has(key) && /%[A-Za-z0-9]/.test(text.replace(/%%/g, ''));
 }
 
 /** Problems with `%` sequences in a value (offsets into the value). */

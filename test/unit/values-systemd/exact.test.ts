@@ -160,3 +160,11 @@ describe('addresses and names', () => {
     refuses('integer', 'MaxConnectionsPerSource', ['4294967296', '08', '1e3']);
   });
 });
+
+describe('unit names with specifiers', () => {
+  it('leaves names with a specifier to expansion, [Install] included, and refuses a literal %', () => {
+    assert.deepEqual(check('units', 'postgresql@%i.service', 'WantedBy', 252), []);
+    assert.deepEqual(check('units', 'sys-subsystem-net-devices-%i.device', 'BindsTo', 252), []);
+    assert.ok(check('unit', 'bad%-', 'Slice', 252).length > 0);
+  });
+});

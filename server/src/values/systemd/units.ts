@@ -1,7 +1,6 @@
 // Unit names: `name.type`, with an optional `@instance`; lists are whitespace-separated.
 import type { ValueIssue, ValueValidator } from '../types';
 import { error, words } from './issue';
-import { expands } from './specifiers';
 
 export const UNIT_SUFFIXES = ['service', 'socket', 'target', 'device', 'mount', 'automount', 'swap', 'timer', 'path', 'slice', 'scope'];
 const NAME = new RegExp(`^[A-Za-z0-9:_.\\\\-]+(?:@[A-Za-z0-9:_.\\\\-]*)?\\.(${UNIT_SUFFIXES.join('|')})$`);
@@ -19,7 +18,8 @@ function requiredType(key: string): string | undefined {
 }
 
 function checkUnit(text: string, start: number, key: string): ValueIssue[] {
-  if (expands(text, key)) return []; // expanded when loaded; depends on the unit's own name
+  // A specifier is expanded when the unit is loaded (and by systemctl in [Install]); the name depends on it.
+  if (/%[A-Za-z0-9]/.test(text.replace(/%%/g, ''))) return [];
   const end = start + text.length;
   if (!isUnitName(text)) {
     const hint = /\.[a-z]+$/.test(text) ? '' : ` (a unit name ends in .service, .target, .socket, ...)`;

@@ -16,7 +16,11 @@ export function escapesIn(text: string): Escape[] {
     if (text[i] !== '\\') continue;
     const next = text[i + 1];
     if (next === undefined) break;
-    const hex = (n: number): string | undefined => (new RegExp(`^[0-9a-fA-F]{${n}}`).test(text.slice(i + 2)) ? text.slice(i + 2, i + 2 + n) : undefined);
+    // Only the next few characters are read: a long run of backslashes stays linear.
+    const hex = (n: number): string | undefined => {
+      const digits = text.slice(i + 2, i + 2 + n);
+      return digits.length === n && /^[0-9a-fA-F]+$/.test(digits) ? digits : undefined;
+    };
     let length = 2;
     let char: string | undefined = SIMPLE[next];
     if (next === 'x' || next === 'u' || next === 'U') {
@@ -24,7 +28,7 @@ export function escapesIn(text: string): Escape[] {
       const code = digits === undefined ? NaN : parseInt(digits, 16);
       char = digits !== undefined && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
       if (digits !== undefined) length += digits.length;
-    } else if (/^[0-7]{3}/.test(text.slice(i + 1))) {
+    } else if (/^[0-7]{3}$/.test(text.slice(i + 1, i + 4))) {
       const code = parseInt(text.slice(i + 1, i + 4), 8);
       char = code > 0 && code < 256 ? String.fromCharCode(code) : undefined;
       length = 4;

@@ -63,6 +63,11 @@ export const EXCEPTIONS: readonly ValueException[] = [
     example: { directive: 'AllowedCPUs', value: '0-%n' },
   },
   {
+    id: 'specifier-expansion-nobody', kind: 'gap', parsers: ['user_group_compat'], oracle: 'warning', ours: 'ok', value: /%[A-Za-z0-9]/,
+    reason: 'a user name built with a specifier (%i, %I) may expand to nobody, which systemd then warns about; we do not expand it.',
+    example: { directive: 'User', value: '%inobody' },
+  },
+  {
     id: 'escapes', kind: 'gap', parsers: ['*'], oracle: 'error', ours: 'ok', value: /\\/,
     reason: 'systemd reads C escapes (or refuses them) before it parses many values; where we do not model that first step '
       + 'for a setting, a value with a backslash is left to systemd.',

@@ -161,6 +161,14 @@ describe('addresses and names', () => {
   });
 });
 
+describe('per-device settings', () => {
+  it('take the value after one blank and a quoted device, refuse 0, and a second blank before an IOPS limit', () => {
+    accepts('text', 'IOWriteIOPSMax', ['/dev/sda 10M', '"/a b" 256', '/dev/sda infinity']);
+    refuses('text', 'IOWriteIOPSMax', ['/dev/sda  10M', '/dev/sda 0', '/dev/../sda 10M', '/dev/sda']);
+    accepts('text', 'IOWriteBandwidthMax', ['/dev/sda  10M', '/dev/sda  infinity']);
+  });
+});
+
 describe('unit names with specifiers', () => {
   it('leaves names with a specifier to expansion, [Install] included, and refuses a literal %', () => {
     assert.deepEqual(check('units', 'postgresql@%i.service', 'WantedBy', 252), []);

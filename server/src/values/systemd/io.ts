@@ -9,9 +9,14 @@ import { error, quotedWords } from './issue';
 import { pathProblem } from './pathRules';
 import { timespanError } from './timespan';
 
-type ValueCheck = (text: string) => boolean;
+type ValueCheck = (text: string, key: string) => boolean;
 
-const limit: ValueCheck = (t) => t === 'infinity' || (parseSize(t) ?? 0n) > 0n;
+// The limit starts just after the one blank that ends the device; IO*IOPSMax= refuses a second blank
+// there, IO*BandwidthMax= skips it.
+const limit: ValueCheck = (t, key) => {
+  const v = key.endsWith('IOPSMax') ? t : t.trim();
+  return v === 'infinity' || (!/^[ \t]/.test(v) && (parseSize(v) ?? 0n) > 0n);
+};
 const weight: ValueCheck = (t) => {
   const n = parseCInteger(t, true);
   return n !== undefined && n >= 1n && n <= 10000n;
@@ -26,8 +31,8 @@ function deviceValue(check: ValueCheck, form: string): ValueValidator {
     const { words, unbalanced } = quotedWords(v);
     if (unbalanced) return [error(`Unbalanced quotes in '${v}'.`, 0, value.length)];
     const device = words[0];
-    const rest = device ? v.slice(device.end).trim() : '';
-    if (!device || rest === '' || pathProblem(device.text, 'any') || !check(rest)) {
+    const rest = device ? v.slice(device.end + 1) : '';
+    if (!device || rest.trim() === '' || pathProblem(device.text, 'any') || !check(rest, context.key)) {
       return [error(`${context.key}= takes DEVICE ${form}; systemd ignores '${v}'.`, 0, value.length)];
     }
     return [];

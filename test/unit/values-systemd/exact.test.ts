@@ -162,10 +162,11 @@ describe('addresses and names', () => {
 });
 
 describe('per-device settings', () => {
-  it('take the value after one blank and a quoted device, refuse 0, and a second blank before an IOPS limit', () => {
+  it('take a quoted device and the value after the blanks; refuse 0 and a no-break space', () => {
     accepts('text', 'IOWriteIOPSMax', ['/dev/sda 10M', '"/a b" 256', '/dev/sda infinity']);
-    refuses('text', 'IOWriteIOPSMax', ['/dev/sda  10M', '/dev/sda 0', '/dev/../sda 10M', '/dev/sda']);
+    refuses('text', 'IOWriteIOPSMax', ['/dev/sda \u00a010M', '/dev/sda 0', '/dev/../sda 10M', '/dev/sda']);
     accepts('text', 'IOWriteBandwidthMax', ['/dev/sda  10M', '/dev/sda  infinity']);
+    accepts('text', 'IOWriteIOPSMax', ['/dev/sda  10M']);
   });
 });
 

@@ -9,14 +9,9 @@ import { error, quotedWords } from './issue';
 import { pathProblem } from './pathRules';
 import { timespanError } from './timespan';
 
-type ValueCheck = (text: string, key: string) => boolean;
+type ValueCheck = (text: string) => boolean;
 
-// The limit starts just after the one blank that ends the device; IO*IOPSMax= refuses a second blank
-// there, IO*BandwidthMax= skips it.
-const limit: ValueCheck = (t, key) => {
-  const v = key.endsWith('IOPSMax') ? t : t.trim();
-  return v === 'infinity' || (!/^[ \t]/.test(v) && (parseSize(v) ?? 0n) > 0n);
-};
+const limit: ValueCheck = (t) => t === 'infinity' || (parseSize(t) ?? 0n) > 0n;
 const weight: ValueCheck = (t) => {
   const n = parseCInteger(t, true);
   return n !== undefined && n >= 1n && n <= 10000n;
@@ -31,8 +26,9 @@ function deviceValue(check: ValueCheck, form: string): ValueValidator {
     const { words, unbalanced } = quotedWords(v);
     if (unbalanced) return [error(`Unbalanced quotes in '${v}'.`, 0, value.length)];
     const device = words[0];
-    const rest = device ? v.slice(device.end + 1) : '';
-    if (!device || rest.trim() === '' || pathProblem(device.text, 'any') || !check(rest, context.key)) {
+    // Only systemd's blanks end the device: a no-break space belongs to the value and spoils it.
+    const rest = device ? v.slice(device.end).replace(/^[ \t\n\r]+/, '') : '';
+    if (!device || rest === '' || pathProblem(device.text, 'any') || !check(rest)) {
       return [error(`${context.key}= takes DEVICE ${form}; systemd ignores '${v}'.`, 0, value.length)];
     }
     return [];

@@ -11,7 +11,7 @@ After=network.target
 
 [Service]
 Type=simple
-User=nobody
+User=frp
 Restart=on-failure
 ExecStart=/usr/bin/frpc -c /etc/frp/frpc.ini
 

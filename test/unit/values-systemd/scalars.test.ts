@@ -72,8 +72,10 @@ describe('modes, users, limits, exit statuses', () => {
     assert.ok(!ok('user', 'a:b'));
   });
   it('resource limits take SOFT:HARD and infinity', () => {
-    for (const v of ['1024', '1024:4096', 'infinity', '5min', '1G']) assert.ok(ok('rlimit', v), v);
-    assert.ok(!ok('rlimit', '1G:x'));
+    for (const v of ['1024', '1024:4096', 'infinity']) assert.ok(ok('rlimit', v, 'LimitNOFILE'), v);
+    assert.ok(ok('rlimit', '5min', 'LimitCPU'));
+    assert.ok(ok('rlimit', '1G', 'LimitAS'));
+    assert.ok(!ok('rlimit', '1G:x', 'LimitAS'));
   });
   it('exit statuses take numbers, names and signals', () => {
     const spec = { values: [{ name: 'TEMPFAIL' }] };

@@ -100,8 +100,9 @@ describe('command lines', () => {
   it('needs an absolute path before systemd 239', () => {
     assert.ok(!ok('command', 'true', 'ExecStart', 238));
   });
-  it('checks specifiers in the command', () => {
-    assert.ok(!ok('command', '/bin/date +%-d', 'ExecStart'));
+  it('checks specifiers in the command, and keeps % before a non-alphanumeric as systemd 252 does', () => {
+    assert.ok(!ok('command', '/bin/date +%Z', 'ExecStart'));
+    assert.ok(ok('command', '/bin/date +%-d', 'ExecStart'));
   });
 });
 

@@ -10,21 +10,30 @@ import { validateCommand } from './command';
 import { validateEnum } from './enum';
 import { validateEnvironment } from './environment';
 import { validateInteger } from './integer';
-import { validateExitStatus, validateMode, validatePercent, validateRlimit, validateUser } from './misc';
+import { validateRlimit } from './limits';
+import { validateExitStatus, validateMode, validatePercent } from './misc';
 import { validateConditionPath, validatePath } from './path';
 import { validateSignal } from './signal';
 import { checkSpecifiers } from './specifiers';
 import { validateTimespan } from './timespan';
 import { validateUnit, validateUnits } from './units';
+import { validateUser } from './user';
+import { exactValidator } from './exact';
 
 const anything: ValueValidator = () => [];
+
+/** Kinds whose validators read around specifiers themselves (paths, command lines, names). */
+const STRUCTURED_KINDS = new Set(['command', 'path', 'condition-path', 'units', 'unit', 'environment', 'text', 'user']);
 
 function shared(validate: ValueValidator): ValueValidator {
   return (value, spec, context) => {
     if (value.trim() === '') return []; // refused only by some directives: the systemd/empty-value rule
 
-    const issues = validate(value, spec, context);
-    if (specifierDirectives.has(context.key)) issues.push(...checkSpecifiers(value, context.version));
+    const expands = specifierDirectives.has(context.key);
+    // A number or word with a specifier in it is only known once the unit is loaded: not judged here.
+    if (expands && !STRUCTURED_KINDS.has(spec.kind) && /%[A-Za-z0-9]/.test(value)) return checkSpecifiers(value, context.version);
+    const issues = (exactValidator(context.key) ?? validate)(value, spec, context);
+    if (expands) issues.push(...checkSpecifiers(value, context.version));
     return issues;
   };
 }

@@ -1,13 +1,13 @@
 // Integers with optional bounds; words listed in the spec (idle, infinity, ...) and `N%` where allowed.
 import type { ValueValidator } from '../types';
 import { isPercent } from './bytes';
+import { parseCInteger } from './cnumber';
 import { error } from './issue';
 
+/** A whole number as safe_atoi()/safe_atou() read it: base 0 (`0x10` hex, `010` octal). */
 export function parseInteger(value: string): number | undefined {
-  const v = value.trim();
-  if (/^[-+]?[0-9]+$/.test(v)) return parseInt(v, 10);
-  if (/^[-+]?0x[0-9a-fA-F]+$/.test(v)) return parseInt(v, 16);
-  return undefined;
+  const n = parseCInteger(value.trim(), false);
+  return n === undefined ? undefined : Number(n);
 }
 
 export const validateInteger: ValueValidator = (value, spec) => {

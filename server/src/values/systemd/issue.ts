@@ -1,6 +1,10 @@
 // Small helpers shared by the systemd validators.
-import { isSpace } from '../../parse/lines';
 import type { ValueIssue } from '../types';
+
+/** systemd's WHITESPACE: only these separate words; a no-break space is part of a word. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
 
 export function error(message: string, start: number, end: number, code?: string): ValueIssue {
   return code ? { message, start, end, severity: 'error', code } : { message, start, end, severity: 'error' };
@@ -19,7 +23,7 @@ export interface Word {
 /** Whitespace-separated words with their offsets (no quoting). */
 export function words(value: string): Word[] {
   const out: Word[] = [];
-  for (const m of value.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of value.matchAll(/[^ \t\n\r]+/g)) out.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return out;
 }
 

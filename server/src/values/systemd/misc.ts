@@ -1,22 +1,15 @@
-// Validators for the smaller value kinds: file modes, users, percentages, resource limits, exit statuses.
+// Validators for the smaller value kinds: file modes, percentages, exit statuses.
 import type { ValueValidator } from '../types';
 import { isPercent, isSize } from './bytes';
+import { parseCInteger } from './cnumber';
 import { error, words } from './issue';
 import { isSignal } from './signal';
-import { timespanError } from './timespan';
 
+/** parse_mode(): octal digits up to 07777 (leading zeros do not count). */
 export const validateMode: ValueValidator = (value) => {
   const v = value.trim();
-  if (/^[0-7]{1,4}$/.test(v) || /^0[0-7]{4}$/.test(v)) return [];
+  if (/^[0-7]+$/.test(v) && parseInt(v, 8) <= 0o7777) return [];
   return [error(`'${value}' is not an octal file mode such as 0755 or 022.`, 0, value.length)];
-};
-
-export const validateUser: ValueValidator = (value) => {
-  const v = value.trim();
-  if (v === '' || v.includes('%')) return [];
-  if (/^[0-9]+$/.test(v)) return Number(v) < 4294967295 ? [] : [error(`${v} is not a valid numeric id.`, 0, value.length)];
-  if (/[\s:/,]/.test(v) || v.length > 256) return [error(`'${v}' is not a valid user or group name.`, 0, value.length)];
-  return [];
 };
 
 export const validatePercent: ValueValidator = (value, _spec, context) => {
@@ -26,21 +19,10 @@ export const validatePercent: ValueValidator = (value, _spec, context) => {
   return [error(`${context.key}= takes a percentage such as 20% or 150%.`, 0, value.length)];
 };
 
-function limitPart(part: string): boolean {
-  return part === 'infinity' || isSize(part) || timespanError(part) < 0;
-}
-
-export const validateRlimit: ValueValidator = (value) => {
-  const v = value.trim();
-  if (v === '') return [];
-  const parts = v.split(':');
-  if (parts.length <= 2 && parts.every(limitPart)) return [];
-  return [error(`'${value}' is not a resource limit: write a value or SOFT:HARD, or infinity.`, 0, value.length)];
-};
-
 export const validateExitStatus: ValueValidator = (value, spec) => words(value).flatMap((w) => {
-  if (/^[0-9]+$/.test(w.text)) {
-    return Number(w.text) <= 255 ? [] : [error(`${w.text} is not an exit status (0-255).`, w.start, w.end)];
+  const n = parseCInteger(w.text, true);
+  if (n !== undefined) {
+    return n <= 255n ? [] : [error(`${w.text} is not an exit status (0-255).`, w.start, w.end)];
   }
   if (isSignal(w.text) || spec.values?.some((v) => v.name === w.text)) return [];
   return [error(`'${w.text}' is not an exit status, exit status name or signal.`, w.start, w.end)];
@@ -48,3 +30,17 @@ export const validateExitStatus: ValueValidator = (value, spec) => words(value).
 
 export const validatePercentOrBytes: ValueValidator = (value) =>
   isPercent(value) || isSize(value) ? [] : [error(`'${value}' is not a size or percentage.`, 0, value.length)];
+
+/** CoredumpFilter=: flag names, `default`, `all`, or hex masks (`0x7f`, `33`). */
+export const validateCoredumpFilter: ValueValidator = (value, spec) => words(value).flatMap((w) => {
+  if (/^(0[xX])?[0-9a-fA-F]{1,16}$/.test(w.text) || w.text === 'default' || w.text === 'all' || spec.values?.some((v) => v.name === w.text)) return [];
+  return [error(`'${w.text}' is not a core dump flag name, default, all, or a hex mask.`, w.start, w.end)];
+});
+
+/** SyslogFacility=: a facility name or its number (0 to 127). */
+export const validateFacility: ValueValidator = (value, spec) => {
+  const v = value.trim();
+  const n = parseCInteger(v, true);
+  if ((n !== undefined && n <= 127n) || spec.values?.some((w) => w.name === v)) return [];
+  return [error(`'${v}' is not a syslog facility name or number.`, 0, value.length)];
+};

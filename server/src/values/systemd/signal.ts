@@ -1,4 +1,5 @@
 // Signals as systemd's signal_from_string() reads them: HUP or SIGHUP (upper case), 1..64, RTMIN+n, RTMAX-n.
+import { parseCInteger } from './cnumber';
 import type { ValueValidator } from '../types';
 import { error } from './issue';
 
@@ -12,7 +13,9 @@ const RT_RANGE = 30; // SIGRTMIN (34) .. SIGRTMAX (64) on Linux
 export function isSignal(value: string): boolean {
   const v = value.startsWith('SIG') ? value.slice(3) : value;
   if (SIGNAL_NAMES.includes(v)) return true;
-  if (!value.startsWith('SIG') && /^[0-9]+$/.test(v)) return Number(v) >= 1 && Number(v) <= 64;
+  // A number is read with safe_atoi() in base 0: `+5` and `0x10` are numbers too.
+  const n = value.startsWith('SIG') ? undefined : parseCInteger(v, true);
+  if (n !== undefined) return n >= 1n && n <= 64n;
   const rt = /^RT(MIN|MAX)(?:([+-])([0-9]+))?$/.exec(v);
   if (!rt) return false;
   if (rt[2] === undefined) return true;

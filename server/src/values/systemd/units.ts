@@ -13,11 +13,13 @@ export function isUnitName(name: string): boolean {
 function requiredType(key: string): string | undefined {
   if (key === 'Service') return 'service';
   if (key === 'Slice') return 'slice';
+  if (key === 'Sockets') return 'socket';
   return undefined;
 }
 
 function checkUnit(text: string, start: number, key: string): ValueIssue[] {
-  if (text.includes('%')) return []; // expanded when loaded; depends on the unit's own name
+  // A specifier is expanded when the unit is loaded (and by systemctl in [Install]); the name depends on it.
+  if (/%[A-Za-z0-9]/.test(text.replace(/%%/g, ''))) return [];
   const end = start + text.length;
   if (!isUnitName(text)) {
     const hint = /\.[a-z]+$/.test(text) ? '' : ` (a unit name ends in .service, .target, .socket, ...)`;
@@ -25,6 +27,7 @@ function checkUnit(text: string, start: number, key: string): ValueIssue[] {
   }
   const type = requiredType(key);
   if (type && !text.endsWith(`.${type}`)) return [error(`${key}= must name a .${type} unit.`, start, end)];
+  if (key === 'Service' && text.includes('@.')) return [error(`${key}= needs an instance, not a template: write name@instance.service.`, start, end)];
   if (key === 'Unit' && (text.endsWith('.timer') || text.endsWith('.path'))) {
     return [error(`${key}= cannot name a .timer or .path unit.`, start, end)];
   }

@@ -13,11 +13,12 @@ import { supervisorMessages } from './supervisor';
 import { systemdMessages } from './systemd';
 import { timerMessages } from './timers';
 import { valueHoverMessages } from './valueHover';
+import { valueParserMessages } from './valueParsers';
 import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
-  ...valuePatterns, ...generatedSummaries,
+  ...valueParserMessages, ...valuePatterns, ...generatedSummaries,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */

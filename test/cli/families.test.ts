@@ -45,6 +45,6 @@ describe('daemon-config check on other systemd families', () => {
     assert.equal(code, 0, stdout);
     assert.equal(lines.length, 5, stdout);
     assert.ok(lines.some((l) => /^eth0\.netdev:3:1: warning: .*\[syntax\/missing-equals\]$/.test(l)), stdout);
-    assert.ok(lines.some((l) => /^eth0\.netdev:1:1: information: systemd-networkd file/.test(l)), stdout);
+    assert.ok(lines.some((l) => /^eth0\.netdev:1:1: info: systemd-networkd file/.test(l)), stdout);
   });
 });

@@ -1,12 +1,9 @@
 // Systemd's other file families are told apart from units by folder and name, then by content, and
 // the user's associations win; a family file gets its syntax and one note, never "unknown section".
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { globMatches, readAssociations } from '../../server/src/classify/associations';
 import { classify, classifyFile } from '../../server/src/classify/classify';
-import { SYSTEMD_FAMILIES } from '../../server/src/classify/families';
 import { familyDiagnostics } from '../../server/src/features/familyDiagnostics';
 import { readSettings } from '../../server/src/settings';
 
@@ -121,10 +118,4 @@ describe('file families', () => {
     assert.deepEqual(familyDiagnostics(tmpfiles, 'd /run/app 0755 root root -\n').map((d) => d.code), ['syntax/family-not-checked']);
   });
 
-  it('offers in package.json exactly the kinds the server reads', () => {
-    const manifest = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
-      contributes: { configuration: { properties: Record<string, { additionalProperties?: { enum?: string[] } }> }[] } };
-    const setting = manifest.contributes.configuration.map((c) => c.properties['daemonConfig.files.associations']).find(Boolean);
-    assert.deepEqual(setting?.additionalProperties?.enum, ['systemd', 'supervisor', ...SYSTEMD_FAMILIES]);
-  });
 });

@@ -24,7 +24,7 @@ describe('systemd file families over LSP', { timeout: 60_000 }, () => {
     server.open(uri, CONTAINER, 'systemd-unit');
     const diagnostics = await published;
     assert.deepEqual(codes(diagnostics), ['syntax/family-not-checked:3']);
-    assert.match(diagnostics[0].message, /Podman Quadlet/);
+    assert.match(String(diagnostics[0].message), /Podman Quadlet/);
     const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 2 } });
     assert.equal(hover, null);
     const completion = await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 0 } });
@@ -42,20 +42,20 @@ describe('systemd file families over LSP', { timeout: 60_000 }, () => {
     server.open(guessedUri, JOURNALD, 'plaintext');
     const note = await guessed;
     assert.deepEqual(codes(note), ['syntax/family-not-checked:3']);
-    assert.match(note[0].message, /by its content.*daemonConfig\.files\.associations/);
+    assert.match(String(note[0].message), /by its content.*daemonConfig\.files\.associations/);
   });
 
   it('follows daemonConfig.files.associations', async () => {
     const uri = 'file:///srv/quadlet/app.network';
     const first = server.diagnostics(uri, 1);
     server.open(uri, '[Network]\nDNS=1.1.1.1\n', 'plaintext', 1);
-    assert.match((await first)[0].message, /systemd-networkd/);
+    assert.match(String((await first)[0].message), /systemd-networkd/);
     const again = server.diagnostics(uri, 1);
     server.connection.sendNotification('workspace/didChangeConfiguration', {
       settings: { daemonConfig: { systemd: { version: 252 }, diagnosticsDelay: 0, files: { associations: { '**/quadlet/*.network': 'quadlet' } } } } });
     const chosen = await again;
     assert.deepEqual(codes(chosen), ['syntax/family-not-checked:3']);
-    assert.match(chosen[0].message, /Podman Quadlet file, as daemonConfig\.files\.associations says/);
+    assert.match(String(chosen[0].message), /Podman Quadlet file, as daemonConfig\.files\.associations says/);
     // Associated with units, the same file is checked as one: [Network] is no unit section.
     const asUnit = server.diagnostics(uri, 1);
     server.connection.sendNotification('workspace/didChangeConfiguration', {

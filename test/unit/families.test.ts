@@ -108,10 +108,10 @@ describe('file families', () => {
     const diagnostics = familyDiagnostics(found, CONTAINER + 'oops\n');
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
       [['syntax/family-not-checked', 3, 0], ['syntax/missing-equals', 2, 9]]);
-    assert.match(diagnostics[0].message, /^Podman Quadlet file, by its name and folder/);
+    assert.match(String(diagnostics[0].message), /^Podman Quadlet file, by its name and folder/);
     const guessed = classifyFile('file:///srv/x.conf', JOURNALD_WITH_UNIT);
     assert.ok(guessed && 'family' in guessed);
-    assert.match(familyDiagnostics(guessed, JOURNALD_WITH_UNIT)[0].message, /journald\.conf.*daemonConfig\.files\.associations/);
+    assert.match(String(familyDiagnostics(guessed, JOURNALD_WITH_UNIT)[0].message), /journald\.conf.*daemonConfig\.files\.associations/);
     // tmpfiles.d lines are not INI: no syntax problems invented for them.
     const tmpfiles = classifyFile('file:///usr/lib/tmpfiles.d/app.conf', 'd /run/app 0755 root root -\n');
     assert.ok(tmpfiles && 'family' in tmpfiles);

@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { globMatches, readAssociations } from '../../server/src/classify/associations';
 import { classify, classifyFile } from '../../server/src/classify/classify';
 import { familyDiagnostics } from '../../server/src/features/familyDiagnostics';
+import { MessageCatalog } from '../../server/src/l10n/catalog';
+import { zhCnMessages, zhCnSchemaText } from '../../server/src/l10n/zh-cn';
 import { readSettings } from '../../server/src/settings';
 
 const CONTAINER = '[Unit]\nDescription=web\n\n[Container]\nImage=docker.io/library/nginx:latest\nPublishPort=8080:80\n\n[Install]\nWantedBy=default.target\n';
@@ -118,4 +120,16 @@ describe('file families', () => {
     assert.deepEqual(familyDiagnostics(tmpfiles, 'd /run/app 0755 root root -\n').map((d) => d.code), ['syntax/family-not-checked']);
   });
 
+
+  it('has every note in Simplified Chinese', () => {
+    const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+    const notes = [
+      classifyFile('file:///etc/containers/systemd/web.container', CONTAINER),
+      classifyFile('file:///srv/x.conf', JOURNALD_WITH_UNIT),
+      classifyFile('file:///srv/a.kube', '', undefined, undefined, readAssociations({ '*.kube': 'quadlet' })),
+      classifyFile('file:///etc/sysusers.d/a.conf', 'u app - -\n'),
+    ].map((found) => (found && 'family' in found ? String(familyDiagnostics(found, '')[0].message) : 'not a family'));
+    assert.equal(new Set(notes).size, 4);
+    for (const note of notes) assert.deepEqual(catalog.untranslated(note), [], note);
+  });
 });

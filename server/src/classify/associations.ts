@@ -55,11 +55,14 @@ function tokens(pattern: string): Token[] {
 
 /** Whether `text` matches the tokens as a whole: the set of reachable positions, advanced token by token. */
 function matchTokens(list: Token[], text: string): boolean {
+  // Two rows, swapped per token: positions reachable before it and after it.
   let reach = new Uint8Array(text.length + 1);
+  let next = new Uint8Array(text.length + 1);
   reach[0] = 1;
   for (const token of list) {
-    const next = new Uint8Array(text.length + 1);
+    next.fill(0);
     let open = false;
+    let any = false;
     for (let i = 0; i <= text.length; i++) {
       if (token === '**') {
         open ||= reach[i] === 1;
@@ -74,8 +77,10 @@ function matchTokens(list: Token[], text: string): boolean {
       } else if (reach[i] && i < text.length && (token === '?' ? text[i] !== '/' : text[i] === token.char)) {
         next[i + 1] = 1;
       }
+      any ||= next[i] === 1;
     }
-    reach = next;
+    if (!any && !next[text.length]) return false;
+    [reach, next] = [next, reach];
   }
   return reach[text.length] === 1;
 }

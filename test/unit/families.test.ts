@@ -25,15 +25,12 @@ describe('file families', () => {
       ['/usr/share/containers/systemd/app.pod', 'quadlet:name'],
       ['/etc/containers/systemd/web.network', 'quadlet:name'],
       ['/etc/containers/systemd/web.container.d/10-env.conf', 'quadlet:name'],
-      ['/srv/project/app.kube', 'quadlet:name'],
-      ['/srv/project/base.image', 'quadlet:name'],
-      ['/srv/project/app.build', 'quadlet:name'],
+      ['/etc/containers/systemd/users/1000/app.kube', 'quadlet:name'],
       ['/etc/systemd/network/10-eth0.network', 'networkd:name'],
       ['/usr/lib/systemd/network/99-default.link', 'networkd:name'],
       ['/run/systemd/network/br0.netdev', 'networkd:name'],
       ['/lib/systemd/network/80-container-host0.network', 'networkd:name'],
       ['/etc/systemd/network/10-eth0.network.d/mtu.conf', 'networkd:name'],
-      ['/srv/project/vlan.netdev', 'networkd:name'],
       ['/etc/systemd/nspawn/box.nspawn', 'nspawn:name'],
       ['/etc/systemd/journald.conf', 'journald.conf:name'],
       ['/etc/systemd/journald.conf.d/size.conf', 'journald.conf:name'],
@@ -48,6 +45,18 @@ describe('file families', () => {
       ['/etc/sysusers.d/app.conf', 'sysusers.d:name'],
     ];
     for (const [path, expected] of table) assert.equal(familyOf(`file://${path}`), expected, path);
+  });
+
+  it('outside the search paths, wants the section its extension implies', () => {
+    assert.equal(familyOf('file:///srv/project/app.kube', '[Kube]\nYaml=app.yml\n'), 'quadlet:name');
+    assert.equal(familyOf('file:///srv/project/base.image', '[Image]\nImage=quay.io/x\n'), 'quadlet:name');
+    assert.equal(familyOf('file:///srv/project/web.container', '# web\n[Container]\nImage=nginx\n[Install]\nWantedBy=default.target\n'), 'quadlet:name');
+    assert.equal(familyOf('file:///srv/project/vlan.netdev', '[NetDev]\nName=vlan1\nKind=vlan\n'), 'networkd:name');
+    assert.equal(familyOf('file:///srv/project/99-x.link', '[Match]\nOriginalName=*\n[Link]\nMTUBytes=9000\n'), 'networkd:name');
+    // Meson's build files and other programs' .link files are not ours.
+    assert.equal(familyOf('file:///srv/project/meson.build', "project('x', 'c')\n['a', 'b']\n"), undefined);
+    assert.equal(familyOf('file:///srv/project/a.link', 'https://example.org\n'), undefined);
+    assert.equal(familyOf('file:///srv/project/web.container.d/10-env.conf', '[Service]\nEnvironment=A=1\n'), 'quadlet:name');
   });
 
   it('keeps units, unit drop-ins and supervisor configs as they were', () => {

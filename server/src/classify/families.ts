@@ -52,6 +52,12 @@ const QUADLET_NETWORK_KEYS = new Set([
   'Label', 'NetworkDeleteOnStop', 'NetworkName', 'Options', 'PodmanArgs', 'Subnet',
 ]);
 
+/** The sections that show a file outside the search paths is what its extension says. */
+const OWN_SECTIONS: Readonly<Record<string, readonly string[]>> = {
+  container: ['Container'], volume: ['Volume'], kube: ['Kube'], pod: ['Pod'], image: ['Image'], build: ['Build'],
+  netdev: ['NetDev', 'Match'], link: ['Link', 'Match'],
+};
+
 // One line at a time (no `\s` across lines): see classify.ts on why.
 const HEADER = /^[^\S\r\n\u2028\u2029]*\[([^\]\r\n\u2028\u2029]*)\]/gm;
 const KEY = /^[^\S\r\n\u2028\u2029]*([A-Za-z0-9_-]+)[^\S\r\n\u2028\u2029]*=/gm;
@@ -89,7 +95,7 @@ function networkByContent(text: string): FamilyMatch {
   return { family: 'networkd', evidence: 'content' };
 }
 
-/** The family a file's folder and name tell, or, for a `.network` outside both search paths, its content. */
+/** The family a file's folder and name tell (outside the search paths, with the section its extension implies), or, for a `.network` outside them, its content. */
 function familyByName(path: string, name: string, parent: string, text: string): FamilyMatch | undefined {
   const byName = (family: SystemdFamily): FamilyMatch => ({ family, evidence: 'name' });
   const suffix = suffixOf(name);
@@ -99,8 +105,13 @@ function familyByName(path: string, name: string, parent: string, text: string):
   if (has(QUADLET_TYPES, ownSuffix) && QUADLET_DIRS.test(path)) return byName('quadlet');
   if (has(NETWORKD_TYPES, ownSuffix) && NETWORKD_DIRS.test(path)) return byName('networkd');
   if (ownSuffix === 'network') return dropInOf !== undefined ? byName('networkd') : networkByContent(text);
-  if (has(QUADLET_TYPES, ownSuffix)) return byName('quadlet');
-  if (has(NETWORKD_TYPES, ownSuffix)) return byName('networkd');
+  // Outside the search paths a name such as `meson.build` or `x.link` is someone else's unless its own section is there.
+  // A drop-in folder (`web.container.d/`) is evidence enough.
+  if (has(QUADLET_TYPES, ownSuffix) || has(NETWORKD_TYPES, ownSuffix)) {
+    const own = OWN_SECTIONS[ownSuffix];
+    if (dropInOf === undefined && !sectionNames(text).some((section) => own.includes(section))) return undefined;
+    return byName(has(QUADLET_TYPES, ownSuffix) ? 'quadlet' : 'networkd');
+  }
   if (ownSuffix === 'nspawn') return byName('nspawn');
   if (name.endsWith('.conf') && (parent === 'tmpfiles.d' || parent === 'sysusers.d')) return byName(parent);
   const daemon = (dropInOf ?? name).replace(/\.conf$/, '');

@@ -2,10 +2,12 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from './analysis';
+import { classifyFile } from './classify/classify';
 import { parseArgs, type CheckOptions } from './cli/args';
 import { collectFiles } from './cli/collect';
 import { formatJson, formatText, summary, type FileReport } from './cli/format';
 import { computeDiagnostics } from './features/diagnostics';
+import { familyDiagnostics } from './features/familyDiagnostics';
 import { dropInAwareDiagnostics } from './features/dropins';
 import { checkerUnitFiles } from './cli/dropIns';
 import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
@@ -46,7 +48,16 @@ async function main(argv: string[]): Promise<number> {
       errors.push(`${file.path}: ${read.message}${read.refusal === 'too-large' ? ': not checked' : ''}`);
       continue;
     }
-    const analyzed = analyze(fileUri(resolve(file.path)), 0, read.text, options.dialect && LANGUAGE_OF[options.dialect], options.scope);
+    const uri = fileUri(resolve(file.path));
+    const hint = options.dialect && LANGUAGE_OF[options.dialect];
+    const analyzed = analyze(uri, 0, read.text, hint, options.scope);
+    const found = analyzed ? undefined : classifyFile(uri, read.text, hint, options.scope);
+    if (found && 'family' in found) {
+      // Another systemd family (Quadlet, networkd, ...): recognised, its syntax checked, its directives not yet.
+      checked.add(file.realPath);
+      reports.push({ file: file.path, diagnostics: localizeDiagnostics(familyDiagnostics(found, read.text), t) });
+      continue;
+    }
     if (!analyzed) {
       // In a folder, a .conf of some other program is normal; a file named on purpose is not.
       if (file.named) errors.push(`${file.path}: neither a systemd unit nor a supervisor config by its name or content; --dialect systemd or --dialect supervisor reads it as one`);

@@ -3,6 +3,7 @@
 // and an editor with hundreds of files open asks about a handful; the rest re-parse in well under
 // a millisecond when next asked.
 import { analyze, type AnalyzedDocument } from './analysis';
+import type { FileAssociation } from './classify/associations';
 
 export interface TextSource {
   uri: string;
@@ -17,16 +18,22 @@ export type ChosenScope = 'system' | 'user' | undefined;
 
 export class DocumentCache {
   /** In order of use, the most recent last (a Map iterates in insertion order). */
-  private readonly entries = new Map<string, { version: number; scope: ChosenScope; analyzed: AnalyzedDocument | null }>();
+  private readonly entries = new Map<string, { version: number; scope: ChosenScope; associations: readonly FileAssociation[]; analyzed: AnalyzedDocument | null }>();
 
-  /** `scopeOf` gives the manager the user chose for a document (undefined: its folder decides). */
-  constructor(private readonly limit = CACHED_DOCUMENTS, readonly scopeOf: (uri: string) => ChosenScope = () => undefined) {}
+  /**
+   * `scopeOf` gives the manager the user chose for a document (undefined: its folder decides);
+   * `associations` the user's daemonConfig.files.associations (new settings are a new array: every entry is redone).
+   */
+  constructor(private readonly limit = CACHED_DOCUMENTS, readonly scopeOf: (uri: string) => ChosenScope = () => undefined,
+    readonly associations: () => readonly FileAssociation[] = () => []) {}
 
   get(source: TextSource): AnalyzedDocument | undefined {
     let entry = this.entries.get(source.uri);
     const scope = this.scopeOf(source.uri);
-    if (entry?.version !== source.version || entry.scope !== scope) {
-      entry = { version: source.version, scope, analyzed: analyze(source.uri, source.version, source.getText(), source.languageId, scope) ?? null };
+    const associations = this.associations();
+    if (entry?.version !== source.version || entry.scope !== scope || entry.associations !== associations) {
+      entry = { version: source.version, scope, associations,
+        analyzed: analyze(source.uri, source.version, source.getText(), source.languageId, scope, associations) ?? null };
     }
     this.entries.delete(source.uri);
     this.entries.set(source.uri, entry);
@@ -37,13 +44,15 @@ export class DocumentCache {
   /** The analysis of this version if it is cached (null: not a unit nor a config), without analysing. */
   peek(source: TextSource): AnalyzedDocument | null | undefined {
     const entry = this.entries.get(source.uri);
-    return entry?.version === source.version && entry.scope === this.scopeOf(source.uri) ? entry.analyzed : undefined;
+    return entry?.version === source.version && entry.scope === this.scopeOf(source.uri) && entry.associations === this.associations()
+      ? entry.analyzed : undefined;
   }
 
   /** Keeps an analysis made elsewhere (in slices, see slicedAnalysis.ts). */
-  put(source: Pick<TextSource, 'uri' | 'version'>, scope: ChosenScope, analyzed: AnalyzedDocument | undefined): void {
+  put(source: Pick<TextSource, 'uri' | 'version'>, scope: ChosenScope, analyzed: AnalyzedDocument | undefined,
+    associations: readonly FileAssociation[] = this.associations()): void {
     this.entries.delete(source.uri);
-    this.entries.set(source.uri, { version: source.version, scope, analyzed: analyzed ?? null });
+    this.entries.set(source.uri, { version: source.version, scope, associations, analyzed: analyzed ?? null });
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
   }
 

@@ -17,6 +17,7 @@ import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
+import { familyDiagnostics } from './features/familyDiagnostics';
 import { fileInfo } from './features/fileInfo';
 import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
 import { foldingRanges } from './features/folding';
@@ -33,7 +34,7 @@ import { documentSymbols } from './features/symbols';
 import { selectionRanges } from './features/selectionRange';
 import { inlayHints } from './features/inlayHints';
 import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS, signatureHelp } from './features/signatureHelp';
-import { pathOf } from './classify/classify';
+import { classifyFile, pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import type { OpenDocuments, ServerHost } from './hostInterface';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
@@ -69,7 +70,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const cache = new DocumentCache(undefined, (uri) => {
     const path = pathOf(uri);
     return chosenScopes.get(path) ?? host.scopeOf(path);
-  });
+  }, () => settings.fileAssociations);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** What the editor was last sent per document: code actions find a diagnostic's data there when the editor drops it. */
   const published = new Map<string, Diagnostic[]>();
@@ -195,7 +196,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // A service is checked together with its unit file and drop-ins (features/dropins).
     const merged = (a: AnalyzedDocument, found: Diagnostic[]) => guard('drop-in diagnostics', found,
       () => dropInAwareDiagnostics(a, found, unitFilesLookup, uriOfPath));
-    const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? []
+    const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? otherFamily(document)
       : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)).then((found) => merged(a, found))
         : merged(a, computeDiagnostics(a, settings, workspace, onRuleError)));
     const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
@@ -204,6 +205,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     });
     if (diagnostics instanceof Promise) void diagnostics.then(send);
     else send(diagnostics);
+  };
+  // Not a unit nor a supervisor config: maybe a file of another systemd family, which gets its syntax and a note.
+  const otherFamily = (document: TextDocument): Diagnostic[] => {
+    const text = document.getText();
+    const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
+    return found && 'family' in found ? familyDiagnostics(found, text) : [];
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
@@ -407,7 +414,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (documents.get(uri)) return whenAnalyzed<FileInfoResult>(uri, null, (a) => fileInfo(a, p.position, workspace));
     const path = pathOf(uri);
     const text = uri.startsWith('file:') ? workspace?.readFile(path) : undefined;
-    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path));
+    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path), settings.fileAssociations);
     return a ? fileInfo(a, p.position, workspace) : null;
   });
   serve(SelectionRangeRequest.type, selectionRangeParams, [], (p) => {
@@ -426,7 +433,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (documents.get(uri)) return whenAnalyzed<EffectiveUnitResult | null>(uri, null, (a) => effectiveUnit(a, unitFilesLookup, t));
     const path = pathOf(uri);
     const text = uri.startsWith('file:') ? indexSource.read(path) : undefined;
-    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path));
+    const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path), settings.fileAssociations);
     return a ? effectiveUnit(a, unitFilesLookup, t) : null;
   });
   // The library's own $/setTrace handler reads params.value blindly.

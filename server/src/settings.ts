@@ -1,4 +1,5 @@
 // Server settings: what the client may send under `daemonConfig`, with defaults.
+import { readAssociations, type FileAssociation } from './classify/associations';
 import type { SupervisorSpacing } from './features/formatLayout';
 import type { AnalysisSettings } from './rules/types';
 
@@ -15,6 +16,8 @@ export interface ServerSettings extends AnalysisSettings {
   specifierHints: boolean;
   /** Inlay hints on directives a drop-in overrides (`daemonConfig.inlayHints.dropInOverrides`); off by default. */
   dropInOverrideHints: boolean;
+  /** `daemonConfig.files.associations`: glob -> unit, supervisor config or another systemd family; the last match wins. */
+  fileAssociations: readonly FileAssociation[];
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
@@ -22,7 +25,7 @@ export const NEWEST_KNOWN_SYSTEMD = 261;
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
 export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '', timeSpanHints: true, specifierHints: true,
-  dropInOverrideHints: false };
+  dropInOverrideHints: false, fileAssociations: [] };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -42,5 +45,7 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
   const timeSpanHints = typeof hints.timeSpans === 'boolean' ? hints.timeSpans : DEFAULT_SETTINGS.timeSpanHints;
   const specifierHints = typeof hints.specifiers === 'boolean' ? hints.specifiers : DEFAULT_SETTINGS.specifierHints;
   const dropInOverrideHints = typeof hints.dropInOverrides === 'boolean' ? hints.dropInOverrides : DEFAULT_SETTINGS.dropInOverrideHints;
-  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints };
+  const files = typeof section.files === 'object' && section.files !== null ? (section.files as Record<string, unknown>) : {};
+  const fileAssociations = readAssociations(files.associations);
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints, fileAssociations };
 }

@@ -56,11 +56,12 @@ export class SlicedAnalysis {
     const { uri, version, languageId } = document;
     const text = document.getText();
     const scope = this.cache.scopeOf(uri);
+    const associations = this.cache.associations();
     try {
       // Whatever was asked before this analysis started is answered first.
       await breathe();
-      const analyzed = await inSlices(analyzeSteps(uri, version, text, languageId, scope));
-      if (this.running.get(uri)?.version === version) this.cache.put({ uri, version }, scope, analyzed);
+      const analyzed = await inSlices(analyzeSteps(uri, version, text, languageId, scope, associations));
+      if (this.running.get(uri)?.version === version) this.cache.put({ uri, version }, scope, analyzed, associations);
       return analyzed;
     } finally {
       if (this.running.get(uri)?.version === version) this.running.delete(uri);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { SYSTEMD_FAMILIES } from '../../server/src/classify/families';
 import { DEFAULT_SETTINGS, readSettings } from '../../server/src/settings';
 import { WEB_COMMANDS } from '../../client/src/webCommands';
 
@@ -27,6 +28,10 @@ describe('manifest', () => {
     assert.equal(properties['daemonConfig.inlayHints.specifiers'].default, DEFAULT_SETTINGS.specifierHints);
     assert.equal(readSettings({ inlayHints: { specifiers: false } }, 247).specifierHints, false);
     assert.equal(readSettings({ inlayHints: { specifiers: 'no' } }, 247).specifierHints, DEFAULT_SETTINGS.specifierHints);
+    // The kinds a file can be associated with are exactly those the server reads.
+    const associations = properties['daemonConfig.files.associations'] as Property & { additionalProperties?: { enum?: string[] } };
+    assert.deepEqual(associations.default, {});
+    assert.deepEqual(associations.additionalProperties?.enum, ['systemd', 'supervisor', ...SYSTEMD_FAMILIES]);
   });
 
   it('localises every %key% in English and Chinese', () => {

@@ -1,4 +1,6 @@
 // uri + text -> FileKind. The name and folder decide first; the content decides only when they cannot.
+import { associatedKind, type FileAssociation } from './associations';
+import { familyOfContent, familyOfPath, type FamilyMatch } from './families';
 import { UNIT_TYPES, type FileKind, type SystemdFileKind, type UnitScope, type UnitType } from './fileKind';
 
 // The user manager's unit search path (`systemd-analyze --user unit-paths`): under a home
@@ -58,16 +60,52 @@ function supervisorRole(text: string): FileKind {
 }
 
 /**
- * Classifies a document. Returns undefined when it is neither dialect (a plain `.conf` with other content).
+ * Classifies a document as a unit or supervisor config. Returns undefined when it is neither: a plain
+ * `.conf` with other content, or a file of another systemd family (see classifyFile for which).
+ */
+export function classify(uri: string, text: string, hint?: string, scope?: 'system' | 'user', associations?: readonly FileAssociation[]): FileKind | undefined {
+  const found = classifyFile(uri, text, hint, scope, associations);
+  return found && 'dialect' in found ? found : undefined;
+}
+
+/**
+ * What a document is: a unit or supervisor config (a FileKind), a file of another systemd family
+ * (a FamilyMatch: Quadlet, networkd, a daemon's config, ...), or undefined for neither.
  * `hint` is the editor's language id, used when name and content are silent. `scope` is the manager
  * the user chose for the file (the editor's "system or user manager" choice, the checker's --scope);
- * without it the folder decides.
+ * without it the folder decides. `associations` (daemonConfig.files.associations) win over everything.
  */
-export function classify(uri: string, text: string, hint?: string, scope?: 'system' | 'user'): FileKind | undefined {
+export function classifyFile(uri: string, text: string, hint?: string, scope?: 'system' | 'user',
+  associations: readonly FileAssociation[] = []): FileKind | FamilyMatch | undefined {
   const path = pathOf(uri);
   const name = baseName(path);
   const parent = baseName(path.slice(0, path.length - name.length - 1));
 
+  const chosen = associations.length ? associatedKind(associations, path) : undefined;
+  if (chosen === 'systemd') return unitKind(path, name, parent, scope) ?? systemdKind(path, name, false, scope);
+  if (chosen === 'supervisor') return supervisorRole(text);
+  if (chosen) return { family: chosen, evidence: 'association' };
+
+  const unit = unitKind(path, name, parent, scope);
+  if (unit) return unit;
+  const family = familyOfPath(path, text);
+  if (family) return family;
+  if (/^supervisord\.conf$/.test(name) || /\/supervisor\/conf\.d\/[^/]+\.conf$/.test(path) ||
+      /\/supervisord\.d\/[^/]+\.ini$/.test(path) || /\/supervisor\/supervisord\.conf$/.test(path)) {
+    return supervisorRole(text);
+  }
+  if (hint === 'systemd-unit') return systemdKind(path, name, false, scope);
+  if (hint === 'supervisor-conf') return supervisorRole(text);
+  if (SUPERVISOR_SECTIONS.test(text)) return supervisorRole(text);
+  // `[Journal]` or `[Login]` tells a daemon's config even when a stray `[Unit]` is there too.
+  const daemon = familyOfContent(name, text);
+  if (daemon) return daemon;
+  if (SYSTEMD_SECTIONS.test(text)) return systemdKind(path, name, false, scope);
+  return undefined;
+}
+
+/** A unit or a unit's drop-in by its name and folder alone. */
+function unitKind(path: string, name: string, parent: string, scope: 'system' | 'user' | undefined): SystemdFileKind | undefined {
   if (unitTypeOf(name)) return systemdKind(path, name, false, scope);
   // Drop-ins: nginx.service.d/override.conf; `systemctl edit` writes .#override.confXXXX in the same folder.
   if (parent.endsWith('.d') && unitTypeOf(parent.slice(0, -2)) && (name.endsWith('.conf') || name.startsWith('.#'))) {
@@ -78,13 +116,5 @@ export function classify(uri: string, text: string, hint?: string, scope?: 'syst
   if (parent.endsWith('.d') && (UNIT_TYPES as readonly string[]).includes(typeFolder) && (name.endsWith('.conf') || name.startsWith('.#'))) {
     return { dialect: 'systemd', unitType: typeFolder as UnitType, unitName: undefined, dropIn: true, template: false, scope: scope ?? scopeOfPath(path) };
   }
-  if (/^supervisord\.conf$/.test(name) || /\/supervisor\/conf\.d\/[^/]+\.conf$/.test(path) ||
-      /\/supervisord\.d\/[^/]+\.ini$/.test(path) || /\/supervisor\/supervisord\.conf$/.test(path)) {
-    return supervisorRole(text);
-  }
-  if (hint === 'systemd-unit') return systemdKind(path, name, false, scope);
-  if (hint === 'supervisor-conf') return supervisorRole(text);
-  if (SUPERVISOR_SECTIONS.test(text)) return supervisorRole(text);
-  if (SYSTEMD_SECTIONS.test(text)) return systemdKind(path, name, false, scope);
   return undefined;
 }

@@ -1,9 +1,10 @@
 // Which files a check covers: named files always; in folders, the files that look like units or
-// supervisor configs. Hidden folders are skipped except the ones units live in, and so is node_modules.
+// supervisor configs, or files of systemd's other families. Hidden folders are skipped except the ones units live in, and so is node_modules.
 import { statSync } from 'node:fs';
 import { DirectoryWalk, type WalkPolicy } from '../host/directoryWalk';
 
-const CANDIDATE = /\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device|conf|ini)$/;
+// Units, drop-ins and supervisor configs; then the other systemd families (Quadlet, networkd, nspawn).
+const CANDIDATE = /\.(service|socket|timer|path|mount|automount|swap|slice|scope|target|device|conf|ini|container|volume|network|kube|pod|image|build|netdev|link|nspawn)$/;
 
 /** Hidden folders that hold units (user units, Quadlet), from their hidden part on. */
 export const HIDDEN_UNIT_HOMES = ['.config/systemd/user', '.config/containers/systemd', '.local/share/systemd/user'];

@@ -31,6 +31,12 @@ export const commonMessages: Readonly<Record<string, string>> = {
   'Invalid section header: a header is \'[Name]\' with nothing after the closing bracket; systemd refuses to load the file.': '无效的节标题：节标题应为“[Name]”，右方括号后不能有其他内容；systemd 会拒绝加载该文件。',
   'Missing \'=\': systemd ignores this line.': '缺少“=”：systemd 会忽略此行。',
   'Missing key name before \'=\': systemd ignores this line.': '“=”前缺少键名：systemd 会忽略此行。',
+  // Files of systemd's other families, not checked yet (features/familyDiagnostics.ts).
+  '{family} file, by its name and folder: its directives are not checked yet, only its syntax.': '{family} 文件（由文件名和目录判断）：尚不检查其中的指令，只检查语法。',
+  '{family} file, as daemonConfig.files.associations says: its directives are not checked yet, only its syntax.': '{family} 文件（按 daemonConfig.files.associations 的设置）：尚不检查其中的指令，只检查语法。',
+  'Taken for a {family} file by its content: its directives are not checked yet, only its syntax. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).':
+    '根据内容视为 {family} 文件：尚不检查其中的指令，只检查语法。如果它是别的文件，请在 daemonConfig.files.associations 中指定（glob 模式对应文件类别）。',
+  '{family} file: its lines are not checked yet.': '{family} 文件：尚不检查其中的各行。',
   // The file too large to analyse.
   'This file is {size}, over the {limit} that daemon-config analyses: no diagnostics, completion, hover or outline for it. Real units and supervisor configs are far smaller.':
     '此文件大小为 {size}，超过了 daemon-config 分析的上限 {limit}：不会为它提供诊断、补全、悬停提示或大纲。真实的单元文件和 supervisor 配置要小得多。',

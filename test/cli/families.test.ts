@@ -1,0 +1,50 @@
+// The checker and systemd's other families: recognised, reported with their note, never an error
+// nor "neither a systemd unit nor a supervisor config", in folders as well as by name.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+const CLI = resolve(__dirname, '../../dist/cli.js');
+
+describe('daemon-config check on other systemd families', () => {
+  let root: string;
+  const run = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [CLI, 'check', ...args], { encoding: 'utf8', cwd: root });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'dc-fam-'));
+    mkdirSync(join(root, 'containers/systemd'), { recursive: true });
+    mkdirSync(join(root, 'tmpfiles.d'));
+    writeFileSync(join(root, 'containers/systemd/web.container'), '[Container]\nImage=nginx\n\n[Install]\nWantedBy=default.target\n');
+    writeFileSync(join(root, 'journald.conf'), '[Unit]\n\n[Journal]\nStorage=persistent\n');
+    writeFileSync(join(root, 'tmpfiles.d/app.conf'), 'd /run/app 0755 root root -\n');
+    writeFileSync(join(root, 'eth0.netdev'), '[NetDev]\nName=br0\nKind bridge\n');
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reports each family file with its note and exits 0 without errors', () => {
+    const { code, stdout, stderr } = run('--format', 'json', 'containers/systemd/web.container', 'journald.conf', 'tmpfiles.d/app.conf');
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
+    const reports = JSON.parse(stdout) as { file: string; diagnostics: Diagnostic[] }[];
+    assert.deepEqual(reports.map((r) => [r.file, r.diagnostics.map((d) => `${String(d.code)}:${d.severity ?? 0}`)]), [
+      ['containers/systemd/web.container', ['syntax/family-not-checked:3']],
+      ['journald.conf', ['syntax/family-not-checked:3']],
+      ['tmpfiles.d/app.conf', ['syntax/family-not-checked:3']],
+    ]);
+  });
+
+  it('finds them in folders and still reports their syntax', () => {
+    const { code, stdout } = run('.');
+    const lines = stdout.trim().split('\n').sort();
+    assert.equal(code, 0, stdout);
+    assert.equal(lines.length, 5, stdout);
+    assert.ok(lines.some((l) => /^eth0\.netdev:3:1: warning: .*\[syntax\/missing-equals\]$/.test(l)), stdout);
+    assert.ok(lines.some((l) => /^eth0\.netdev:1:1: info: systemd-networkd file/.test(l)), stdout);
+  });
+});

@@ -8,7 +8,12 @@ import type { Judged, Verdict } from './oracle';
 
 /** Codes about the unit as a whole or about repeating a key: not a verdict on the value of the line. */
 const NOT_ABOUT_THE_VALUE = new Set(['systemd/duplicate-directive', 'systemd/several-execstart', 'systemd/restart-with-oneshot',
-  'systemd/missing-execstart', 'systemd/dbus-without-busname', 'systemd/exit-type-with-oneshot', 'systemd/missing-install']);
+  'systemd/missing-execstart', 'systemd/dbus-without-busname', 'systemd/exit-type-with-oneshot', 'systemd/missing-install',
+  // Refusals of the whole unit (systemd logs them without a line): the agreement suite judges those.
+  'systemd/accept-max-connections', 'systemd/accept-non-accepting', 'systemd/accept-with-service', 'systemd/api-mount-point',
+  'systemd/automount-reserved-option', 'systemd/invalid-slice-name', 'systemd/isolate-several-units', 'systemd/mount-without-what',
+  'systemd/name-path-mismatch', 'systemd/pam-kill-mode', 'systemd/path-without-path', 'systemd/restart-force-with-oneshot',
+  'systemd/socket-without-listen', 'systemd/symlinks-without-one-path', 'systemd/timer-without-time']);
 
 export interface Ours {
   verdict: Verdict;

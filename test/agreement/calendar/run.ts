@@ -37,6 +37,10 @@ async function main(): Promise<number> {
   const seconds = (Date.now() - started) / 1000;
   process.stdout.write(`\nseed ${seed}: ${result.compared - result.disagreements.length}/${result.compared} agree in ${zones.join(', ')}; `
     + `${result.accepted} accepted by systemd, ${result.elapsesCompared} elapses compared; ${seconds.toFixed(1)} s\n`);
+  for (const [zone, at] of result.driftedZones) {
+    process.stdout.write(`left out: ${zone} (this machine's tzdata and Node's time zone rules differ from ${new Date(at * 1000).toISOString()})\n`);
+  }
+  if (result.skipped) process.stdout.write(`${result.skipped} events in those zones skipped\n`);
   for (const d of result.disagreements.slice(0, 20)) process.stdout.write(`differs: ${JSON.stringify(d)}\n`);
   return result.disagreements.length === 0 ? 0 : 1;
 }

@@ -66,6 +66,9 @@ const CASES: Case[] = [
   { code: 'systemd/isolate-several-units', name: 'a.service', text: '[Unit]\nOnFailure=x1.service x1.service\nOnFailureJobMode=isolate\n[Service]\nExecStart=/bin/true\n' },
   { code: 'systemd/isolate-several-units', name: 'a.service', text: '[Unit]\nOnFailure=x1.service x2.service\nOnFailureJobMode=isolate\nOnFailureIsolate=no\n[Service]\nExecStart=/bin/true\n' },
   { code: 'systemd/isolate-several-units', name: 'a.target', text: '[Unit]\nOnSuccess=x1.service x2.service\nOnSuccessJobMode=<<isolate>>\n' },
+  // slices and devices cannot fail: systemd ignores their OnFailure= units, but not OnSuccess=
+  { code: 'systemd/isolate-several-units', name: 'a.slice', text: '[Unit]\nOnFailure=x1.service x2.service\nOnFailureJobMode=isolate\n' },
+  { code: 'systemd/isolate-several-units', name: 'a.slice', text: '[Unit]\nOnSuccess=x1.service x2.service\nOnSuccessJobMode=<<isolate>>\n' },
   // timers, paths, slices
   { code: 'systemd/timer-without-time', name: 'a.timer', text: '[<<Timer>>]\nUnit=a.service\n' },
   { code: 'systemd/timer-without-time', name: 'a.timer', text: '[<<Timer>>]\nOnCalendar=daily\nOnBootSec=\n' },

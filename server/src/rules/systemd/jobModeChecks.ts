@@ -19,9 +19,10 @@ function jobMode(doc: ParsedDocument, keys: string[], version: number): { entry:
   return { entry: last, isolate: last.key.endsWith('Isolate') ? parseBoolean(last.value) === true : last.value === 'isolate' };
 }
 
+// Slices and devices cannot fail: systemd drops their OnFailure= units ("ignored"), so nothing is left to count.
 const PAIRS = [
-  { dependency: 'OnFailure', modes: ['OnFailureJobMode', 'OnFailureIsolate'] },
-  { dependency: 'OnSuccess', modes: ['OnSuccessJobMode'] },
+  { dependency: 'OnFailure', modes: ['OnFailureJobMode', 'OnFailureIsolate'], cannotFail: ['slice', 'device'] },
+  { dependency: 'OnSuccess', modes: ['OnSuccessJobMode'], cannotFail: [] as string[] },
 ];
 
 export const isolateSeveralUnits: Rule = {
@@ -31,7 +32,8 @@ export const isolateSeveralUnits: Rule = {
     if (kind.dialect !== 'systemd' || kind.dropIn) return [];
     const version = context.settings.systemdVersion;
     const out: Diagnostic[] = [];
-    for (const { dependency, modes } of PAIRS) {
+    for (const { dependency, modes, cannotFail } of PAIRS) {
+      if (kind.unitType && cannotFail.includes(kind.unitType)) continue;
       const mode = jobMode(doc, modes, version);
       if (!mode?.isolate) continue;
       const lines = entriesOf(doc, 'Unit', dependency, version).filter((e) => e.value !== '');

@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     }
     checked.add(file.realPath);
     const diagnostics = computeDiagnostics(analyzed, { systemdVersion }, workspace);
-    reports.push({ file: file.path, diagnostics: localizeDiagnostics(dropInAwareDiagnostics(analyzed, diagnostics, unitFiles, fileUri), t) });
+    reports.push({ file: file.path, diagnostics: localizeDiagnostics(dropInAwareDiagnostics(analyzed, diagnostics, unitFiles, fileUri, { systemdVersion }), t) });
   }
   for (const folder of folders) {
     if (!folder.found.some((path) => checked.has(path))) errors.push(`${folder.path}: no systemd unit or supervisor config found in this folder`);

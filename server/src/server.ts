@@ -193,9 +193,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       void connection.sendDiagnostics({ uri, version, diagnostics: sent });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
-    // A service is checked together with its unit file and drop-ins (features/dropins).
+    // A unit is checked together with its unit file and drop-ins (features/dropins).
     const merged = (a: AnalyzedDocument, found: Diagnostic[]) => guard('drop-in diagnostics', found,
-      () => dropInAwareDiagnostics(a, found, unitFilesLookup, uriOfPath));
+      () => dropInAwareDiagnostics(a, found, unitFilesLookup, uriOfPath, settings));
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? otherFamily(document)
       : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)).then((found) => merged(a, found))
         : merged(a, computeDiagnostics(a, settings, workspace, onRuleError)));

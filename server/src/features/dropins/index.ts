@@ -5,8 +5,11 @@ import type { Diagnostic, InlayHint } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../../analysis';
 import { pathOf } from '../../classify/classify';
 import { english, type Translator } from '../../l10n/translator';
+import type { AnalysisSettings } from '../../rules/types';
+import { NEWEST_KNOWN_SYSTEMD } from '../../settings';
 import { withMergedExecStart } from './execStartChecks';
 import { maskedDropIn } from './maskedDropIn';
+import { withMergedRefusals } from './mergedRefusals';
 import { dropInOverrideHints } from './overrideHints';
 import { EFFECTIVE_UNIT_SCHEME, type EffectiveUnitResult } from './protocol';
 import { renderEffectiveUnit } from './render';
@@ -27,17 +30,19 @@ export function effectiveUnit(a: AnalyzedDocument, lookup: UnitFilesLookup, t: T
 
 /**
  * A unit file's or drop-in's diagnostics with what only the merge shows: a drop-in masked by one of
- * the same name, and for a service the ExecStart= checks made with its unit file and drop-ins.
+ * the same name, and the load-time refusals (for a service the ExecStart= checks too) made with its
+ * unit file and drop-ins.
  */
 export function dropInAwareDiagnostics(a: AnalyzedDocument, base: Diagnostic[], lookup: UnitFilesLookup,
-  uriOf: (path: string) => string): Diagnostic[] {
-  if (a.kind.dialect !== 'systemd' || isMergedView(a) || (!a.kind.dropIn && a.kind.unitType !== 'service')) return base;
+  uriOf: (path: string) => string, settings: AnalysisSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD }): Diagnostic[] {
+  if (a.kind.dialect !== 'systemd' || isMergedView(a) || (!a.kind.dropIn && a.kind.unitType === undefined)) return base;
   const path = pathOf(a.uri);
   const merge = mergeOfDocument(a, lookup);
   if (!merge) return base;
   const located = (p: string) => (p === path ? a.uri : uriOf(p));
   const masked = a.kind.dropIn ? maskedDropIn(merge, path, located) : [];
-  const checked = a.kind.unitType === 'service' ? withMergedExecStart(base, merge, path, located) : base;
+  const refusals = withMergedRefusals(base, { merge, path, kind: a.kind, schema: a.support.schema, settings, uriOf: located });
+  const checked = a.kind.unitType === 'service' ? withMergedExecStart(refusals, merge, path, located) : refusals;
   return masked.length > 0 ? [...masked, ...checked] : checked;
 }
 

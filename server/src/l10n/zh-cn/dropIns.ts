@@ -24,6 +24,7 @@ export const dropInMessages: Readonly<Record<string, string>> = {
     '{at} 清空了 ExecStart=，而在它之后读取的文件都没有设置新的命令：systemd 会拒绝加载 {unit}。',
   'systemd does not read this drop-in for {unit}: {by} has the same file name in a folder read first. Edit that file, or rename this one.':
     'systemd 不会为 {unit} 读取这个附加配置：先读取的文件夹中的 {by} 与它同名。请编辑那个文件，或重命名这个文件。',
+  '{at}, read together with this file: {message:msg}': '{at}（与本文件一同读取）：{message:msg}',
   'the drop-in systemd reads instead': 'systemd 实际读取的附加配置',
   // Override inlay hints.
   '→ reset by {source}': '→ 被 {source} 重置',

@@ -1,11 +1,11 @@
 // Simplified Chinese for the summaries in schema/systemd/summaries/moreA.ts (keys: their English).
 export const systemdSummariesMoreA: Readonly<Record<string, string>> = {
-  'Removed kdbus [BusName] setting (read until v234): allow file descriptors to be passed in messages to this bus name.': '已移除的 kdbus [BusName] 设置（v234 之前读取）：允许在发往此总线名的消息中传递文件描述符。',
+  'Removed kdbus [BusName] setting (read until v234): allow file descriptors to be passed in messages to this bus name.': '已移除的 kdbus [BusName] 设置（v234 及更早版本会读取）：允许在发往此总线名的消息中传递文件描述符。',
   'Allow peers to pass file descriptors over this Unix socket (SO_PASSRIGHTS); set to no to refuse them.': '允许对端通过这个 Unix 套接字传递文件描述符（SO_PASSRIGHTS）；设为 no 则拒绝。',
-  'Removed kdbus [BusName] setting (read until v234): whether traffic to the bus name starts the service or the name is only held.': '已移除的 kdbus [BusName] 设置（v234 之前读取）：发往此总线名的消息是否会启动服务，还是只占用这个名称。',
-  'Removed kdbus [BusName] setting (read until v234): the access level (see, talk, own) this group gets on the bus name.': '已移除的 kdbus [BusName] 设置（v234 之前读取）：这个组对此总线名的访问级别（see、talk、own）。',
-  'Removed kdbus [BusName] setting (read until v234): the access level (see, talk, own) this user gets on the bus name.': '已移除的 kdbus [BusName] 设置（v234 之前读取）：这个用户对此总线名的访问级别（see、talk、own）。',
-  'Removed kdbus [BusName] setting (read until v234): the access level (see, talk, own) everyone gets on the bus name.': '已移除的 kdbus [BusName] 设置（v234 之前读取）：所有人对此总线名的访问级别（see、talk、own）。',
+  'Removed kdbus [BusName] setting (read until v234): whether traffic to the bus name starts the service or the name is only held.': '已移除的 kdbus [BusName] 设置（v234 及更早版本会读取）：发往此总线名的消息是否会启动服务，还是只占用这个名称。',
+  'Removed kdbus [BusName] setting (read until v234): the access level (see, talk, own) this group gets on the bus name.': '已移除的 kdbus [BusName] 设置（v234 及更早版本会读取）：这个组对此总线名的访问级别（see、talk、own）。',
+  'Removed kdbus [BusName] setting (read until v234): the access level (see, talk, own) this user gets on the bus name.': '已移除的 kdbus [BusName] 设置（v234 及更早版本会读取）：这个用户对此总线名的访问级别（see、talk、own）。',
+  'Removed kdbus [BusName] setting (read until v234): the access level (see, talk, own) everyone gets on the bus name.': '已移除的 kdbus [BusName] 设置（v234 及更早版本会读取）：所有人对此总线名的访问级别（see、talk、own）。',
   'NUMA memory nodes (such as 0-1 or 0,2) the unit\'s processes may allocate from, via the cpuset controller.': '单元的进程可以从中分配内存的 NUMA 内存节点（如 0-1 或 0,2），通过 cpuset 控制器实现。',
   'Switch the processes into this AppArmor profile (prefix with - to go on when it cannot be applied).': '将进程切换到这个 AppArmor 配置（加 - 前缀则在无法应用时继续）。',
   'Fail the start unless the machine is (or, with false, is not) on AC power.': '除非机器正在（或设为 false 时：不在）使用交流电源，否则启动失败。',

@@ -9,6 +9,8 @@ import { effectiveUnitComments, renameMessages } from './rename';
 import { sectionTexts } from './sections';
 import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
+import { systemdSummariesMoreA } from './systemdSummariesMoreA';
+import { systemdSummariesMoreB } from './systemdSummariesMoreB';
 import { supervisorMessages } from './supervisor';
 import { systemdMessages } from './systemd';
 import { timerMessages } from './timers';
@@ -23,5 +25,5 @@ export const zhCnMessages: Readonly<Record<string, string>> = {
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
-  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...supervisorSummaries,
+  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries,
 }));

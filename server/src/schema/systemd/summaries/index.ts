@@ -2,11 +2,15 @@
 // A key `Section.Name` overrides the plain name for that section (Type= means different things in [Service] and [Mount]).
 import { execSummaries } from './exec';
 import { extraSummaries } from './extra';
+import { moreASummaries } from './moreA';
+import { moreBSummaries } from './moreB';
 import { resourceSummaries } from './resources';
 import { serviceSummaries } from './service';
 import { unitSummaries } from './unit';
 
 export const directiveSummaries: Readonly<Record<string, string>> = {
+  ...moreASummaries,
+  ...moreBSummaries,
   ...extraSummaries,
   ...resourceSummaries,
   ...execSummaries,

@@ -38,6 +38,15 @@ export function valueTable(values: EnumValue[], version?: Version, t: Translator
   return [`| ${t.format('Value')} | ${t.format('Meaning')} |`, '| --- | --- |', ...rows].join('\n');
 }
 
+/** What an empty assignment does, said only where it is worth knowing (not for the plain "back to the default"). */
+const EMPTY_ASSIGNMENT: Readonly<Record<NonNullable<DirectiveSpec['emptyAssignment']>, string | undefined>> = {
+  'clears-list': 'An empty {name} clears the values set before it, in this file or an earlier one (a drop-in starts over this way).',
+  ignored: 'An empty {name} does nothing: values set before it cannot be cleared.',
+  'empty-set': 'An empty {name} leaves the set empty.',
+  refused: 'An empty {name} is refused: systemd ignores the line.',
+  default: undefined,
+};
+
 /** `section`: the section type the key is written in, for what applies there (deprecation, replacement). */
 export function directiveMarkdown(directive: DirectiveSpec, separator: string, version?: Version, section?: string, t: Translator = english): string {
   const parts: string[] = [`**${escapeMarkdown(directive.name + separator)}**`, inlineMarkdown(t.schema(directive.summary))];
@@ -49,6 +58,8 @@ export function directiveMarkdown(directive: DirectiveSpec, separator: string, v
   if (directive.required) facts.push(t.format('Required'));
   const since = directive.placements.map((p) => p.since).find((s) => s !== undefined);
   if (since !== undefined && !isOldestKnown(since)) facts.push(t.format('Since {version}', { version: escapeMarkdown(String(since)) }));
+  // Supervisor has no manual on Debian: say plainly that the option is as old as the releases we know.
+  if (since === '3.0') facts.push(t.format('In every release since {version}', { version: '3.0' }));
   // Deprecation belongs to a placement: FailureAction= is deprecated in [Service] only.
   const placement = (section !== undefined && directive.placements.find((p) => p.section === section))
     || directive.placements.find((p) => p.status !== 'active');
@@ -62,6 +73,9 @@ export function directiveMarkdown(directive: DirectiveSpec, separator: string, v
         : t.format('Use {name} instead', { name: codeSpan(directive.replacement) }));
   }
   parts.push(facts.join(' · '));
+  const empty = directive.emptyAssignment && EMPTY_ASSIGNMENT[directive.emptyAssignment];
+  if (empty) parts.push(t.format(empty, { name: codeSpan(`${directive.name}=`) }));
+  if (directive.example !== undefined) parts.push(t.format('Example: {line}', { line: codeSpan(`${directive.name}${separator}${directive.example}`) }));
   if (directive.value.values?.length) parts.push(valueTable(directive.value.values, version, t));
   if (directive.expansions?.length) parts.push(t.format('Expansions: {names}', { names: directive.expansions.map((e) => codeSpan(`%(${e})s`)).join(', ') }));
   parts.push(`[${t.format('Manual')}](${releaseManualUrl(directive.manual, version)})`);

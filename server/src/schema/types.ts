@@ -69,6 +69,10 @@ export interface DirectiveSpec {
   required?: boolean;
   /** Supervisor: `%(name)s` names the option expands. */
   expansions?: string[];
+  /** A value written the way the option expects, where its type alone does not make the syntax clear. */
+  example?: string;
+  /** systemd: what an empty assignment (`Name=`) does. */
+  emptyAssignment?: 'clears-list' | 'ignored' | 'empty-set' | 'refused' | 'default';
 }
 
 export interface SectionSpec {

@@ -5,6 +5,7 @@ import { recordsNamed } from '../lookup';
 import { valueSpecFor } from './kinds';
 import { RAW_OPTIONS, type RawOption } from './options.generated';
 import { OPEN_SECTIONS, SECTIONS, manualFor } from './sections';
+import { optionExample } from './examples';
 import { summaryFor } from './summaries';
 
 export { OPEN_SECTIONS } from './sections';
@@ -16,7 +17,8 @@ export const ANY_KEY = '<any other key>';
 function recordFor(raw: RawOption): DirectiveSpec {
   const spec: DirectiveSpec = {
     name: raw.option,
-    placements: [{ section: raw.section, since: raw.since, status: 'active' }],
+    // No first release in the data means every release scanned, from 3.0 on.
+    placements: [{ section: raw.section, since: raw.since ?? '3.0', status: 'active' }],
     value: valueSpecFor(raw.section, raw.option, raw.datatype),
     repeatable: false,
     summary: summaryFor(raw.section, raw.option) ?? '',
@@ -26,6 +28,8 @@ function recordFor(raw: RawOption): DirectiveSpec {
   };
   if (raw.default?.startsWith('=')) spec.defaultFrom = raw.default.slice(1);
   else if (raw.default !== undefined) spec.default = raw.default;
+  const example = optionExample(raw.section, raw.option, raw.datatype);
+  if (example !== undefined) spec.example = example;
   if (raw.required === 'paired') spec.details = 'Set `username` and `password` together, or neither.';
   return spec;
 }

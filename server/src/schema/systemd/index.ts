@@ -6,6 +6,8 @@ import { generatedDirectives, type GeneratedDirective } from './directives.gener
 import { replacementFor } from './replacements';
 import { systemdSections } from './sections';
 import { directiveSummaries } from './summaries';
+import { emptyAssignment } from './emptyAssignment';
+import { directiveExample } from './examples';
 import { valueDocFor } from './values';
 
 export const SYSTEMD_LATEST = 261;
@@ -28,7 +30,9 @@ function build(d: GeneratedDirective): DirectiveSpec {
       return doc ? { ...v, summary: doc } : v;
     }) }
     : d.value;
-  const spec: DirectiveSpec = { ...d, value, summary };
+  const spec: DirectiveSpec = { ...d, value, summary, emptyAssignment: emptyAssignment(d.name, d.repeatable) };
+  const example = directiveExample(d.name);
+  if (example !== undefined) spec.example = example;
   const retired = d.placements.find((p) => p.status !== 'active');
   const replacement = retired && replacementFor(retired.section, d.name);
   if (replacement) spec.replacement = replacement.replacement;

@@ -4,6 +4,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { wordAt } from './cursor';
 import { valueMarkdown, type ValueHover, type ValueHoverContext } from './valueHoverContext';
+import { argvHover } from './valueHoverArgv';
 import { commandVariableHover, execPrefixHover } from './valueHoverCommand';
 import { quantityHover } from './valueHoverQuantity';
 import { expansionHover, specifierHover } from './valueHoverSpecifiers';
@@ -16,7 +17,7 @@ export type { HoverHostFacts, ValueHover, ValueHoverContext } from './valueHover
 export const BY_VALUE_KIND: Partial<Record<string, ValueHover>> = {};
 
 /** Hovers for words found in many kinds of value, most specific first. */
-const GENERAL: ValueHover[] = [expansionHover, specifierHover, execPrefixHover, commandVariableHover, unitNameHover, quantityHover, enumHover];
+const GENERAL: ValueHover[] = [expansionHover, specifierHover, execPrefixHover, commandVariableHover, unitNameHover, quantityHover, enumHover, argvHover];
 
 export function valueHover(context: ValueHoverContext): Hover | null {
   const own = BY_VALUE_KIND[context.directive.value.kind];

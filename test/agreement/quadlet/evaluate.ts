@@ -28,7 +28,7 @@ export interface Verdict {
 }
 
 export function loadCorpus(): Corpus {
-  return JSON.parse(readFileSync(join(import.meta.dirname, 'corpus.generated.json'), 'utf8')) as Corpus;
+  return JSON.parse(readFileSync(join(__dirname, 'corpus.generated.json'), 'utf8')) as Corpus;
 }
 
 /** Our errors on a case, with the files quadlet loaded beside it known; syntax errors count too. */

@@ -77,10 +77,10 @@ const subnets: QuadletCheck = (context) => {
   if (context.type !== 'network') return [];
   const count = lookupAll(context.doc, 'Network', 'Subnet').length;
   const found: Diagnostic[] = [];
-  for (const [key, what] of [['Gateway', 'gateways'], ['IPRange', 'ranges']] as const) {
+  for (const key of ['Gateway', 'IPRange']) {
     const set = lookupAll(context.doc, 'Network', key);
     if (count === 0 && set.length > 0) found.push(refuse(set[0], `${key}= needs Subnet= in [Network]: quadlet refuses the file ("cannot set gateway or range without subnet").`, CODES.missingKey));
-    else if (set.length > count) found.push(refuse(set[count], `More ${what} than subnets: each ${key}= needs its own Subnet=, and quadlet refuses the file.`));
+    else if (set.length > count) found.push(refuse(set[count], `More ${key}= than Subnet= settings: each ${key}= needs its own Subnet=, and quadlet refuses the file.`));
   }
   return found;
 };

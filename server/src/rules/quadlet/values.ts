@@ -39,8 +39,9 @@ export const valueChecks: QuadletCheck = (context) => {
         }
         const suggestions = closest(value, kind.words);
         const fixes: QuickFix[] = suggestions.map((w, i) => ({ title: `Change to ${w}`, preferred: i === 0, edits: [replace(entry.valueRange, w)] }));
-        const who = kind.checkedBy === 'quadlet' ? 'quadlet refuses the file' : 'podman refuses it when the service starts';
-        found.push(problem(entry.valueRange, `${entry.key}= takes ${kind.words.join(', ')}: ${who}.`, ERROR, CODES.invalidValue, fixes));
+        const message = kind.checkedBy === 'quadlet' ? `${entry.key}= takes ${kind.words.join(', ')}: quadlet refuses the file.`
+          : `${entry.key}= takes ${kind.words.join(', ')}: podman refuses it when the service starts.`;
+        found.push(problem(entry.valueRange, message, ERROR, CODES.invalidValue, fixes));
       }
     }
   }

@@ -58,7 +58,13 @@ export const quadletMessages: Readonly<Record<string, string>> = {
   'Podman {version} has no Quadlet (it came with Podman {first}): this file is not turned into a service. Set daemonConfig.podman.version to check it for a newer Podman.':
     'Podman {version} 没有 Quadlet（Podman {first} 才引入）：此文件不会被转换成服务。可设置 daemonConfig.podman.version，按较新的 Podman 检查它。',
   '.{type} files came with Podman {since}; the quadlet of Podman {version} does not read them.': '.{type} 文件是 Podman {since} 才引入的；Podman {version} 的 quadlet 不读取它们。',
+  // Hover and completion (features/quadlet/).
+  'Since Podman {version}': '自 Podman {version} 起',
+  'Podman {version} does not have it yet.': 'Podman {version} 还没有它。',
 };
+
+/** Value types the Quadlet schema names (schema/quadlet/directives.ts). */
+const LABEL_ZH: Readonly<Record<string, string>> = { text: '文本', 'port or port range': '端口或端口范围' };
 
 /** Our summaries in Chinese, by name (`Section.Key` where the meaning differs by section). */
 const KEY_ZH: Readonly<Record<string, string>> = {
@@ -224,6 +230,7 @@ const SECTION_ZH: Readonly<Record<string, string>> = {
 
 /** English summary → Chinese, for the catalog's exact texts. */
 export const quadletSummaries: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.entries(LABEL_ZH),
   ...Object.entries(KEY_SUMMARIES).flatMap(([name, english]) => (KEY_ZH[name] ? [[english, KEY_ZH[name]]] : [])),
   ...Object.entries(SECTION_SUMMARIES).flatMap(([name, english]) => (SECTION_ZH[name] ? [[english, SECTION_ZH[name]]] : [])),
 ]);

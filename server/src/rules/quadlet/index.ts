@@ -35,5 +35,7 @@ export function checkQuadlet(input: QuadletCheckInput): Diagnostic[] {
     return [problem(FIRST_LINE, `.${type} files came with Podman ${since}; the quadlet of Podman ${input.podmanVersion} does not read them.`, WARNING, CODES.podmanTooOld)];
   }
   const context: QuadletContext = { ...input, type, main };
-  return [keyChecks, requiredChecks, combinationChecks, valueChecks, referenceChecks].flatMap((check) => check(context));
+  const found = [keyChecks, requiredChecks, combinationChecks, valueChecks, referenceChecks].flatMap((check) => check(context));
+  // In the order of the file, as a reader meets them.
+  return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

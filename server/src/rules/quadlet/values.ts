@@ -12,8 +12,14 @@ import { CODES, problem } from './problem';
 /** Keys whose values combinations.ts judges with the keys around them. */
 const CHECKED_ELSEWHERE = new Set(['RemapUsers', 'SetWorkingDirectory']);
 const isBoolean = (word: string) => [...TRUE_WORDS, ...FALSE_WORDS].includes(word.toLowerCase());
-/** quadlet's port pattern, unanchored at the start as quadlet.go writes it. */
-const PORT_RANGE = /\d+(-\d+)?(\/udp|\/tcp)?$/;
+/**
+ * quadlet's port test (`\d+(-\d+)?(/udp|/tcp)?$`, unanchored at the start as quadlet.go writes it),
+ * by hand: what is left once a `/udp` or `/tcp` suffix is cut must end with a digit.
+ */
+function isPortRange(value: string): boolean {
+  const bare = value.endsWith('/udp') || value.endsWith('/tcp') ? value.slice(0, -4) : value;
+  return /[0-9]$/.test(bare);
+}
 
 function unquoted(value: string): string {
   const v = value.trimEnd();
@@ -47,7 +53,7 @@ export const valueChecks: QuadletCheck = (context) => {
   }
   if (context.type === 'container') {
     for (const entry of lookupAll(context.doc, 'Container', 'ExposeHostPort')) {
-      if (!PORT_RANGE.test(entry.value.trim())) {
+      if (!isPortRange(entry.value.trim())) {
         found.push(problem(entry.valueRange, `ExposeHostPort= takes a port or range (80, 8000-8010, 53/udp): quadlet refuses '${entry.value.trim()}'.`, ERROR, CODES.invalidValue));
       }
     }

@@ -22,7 +22,9 @@ const repo = option('--repo') ?? process.env.PODMAN_REPO ?? '/work/.mirror/conta
 const gitDir = existsSync(join(repo, '.git')) ? join(repo, '.git') : repo;
 const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
-const pin = JSON.parse(readFileSync(LOCK, 'utf8')).podman.tags.at(-1);
+// The newest pinned release (the lock lists tags oldest first).
+const [tag, pinned] = Object.entries(JSON.parse(readFileSync(LOCK, 'utf8')).podman.tags).at(-1);
+const pin = { tag, commit: pinned };
 
 /** Go string literals and `[]string{...}` lists of one Entry's arguments. */
 function entryArgs(text) {

@@ -165,16 +165,17 @@ function readLock() {
 
 const derived = derive();
 const text = render(derived);
+// The same shape as the systemd entry: tag → commit.
 const podmanPin = {
-  repository: 'https://github.com/containers/podman',
+  repo: 'https://github.com/containers/podman',
   files: [GO, DOC, 'test/e2e/quadlet/', 'test/e2e/quadlet_test.go'],
-  generator: 'scripts/data/quadlet.mjs',
-  tags: derived.pins,
+  generators: ['scripts/data/quadlet.mjs', 'scripts/data/quadlet-corpus.mjs'],
+  tags: Object.fromEntries(derived.pins.map((p) => [p.tag, p.commit])),
 };
 if (check) {
   const problems = [];
   if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== text) problems.push(`${OUT} differs from what ${repo} gives`);
-  const locked = readLock().podman?.tags ?? [];
+  const locked = Object.entries(readLock().podman?.tags ?? {}).map(([tag, commit]) => ({ tag, commit }));
   for (const pin of locked) {
     const now = derived.pins.find((p) => p.tag === pin.tag);
     if (!now) problems.push(`tag ${pin.tag} is pinned but missing from ${repo}`);

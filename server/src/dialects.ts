@@ -9,6 +9,9 @@ import type { Rule } from './rules/types';
 import { supervisorRules } from './rules/supervisor';
 import { systemdRules } from './rules/systemd';
 import { familyRules } from './rules/family';
+import { quadletRules } from './rules/quadlet/rules';
+import { quadletValidators } from './values/quadlet';
+import { quadletSchema } from './schema/quadlet/support';
 import { daemonSchemaId, familySchema, type FamilySchemaId } from './schema/families';
 import { supervisorSchema } from './schema/supervisor';
 import { systemdSchema } from './schema/systemd';
@@ -37,6 +40,7 @@ export type FamilySupport = (fileType: string) => DialectSupport | undefined;
  * (rules/common), completion, hover, symbols and the checker then work for it unchanged.
  */
 const FAMILY_SUPPORT: Partial<Record<IniFamily, FamilySupport>> = {
+  quadlet: (type) => quadletSupport(type),
   networkd: (type) => (type === 'network' || type === 'netdev' || type === 'link' ? systemdFamily(type) : undefined),
   nspawn: () => systemdFamily('nspawn'),
   ...Object.fromEntries(DAEMON_CONFIGS.map((daemon) => {
@@ -46,6 +50,18 @@ const FAMILY_SUPPORT: Partial<Record<IniFamily, FamilySupport>> = {
 };
 
 const systemdFamilies = new Map<FamilySchemaId, DialectSupport>();
+const quadletTypes = new Map<string, DialectSupport>();
+
+/** Podman Quadlet's file types: each one's schema (schema/quadlet/support.ts), the unit validators for [Unit] and [Service], quadlet's own rules. */
+function quadletSupport(type: string): DialectSupport | undefined {
+  let support = quadletTypes.get(type);
+  if (!support) {
+    const schema = quadletSchema(type);
+    if (!schema) return undefined;
+    quadletTypes.set(type, (support = { schema, validators: quadletValidators, rules: quadletRules }));
+  }
+  return support;
+}
 
 /** networkd's, nspawn's and the daemons' files: their generated schema, the unit validators without the unit-only layer, the generic rules. */
 function systemdFamily(id: FamilySchemaId): DialectSupport {

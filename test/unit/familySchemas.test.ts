@@ -45,8 +45,11 @@ describe('systemd families with a schema', () => {
     const unit = analyze('file:///etc/systemd/system/web.service', 1, '[Service]\nExecStart=/bin/true\n');
     assert.ok(unit && unit.kind.dialect === 'systemd' && unit.kind.family === undefined);
     assert.equal(unit.support, dialectSupport('systemd'));
-    // Quadlet has no schema yet: not analysed, the family note stands (features/familyDiagnostics.ts).
-    assert.equal(analyze('file:///etc/containers/systemd/web.container', 1, '[Container]\nImage=x\n'), undefined);
+    // Quadlet brings its own schema per file type (schema/quadlet/support.ts).
+    const quadlet = analyze('file:///etc/containers/systemd/web.container', 1, '[Container]\nImage=x\n');
+    assert.ok(quadlet && quadlet.kind.dialect === 'systemd' && quadlet.kind.family === 'quadlet' && quadlet.kind.familyType === 'container');
+    assert.ok(findSection(quadlet.support.schema, 'Container') && findSection(quadlet.support.schema, 'Service'));
+    assert.equal(findSection(quadlet.support.schema, 'Volume'), undefined);
   });
 
   it('reads keys, parsers and versions from the generated tables', () => {

@@ -34,7 +34,7 @@ export function isIniFamily(family: SystemdFamily): family is IniFamily {
   return family !== 'tmpfiles.d' && family !== 'sysusers.d';
 }
 
-const QUADLET_TYPES = ['container', 'volume', 'network', 'kube', 'pod', 'image', 'build'] as const;
+const QUADLET_TYPES = ['container', 'volume', 'network', 'kube', 'pod', 'image', 'build', 'artifact'] as const;
 const NETWORKD_TYPES = ['network', 'netdev', 'link'] as const;
 // Quadlet's search path (podman-systemd.unit(5)), matched anywhere so a staging tree counts too.
 const QUADLET_DIRS = /\/etc\/containers\/systemd\/|\/\.config\/containers\/systemd\/|\/usr\/share\/containers\/systemd\/|\/run\/containers\/systemd\//;
@@ -57,7 +57,7 @@ const QUADLET_NETWORK_KEYS = new Set([
 
 /** The sections that show a file outside the search paths is what its extension says. */
 const OWN_SECTIONS: Readonly<Record<string, readonly string[]>> = {
-  container: ['Container'], volume: ['Volume'], kube: ['Kube'], pod: ['Pod'], image: ['Image'], build: ['Build'],
+  container: ['Container'], volume: ['Volume'], kube: ['Kube'], pod: ['Pod'], image: ['Image'], build: ['Build'], artifact: ['Artifact'],
   netdev: ['NetDev', 'Match'], link: ['Link', 'Match'],
 };
 

@@ -7,6 +7,8 @@ import type { DialectSchema } from '../schema/types';
 export interface AnalysisSettings {
   /** systemd release the units target. */
   systemdVersion: number;
+  /** Podman release Quadlet files target (`5.2.0`); the newest known when absent. */
+  podmanVersion?: string;
 }
 
 /** Other files the rule may consult (a program file's main config, the workspace's units). */

@@ -96,9 +96,9 @@ describe('Quadlet rules', () => {
     assert.deepEqual(codes(errors(check('web.container', '[Container]\nImage=a\nPod=mypod\n'))), ['quadlet/invalid-value']);
   });
 
-  it('warns about sections quadlet does not read and [Service] keys it does not support', () => {
-    const found = check('web.container', '[Container]\nImage=a\n[Volume]\nDriver=local\n[Foo]\nA=b\n[X-Mine]\nA=b\n[Service]\nUser=web\n');
-    assert.deepEqual(codes(found), ['quadlet/ignored-section', 'quadlet/ignored-section', 'quadlet/service-key-not-supported']);
+  it('warns about [Service] keys quadlet does not support', () => {
+    const found = check('web.container', '[Container]\nImage=a\n[X-Mine]\nA=b\n[Service]\nUser=web\nDynamicUser=yes\n');
+    assert.deepEqual(codes(found), ['quadlet/service-key-not-supported', 'quadlet/service-key-not-supported']);
     assert.ok(found.every((d) => d.severity === 2));
   });
 

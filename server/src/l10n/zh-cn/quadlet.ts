@@ -10,9 +10,6 @@ export const quadletMessages: Readonly<Record<string, string>> = {
   '{key}= was added to [{section}] in Podman {since}; the quadlet of Podman {version} refuses the file ("unsupported key").': '{key}= 是 Podman {since} 才加入 [{section}] 的；Podman {version} 的 quadlet 会拒绝该文件（“unsupported key”）。',
   'Unsupported key \'{key}\' in [{section}]: quadlet refuses to convert the file.': `[{section}] 中不支持的键“{key}”：${REFUSES}。`,
   '[{section}] was added in Podman {since}; the quadlet of Podman {version} passes it to the service unread.': '[{section}] 是 Podman {since} 才加入的；Podman {version} 的 quadlet 不读取它，而是原样传给服务。',
-  '[{section}] is ignored: {why:msg}; it is copied to the generated service, where systemd skips it.': '[{section}] 会被忽略：{why:msg}；它会被复制到生成的服务中，而 systemd 会跳过它。',
-  'a .{type} file is converted from [{main}] only': '.{type} 文件只由 [{main}] 转换而来',
-  'quadlet does not read it': 'quadlet 不读取它',
   'quadlet does not support {key}= in [Service]: it warns, and the generated service may not run as intended.': 'quadlet 不支持 [Service] 中的 {key}=：它会给出警告，生成的服务可能不会按预期运行。',
   'A .container needs Image= (or Rootfs=) in [Container]: quadlet refuses it ("no Image or Rootfs key specified").': `.container 文件的 [Container] 中需要 Image=（或 Rootfs=）：${REFUSES}（“no Image or Rootfs key specified”）。`,
   'Image= and Rootfs= exclude each other: quadlet refuses the file.': `Image= 与 Rootfs= 互斥：${REFUSES}。`,
@@ -58,13 +55,15 @@ export const quadletMessages: Readonly<Record<string, string>> = {
   'Podman {version} has no Quadlet (it came with Podman {first}): this file is not turned into a service. Set daemonConfig.podman.version to check it for a newer Podman.':
     'Podman {version} 没有 Quadlet（Podman {first} 才引入）：此文件不会被转换成服务。可设置 daemonConfig.podman.version，按较新的 Podman 检查它。',
   '.{type} files came with Podman {since}; the quadlet of Podman {version} does not read them.': '.{type} 文件是 Podman {since} 才引入的；Podman {version} 的 quadlet 不读取它们。',
-  // Hover and completion (features/quadlet/).
-  'Since Podman {version}': '自 Podman {version} 起',
-  'Podman {version} does not have it yet.': 'Podman {version} 还没有它。',
+  // Hover and completion.
+  'A Quadlet key since Podman {version}.': '自 Podman {version} 起的 Quadlet 键。',
+  ' (not in {product} {version})': '（{product} {version} 中没有）',
 };
 
 /** Value types the Quadlet schema names (schema/quadlet/directives.ts). */
-const LABEL_ZH: Readonly<Record<string, string>> = { text: '文本', 'port or port range': '端口或端口范围' };
+const LABEL_ZH: Readonly<Record<string, string>> = {
+  text: '文本', 'port or port range': '端口或端口范围', 'word or boolean': '词或布尔值', 'one of the words below': '下列词之一',
+};
 
 /** Our summaries in Chinese, by name (`Section.Key` where the meaning differs by section). */
 const KEY_ZH: Readonly<Record<string, string>> = {

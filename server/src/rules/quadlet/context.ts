@@ -14,6 +14,8 @@ export interface QuadletCheckInput {
    * checked folder), or undefined when they are not known: references are then not checked.
    */
   quadletUnits?: ReadonlySet<string>;
+  /** A drop-in of the unit: only its keys and values are checked, not what the whole unit needs. */
+  dropIn?: boolean;
 }
 
 export interface QuadletContext extends QuadletCheckInput {

@@ -35,7 +35,8 @@ export function checkQuadlet(input: QuadletCheckInput): Diagnostic[] {
     return [problem(FIRST_LINE, `.${type} files came with Podman ${since}; the quadlet of Podman ${input.podmanVersion} does not read them.`, WARNING, CODES.podmanTooOld)];
   }
   const context: QuadletContext = { ...input, type, main };
-  const found = [keyChecks, requiredChecks, combinationChecks, valueChecks, referenceChecks].flatMap((check) => check(context));
+  const checks = input.dropIn ? [keyChecks, valueChecks] : [keyChecks, requiredChecks, combinationChecks, valueChecks, referenceChecks];
+  const found = checks.flatMap((check) => check(context));
   // In the order of the file, as a reader meets them.
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -1,7 +1,7 @@
 // Keys and sections: quadlet refuses a file with a key its section does not take ("unsupported key"),
 // passes sections it does not read to the generated service, and warns on [Service] keys it overrides.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { COMMON_SECTION, isQuadletSection, keyInRelease, PASSED_SECTIONS, quadletKey, quadletKeys } from '../../schema/quadlet';
+import { COMMON_SECTION, keyInRelease, quadletKey, quadletKeys } from '../../schema/quadlet';
 import { closest } from '../../util/similar';
 import { ERROR, INFO, replace, WARNING } from '../common/diagnostic';
 import type { QuickFix } from '../types';
@@ -41,26 +41,12 @@ function checkKeys(context: QuadletContext, section: string): Diagnostic[] {
   return found;
 }
 
-function checkSections(context: QuadletContext): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const reported = new Set<string>();
-  for (const section of context.doc.sections) {
-    const name = section.name;
-    if (name === context.main || PASSED_SECTIONS.includes(name) || name.startsWith('X-') || reported.has(name)) continue;
-    reported.add(name);
-    if (name === COMMON_SECTION) {
-      const first = quadletKeys(COMMON_SECTION)[0];
-      if (first && !keyInRelease(first, context.podmanVersion)) {
-        found.push(problem(section.nameRange, `[${name}] was added in Podman ${first.since}; the quadlet of Podman ${context.podmanVersion} passes it to the service unread.`, WARNING, CODES.newerKey));
-      }
-      continue;
-    }
-    const why = isQuadletSection(name)
-      ? `a .${context.type} file is converted from [${context.main}] only`
-      : 'quadlet does not read it';
-    found.push(problem(section.nameRange, `[${name}] is ignored: ${why}; it is copied to the generated service, where systemd skips it.`, WARNING, CODES.ignoredSection));
-  }
-  return found;
+/** [Quadlet] in a release older than it; other sections are the generic unknown-section rule's. */
+function checkQuadletSection(context: QuadletContext): Diagnostic[] {
+  const first = quadletKeys(COMMON_SECTION)[0];
+  if (!first || keyInRelease(first, context.podmanVersion)) return [];
+  return sectionsNamed(context.doc, COMMON_SECTION).slice(0, 1).map((section) => problem(section.nameRange,
+    `[${COMMON_SECTION}] was added in Podman ${first.since}; the quadlet of Podman ${context.podmanVersion} passes it to the service unread.`, WARNING, CODES.newerKey));
 }
 
 function checkServiceKeys(context: QuadletContext): Diagnostic[] {
@@ -70,5 +56,5 @@ function checkServiceKeys(context: QuadletContext): Diagnostic[] {
 }
 
 export function keyChecks(context: QuadletContext): Diagnostic[] {
-  return [...checkKeys(context, context.main), ...checkKeys(context, COMMON_SECTION), ...checkSections(context), ...checkServiceKeys(context)];
+  return [...checkKeys(context, context.main), ...checkKeys(context, COMMON_SECTION), ...checkQuadletSection(context), ...checkServiceKeys(context)];
 }

@@ -7,7 +7,6 @@ export const CODES = {
   unknownKey: 'quadlet/unknown-key',
   newerKey: 'quadlet/newer-key',
   deprecatedKey: 'quadlet/deprecated-key',
-  ignoredSection: 'quadlet/ignored-section',
   serviceKey: 'quadlet/service-key-not-supported',
   missingKey: 'quadlet/missing-key',
   conflict: 'quadlet/conflicting-keys',

@@ -51,7 +51,7 @@ describe('daemon-config check on other systemd families', () => {
     assert.equal(lines.length, 7, stdout);
     assert.ok(lines.some((l) => /^containers\/systemd\/web\.network:1:1: info: .*\[systemd\/family-assumed\]$/.test(l)), stdout);
     // db.container: quadlet refuses it (a misspelt key, no Image=, a dependency on a unit not there).
-    assert.deepEqual(lines.filter((l) => l.startsWith('containers/systemd/db.container')).map((l) => /\[(.*)\]$/.exec(l)?.[1]), [
+    assert.deepEqual(lines.filter((l) => l.startsWith('containers/systemd/db.container')).map((l) => /\[([a-z/-]+)\]$/.exec(l)?.[1]), [
       'quadlet/missing-unit', 'quadlet/missing-key', 'quadlet/unknown-key']);
     assert.ok(lines.some((l) => /^eth0\.netdev:3:1: warning: .*\[syntax\/missing-equals\]$/.test(l)), stdout);
     assert.ok(!lines.some((l) => /^eth0\.netdev:1:1:/.test(l)), stdout);

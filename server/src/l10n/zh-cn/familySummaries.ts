@@ -773,4 +773,136 @@ export const familyKeySummariesZh: Readonly<Record<string, string>> = {
     '管理器及其进程（默认）的定时器松弛量，以纳秒计。',
   'Hardware watchdog device to use (default /dev/watchdog0).':
     '使用的硬件看门狗设备（默认 /dev/watchdog0）。',
+  'Capabilities added to the ambient set of the container\'s first process.':
+    '加入容器首个进程环境能力集的能力。',
+  'Run an init system in the container and boot it, rather than one command.':
+    '在容器中运行 init 系统并引导，而不是运行一条命令。',
+  'Capabilities granted to the container beyond the default set.':
+    '默认集合之外授予容器的能力。',
+  'CPUs the container\'s processes may run on.':
+    '容器进程可运行的 CPU。',
+  'Capabilities taken away from the container\'s default set.':
+    '从容器默认集合中去掉的能力。',
+  'Environment variables for the container\'s first process, as VAR=value.':
+    '容器首个进程的环境变量，写作 VAR=value。',
+  'Run the container on a temporary snapshot that is removed when it stops.':
+    '在容器停止即删除的临时快照上运行容器。',
+  'Host name set inside the container.':
+    '在容器内设置的主机名。',
+  'Signal sent to the container\'s first process to stop it.':
+    '为停止容器而发给其首个进程的信号。',
+  'Address space limit in the container (soft[:hard]).':
+    '容器内的地址空间限制（soft[:hard]）。',
+  'Core dump size limit in the container (soft[:hard]).':
+    '容器内的核心转储大小限制（soft[:hard]）。',
+  'CPU time limit in the container (soft[:hard]).':
+    '容器内的 CPU 时间限制（soft[:hard]）。',
+  'Data segment size limit in the container (soft[:hard]).':
+    '容器内的数据段大小限制（soft[:hard]）。',
+  'File size limit in the container (soft[:hard]).':
+    '容器内的文件大小限制（soft[:hard]）。',
+  'File lock count limit in the container (soft[:hard]).':
+    '容器内的文件锁数量限制（soft[:hard]）。',
+  'Locked memory limit in the container (soft[:hard]).':
+    '容器内的锁定内存限制（soft[:hard]）。',
+  'POSIX message queue size limit in the container (soft[:hard]).':
+    '容器内的 POSIX 消息队列大小限制（soft[:hard]）。',
+  'Highest niceness that may be asked for in the container (soft[:hard]).':
+    '容器内可请求的最高 nice 值（soft[:hard]）。',
+  'Open file descriptor limit in the container (soft[:hard]).':
+    '容器内的打开文件描述符数量限制（soft[:hard]）。',
+  'Process count limit in the container (soft[:hard]).':
+    '容器内的进程数量限制（soft[:hard]）。',
+  'Resident set size limit in the container (soft[:hard]).':
+    '容器内的常驻内存大小限制（soft[:hard]）。',
+  'Highest real-time priority in the container (soft[:hard]).':
+    '容器内的最高实时优先级（soft[:hard]）。',
+  'Real-time CPU time limit in the container (soft[:hard]).':
+    '容器内的实时 CPU 时间限制（soft[:hard]）。',
+  'Pending signal count limit in the container (soft[:hard]).':
+    '容器内的待处理信号数量限制（soft[:hard]）。',
+  'Stack size limit in the container (soft[:hard]).':
+    '容器内的栈大小限制（soft[:hard]）。',
+  'Make the container\'s journal visible on the host: no, host, try-host, guest, try-guest or auto.':
+    '让容器的日志在宿主机上可见：no、host、try-host、guest、try-guest 或 auto。',
+  'Machine ID given to the container.':
+    '赋给容器的机器 ID。',
+  'Set no_new_privs on the container\'s processes.':
+    '在容器进程上设置 no_new_privs。',
+  'Wait for the container\'s init to report readiness before reporting the container ready.':
+    '等容器的 init 报告就绪后才报告容器就绪。',
+  'OOM score adjustment of the container\'s processes.':
+    '容器进程的 OOM 分数调整值。',
+  'Command line of the container\'s first process, or arguments to init when booting.':
+    '容器首个进程的命令行，引导时则为传给 init 的参数。',
+  'Execution domain reported in the container (x86 or x86-64).':
+    '容器内报告的执行域（x86 或 x86-64）。',
+  'Folder of the image to make the root, and where the old root goes.':
+    '映像中要作为根的目录，以及旧根放到哪里。',
+  'Run the container in a user namespace: no, yes, pick, identity, or a UID range.':
+    '在用户命名空间中运行容器：no、yes、pick、identity 或 UID 范围。',
+  'How many extra UID ranges the container may hand to its own user namespaces.':
+    '容器可交给其自身用户命名空间的额外 UID 范围数量。',
+  'Run a minimal init as PID 1 and the command as PID 2.':
+    '以 PID 1 运行一个最小 init，命令作为 PID 2 运行。',
+  'How /etc/resolv.conf of the container is set up (copy-host, bind-stub, off, auto, ...).':
+    '容器中 /etc/resolv.conf 的设置方式（copy-host、bind-stub、off、auto 等）。',
+  'Socket address families the container may use.':
+    '容器可使用的套接字地址族。',
+  'Turn sync and fsync calls in the container into no-ops.':
+    '把容器内的 sync 和 fsync 调用变为空操作。',
+  'System calls allowed in, or with ~ denied to, the container beyond the default filter.':
+    '默认过滤之外容器中允许（或用 ~ 禁止）的系统调用。',
+  'How /etc/localtime of the container is set up (copy, bind, symlink, off, auto, ...).':
+    '容器中 /etc/localtime 的设置方式（copy、bind、symlink、off、auto 等）。',
+  'User the container\'s first process runs as.':
+    '容器首个进程运行所用的用户。',
+  'Folder the container\'s first process starts in.':
+    '容器首个进程启动时所在的目录。',
+  'Bind mount a host path into the container (SOURCE[:DEST[:OPTIONS]]).':
+    '把宿主机路径绑定挂载到容器中（SOURCE[:DEST[:OPTIONS]]）。',
+  'Bind mount a host path into the container read-only.':
+    '把宿主机路径以只读方式绑定挂载到容器中。',
+  'Host users made available in the container with their home folders.':
+    '连同主目录一起在容器中提供的宿主机用户。',
+  'Shell the users of BindUser= get in the container.':
+    'BindUser= 的用户在容器中使用的 shell。',
+  'Paths in the container made inaccessible.':
+    '在容器中设为不可访问的路径。',
+  'Overlay mount of several host folders at a path in the container.':
+    '在容器中某路径上叠加挂载多个宿主机目录。',
+  'Read-only overlay mount of several host folders in the container.':
+    '在容器中只读地叠加挂载多个宿主机目录。',
+  'Old form of PrivateUsersOwnership=chown.':
+    'PrivateUsersOwnership=chown 的旧形式。',
+  'How file ownership of the image is adapted to the user namespace: off, chown, map, foreign or auto.':
+    '映像中的文件所有权如何适应用户命名空间：off、chown、map、foreign 或 auto。',
+  'Mount the container\'s root file system read-only.':
+    '以只读方式挂载容器的根文件系统。',
+  'Mount an empty tmpfs at this path in the container.':
+    '在容器中此路径上挂载一个空的 tmpfs。',
+  'Run the container with a volatile file system: no, yes, state or overlay.':
+    '以易失文件系统运行容器：no、yes、state 或 overlay。',
+  'Host bridge the container\'s virtual Ethernet link is added to.':
+    '容器虚拟以太网链路要加入的宿主机网桥。',
+  'Host network interface moved into the container.':
+    '移入容器的宿主机网络接口。',
+  'Host interface from which an IPVLAN interface is made for the container.':
+    '为容器创建 IPVLAN 接口所基于的宿主机接口。',
+  'Host interface from which a MACVLAN interface is made for the container.':
+    '为容器创建 MACVLAN 接口所基于的宿主机接口。',
+  'Network namespace (a path) the container joins.':
+    '容器加入的网络命名空间（路径）。',
+  'Host port forwarded to the container ([PROTOCOL:]HOSTPORT[:CONTAINERPORT]).':
+    '转发到容器的宿主机端口（[PROTOCOL:]HOSTPORT[:CONTAINERPORT]）。',
+  'Give the container a network namespace of its own.':
+    '为容器提供独立的网络命名空间。',
+  'Create a virtual Ethernet link between host and container.':
+    '在宿主机和容器之间创建虚拟以太网链路。',
+  'Extra virtual Ethernet link between host and container (HOSTIF[:CONTAINERIF]).':
+    '宿主机和容器之间的额外虚拟以太网链路（HOSTIF[:CONTAINERIF]）。',
+  'Network zone (a bridge shared by containers) the container\'s link is added to.':
+    '容器链路要加入的网络区域（容器共享的网桥）。',
+  'Kernel names (globs allowed) of the interfaces this file applies to, before any renaming.':
+    '此文件适用的接口在改名前的内核名称（可用通配符）。',
 };

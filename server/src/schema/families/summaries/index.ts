@@ -3,11 +3,13 @@
 import type { ValueSpec } from '../../types';
 import { daemonSummaries } from './daemons';
 import { moreDaemonSummaries } from './moreDaemons';
+import { containerLinkSummaries } from './nspawnLink';
 import { networkSummaries } from './network';
 
 const KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ...daemonSummaries,
   ...moreDaemonSummaries,
+  ...containerLinkSummaries,
   network: networkSummaries,
 };
 

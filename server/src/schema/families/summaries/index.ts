@@ -4,6 +4,7 @@ import type { ValueSpec } from '../../types';
 import { daemonSummaries } from './daemons';
 import { moreDaemonSummaries } from './moreDaemons';
 import { containerLinkSummaries } from './nspawnLink';
+import { netdevSummaries } from './netdev';
 import { networkSummaries } from './network';
 
 const KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -11,6 +12,7 @@ const KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ...moreDaemonSummaries,
   ...containerLinkSummaries,
   network: networkSummaries,
+  netdev: netdevSummaries,
 };
 
 const SECTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};

@@ -1,5 +1,6 @@
 // Command-line arguments of `daemon-config check`.
 import { FIRST_QUADLET_PODMAN, NEWEST_PODMAN, parsePodmanVersion } from '../schema/quadlet';
+import { SYSTEMD_FAMILIES, type SystemdFamily } from '../classify/families';
 import { NEWEST_KNOWN_SYSTEMD, OLDEST_KNOWN_SYSTEMD } from '../settings';
 
 export type Dialect = 'systemd' | 'supervisor';
@@ -12,6 +13,8 @@ export interface CheckOptions {
   podmanVersion: string | undefined;
   /** How to read files whose name and content say nothing; undefined: such files are an error. */
   dialect: Dialect | undefined;
+  /** `--dialect` naming one of systemd's other families: every file given is read as one of that family. */
+  family?: SystemdFamily;
   /** Check every unit as one of this manager's; undefined: each file's folder decides. */
   scope: 'system' | 'user' | undefined;
   /** The least severe diagnostic that makes the exit status 1. */
@@ -35,6 +38,9 @@ options:
                               podman, else ${NEWEST_PODMAN}); Quadlet came with ${FIRST_QUADLET_PODMAN}
   --dialect systemd|supervisor
                               how to read files whose name and content do not show their dialect
+  --dialect FAMILY            read every file given as one of systemd's other families: networkd,
+                              nspawn, quadlet, journald.conf, logind.conf, resolved.conf, ... (or
+                              tmpfiles.d, sysusers.d, which are recognised but not checked yet)
   --scope system|user         check every unit as one of this manager's (default: a unit in a user
                               unit folder such as ~/.config/systemd/user is a user unit)
   --max-severity error|warning|information
@@ -75,7 +81,11 @@ export function parseArgs(argv: string[]): Parsed {
       options.podmanVersion = parsePodmanVersion(version)?.join('.');
     } else if (flag === '--dialect') {
       const dialect = value();
-      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd or supervisor, not '${dialect ?? ''}'` };
+      if (dialect !== undefined && (SYSTEMD_FAMILIES as readonly string[]).includes(dialect)) {
+        options.family = dialect as SystemdFamily;
+        continue;
+      }
+      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd, supervisor or a family (${SYSTEMD_FAMILIES.join(', ')}), not '${dialect ?? ''}'` };
       options.dialect = dialect;
     } else if (flag === '--scope') {
       const scope = value();

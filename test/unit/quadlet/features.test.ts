@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { MarkupContent, Position } from 'vscode-languageserver-types';
 import { analyze } from '../../../server/src/analysis';
 import { complete } from '../../../server/src/features/completion';
+import { computeDiagnostics } from '../../../server/src/features/diagnostics';
 import { hover } from '../../../server/src/features/hover';
 import { translatorFor } from '../../../server/src/l10n/translator';
 
@@ -30,6 +31,19 @@ function items(fileName: string, marked: string, podmanVersion = '5.8.2') {
   assert.ok(analyzed);
   return complete(analyzed, position, { version: podmanVersion, units: undefined, t: translatorFor('en') } as Parameters<typeof complete>[2]);
 }
+
+describe('Quadlet files', () => {
+  it('are read by type, .artifact included, drop-ins too', () => {
+    for (const type of ['container', 'volume', 'network', 'kube', 'pod', 'image', 'build', 'artifact']) {
+      const a = analyze(`${FOLDER}/x.${type}`, 1, '');
+      assert.ok(a?.kind.dialect === 'systemd' && a.kind.family === 'quadlet' && a.kind.familyType === type, type);
+    }
+    const dropIn = analyze(`${FOLDER}/web.container.d/10-env.conf`, 1, '[Container]\nEnvironment=A=1\nEnviron=B=2\n');
+    assert.ok(dropIn?.kind.dialect === 'systemd' && dropIn.kind.family === 'quadlet' && dropIn.kind.familyType === 'container');
+    // A drop-in is checked for its keys, not for what the whole unit needs (Image= is the unit's).
+    assert.deepEqual(computeDiagnostics(dropIn, { systemdVersion: 252 }).map((d) => String(d.code)), ['quadlet/unknown-key']);
+  });
+});
 
 describe('Quadlet hover', () => {
   it('explains a key: summary, values, the Podman release that added it, the manual of the target Podman', () => {

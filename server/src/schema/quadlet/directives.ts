@@ -6,12 +6,12 @@ import { keySummary, SECTION_SUMMARIES } from './summaries';
 import { valueKind } from './values';
 
 const MANUAL_PAGE = 'markdown/podman-systemd.unit.5.html';
-/** Keys that take several settings, each adding to a list (quadlet's LookupAll*). */
+/** Keys that take several settings, each adding to a list (quadlet's LookupAll*); `Section.Key` where only one section's does. */
 const REPEATABLE = new Set([
   'AddCapability', 'AddDevice', 'AddHost', 'Annotation', 'BuildArg', 'ConfigMap', 'ContainersConfModule', 'DNS', 'DNSOption', 'DNSSearch',
   'DropCapability', 'Environment', 'EnvironmentFile', 'ExposeHostPort', 'Gateway', 'GIDMap', 'GlobalArgs', 'GroupAdd', 'ImageTag', 'IPRange',
   'Label', 'LogOpt', 'Mask', 'Mount', 'Network', 'NetworkAlias', 'PodmanArgs', 'PublishPort', 'RemapGid', 'RemapUid', 'Secret', 'Subnet',
-  'Sysctl', 'Tmpfs', 'UIDMap', 'Ulimit', 'Unmask', 'Volume', 'Yaml',
+  'Sysctl', 'Tmpfs', 'UIDMap', 'Ulimit', 'Unmask', 'Volume', 'Yaml', 'Network.Options', 'Kube.AutoUpdate',
 ]);
 const DEPRECATED = new Set(['RemapUsers', 'RemapUid', 'RemapGid', 'RemapUidSize', 'VolatileTmp']);
 
@@ -49,7 +49,7 @@ export function quadletDirectiveSpecs(version: string | 'latest' = 'latest'): Di
     name: facts.name,
     placements: [{ section, since: facts.since, until: facts.until, status: DEPRECATED.has(facts.name) ? 'deprecated' : 'active' }],
     value: valueSpec(section, facts.name),
-    repeatable: REPEATABLE.has(facts.name),
+    repeatable: REPEATABLE.has(facts.name) || REPEATABLE.has(`${section}.${facts.name}`),
     summary: keySummary(section, facts.name) ?? '',
     details: `A Quadlet key since Podman ${facts.since}.`,
     default: facts.default,

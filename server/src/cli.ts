@@ -12,7 +12,9 @@ import { dropInAwareDiagnostics } from './features/dropins';
 import { checkerUnitFiles } from './cli/dropIns';
 import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
 import { readRegularFileSync } from './host/readRegularFile';
+import { hostPodmanVersion } from './host/podmanVersion';
 import { hostSystemdVersion } from './host/systemdVersion';
+import { NEWEST_PODMAN } from './schema/quadlet';
 import { NEWEST_KNOWN_SYSTEMD } from './settings';
 import { environmentLocale, localeOf } from './l10n/locale';
 import { localizeDiagnostics } from './l10n/localize';
@@ -36,7 +38,10 @@ async function main(argv: string[]): Promise<number> {
   // Messages in the language asked for; the severity words and codes stay as they are, for tools that read them.
   const t = translatorFor(options.locale !== undefined ? localeOf(options.locale) : environmentLocale(process.env));
   const systemdVersion = options.systemdVersion ?? (await hostSystemdVersion()) ?? NEWEST_KNOWN_SYSTEMD;
+  const podmanVersion = options.podmanVersion ?? (await hostPodmanVersion()) ?? NEWEST_PODMAN;
   const { files, folders, errors } = collectFiles(options.paths);
+  // `--dialect journald.conf` (a family): every file is read as one, as an association of `**` would.
+  const chosenFamily = options.family ? [{ pattern: '**', kind: options.family }] : undefined;
   const workspace = memoizedWorkspace(fileSystemWorkspace());
   const unitFiles = checkerUnitFiles(files.map((f) => resolve(f.path)));
   const reports: FileReport[] = [];
@@ -50,9 +55,9 @@ async function main(argv: string[]): Promise<number> {
     }
     const uri = fileUri(resolve(file.path));
     const hint = options.dialect && LANGUAGE_OF[options.dialect];
-    const analyzed = analyze(uri, 0, read.text, hint, options.scope);
-    const found = analyzed ? undefined : classifyFile(uri, read.text, hint, options.scope);
-    if (found && 'family' in found) {
+    const analyzed = analyze(uri, 0, read.text, hint, options.scope, chosenFamily);
+    const found = analyzed ? undefined : classifyFile(uri, read.text, hint, options.scope, chosenFamily);
+    if (found && 'evidence' in found) {
       // Another systemd family (Quadlet, networkd, ...): recognised, its syntax checked, its directives not yet.
       checked.add(file.realPath);
       reports.push({ file: file.path, diagnostics: localizeDiagnostics(familyDiagnostics(found, read.text), t) });
@@ -64,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     checked.add(file.realPath);
-    const diagnostics = computeDiagnostics(analyzed, { systemdVersion }, workspace);
+    const diagnostics = computeDiagnostics(analyzed, { systemdVersion, podmanVersion }, workspace);
     reports.push({ file: file.path, diagnostics: localizeDiagnostics(dropInAwareDiagnostics(analyzed, diagnostics, unitFiles, fileUri, { systemdVersion }), t) });
   }
   for (const folder of folders) {

@@ -33,6 +33,8 @@ export interface ServerHost {
   manualPages(manualPath: string, locale: string | undefined): { key: string; source: ManualSource } | undefined;
   /** The host's systemd release (`systemctl --version`); undefined when there is none to ask. Never rejects. */
   systemdVersion(): Promise<number | undefined>;
+  /** The host's Podman release (`podman --version`, `4.9.3`), the default target of Quadlet files; undefined when there is none. Never rejects. */
+  podmanVersion?(): Promise<string | undefined>;
   /** 'user' for a path in one of this host's user unit folders, which the path alone may not tell. */
   scopeOf(path: string): 'user' | undefined;
   /** How the log names this host when it explains the default systemd version: "this host", "the browser". */

@@ -38,6 +38,7 @@ import { classifyFile, pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import type { OpenDocuments, ServerHost } from './hostInterface';
 import { DEFAULT_SETTINGS, NEWEST_KNOWN_SYSTEMD, readSettings, type ServerSettings } from './settings';
+import { NEWEST_PODMAN } from './schema/quadlet';
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
@@ -76,6 +77,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const published = new Map<string, Diagnostic[]>();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
+  /** The host's Podman release, the default target of Quadlet files (undefined: the newest known). */
+  let hostPodman: string | undefined;
   let pullConfiguration = false;
   let initOptions: unknown;
   /** `daemonConfig` as last pushed by a client that cannot be asked (workspace/didChangeConfiguration). */
@@ -210,7 +213,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    return found && 'family' in found ? familyDiagnostics(found, text) : [];
+    return found && 'evidence' in found ? familyDiagnostics(found, text) : [];
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
@@ -222,7 +225,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       // An editor with nothing configured answers null: the initialization options then stand.
       raw = (await connection.workspace.getConfiguration('daemonConfig').catch(() => undefined) as unknown) ?? raw;
     }
-    settings = readSettings(raw, hostVersion);
+    settings = readSettings(raw, hostVersion, hostPodman);
     useManualFolders();
     for (const document of documents.all()) schedule(document.uri, 0);
   };
@@ -233,7 +236,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     initOptions = params.initializationOptions;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
-    settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
+    settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion, hostPodman);
     renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -275,9 +278,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
         watchers: [{ globPattern: `**/*.{${UNIT_TYPES.join(',')},conf,ini}` }, { globPattern: `**/*.{${UNIT_TYPES.join(',')}}.{d,wants,requires,upholds}` }],
       }).catch(() => undefined);
     }
-    void host.systemdVersion().then((version) => {
+    void Promise.all([host.systemdVersion(), host.podmanVersion?.()]).then(([version, podman]) => {
       if (version !== undefined) hostVersion = version;
+      hostPodman = podman;
       log(`target systemd version defaults to ${hostVersion}${version === undefined ? ` (no systemctl on ${host.name})` : ` (${host.name})`}`);
+      log(`target Podman version for Quadlet files defaults to ${podman ?? `${NEWEST_PODMAN}, the newest known (no podman on ${host.name})`}`);
       return refreshSettings();
     });
   });
@@ -443,7 +448,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   const isUnitOrDropIn = (uri: string) => /\.service$|\.d\/[^/]+\.conf$/.test(uri);
-  const versionFor = (a: AnalyzedDocument) => (a.kind.dialect === 'systemd' ? settings.systemdVersion : a.support.schema.latestVersion);
+  // A Quadlet file's keys are dated by Podman release.
+  const versionFor = (a: AnalyzedDocument) => (a.kind.dialect === 'systemd' ? (a.kind.family === 'quadlet' ? settings.podmanVersion : settings.systemdVersion)
+    : a.support.schema.latestVersion);
 
   documents.listen(checkedSync);
   connection.listen();

@@ -2,6 +2,7 @@
 import { readAssociations, type FileAssociation } from './classify/associations';
 import type { SupervisorSpacing } from './features/formatLayout';
 import type { AnalysisSettings } from './rules/types';
+import { NEWEST_PODMAN, parsePodmanVersion } from './schema/quadlet';
 
 export interface ServerSettings extends AnalysisSettings {
   /** Milliseconds to wait after the last edit before publishing diagnostics. */
@@ -18,6 +19,8 @@ export interface ServerSettings extends AnalysisSettings {
   dropInOverrideHints: boolean;
   /** `daemonConfig.files.associations`: glob -> unit, supervisor config or another systemd family; the last match wins. */
   fileAssociations: readonly FileAssociation[];
+  /** Podman release Quadlet files target (`daemonConfig.podman.version`, `5.2.0`); default the host's, else the newest known. */
+  podmanVersion: string;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
@@ -25,10 +28,18 @@ export const NEWEST_KNOWN_SYSTEMD = 261;
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
 export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '', timeSpanHints: true, specifierHints: true,
-  dropInOverrideHints: false, fileAssociations: [] };
+  dropInOverrideHints: false, fileAssociations: [], podmanVersion: NEWEST_PODMAN };
+
+/** `daemonConfig.podman.version` as `X.Y.Z` (`5` is `5.0.0`); undefined when unset or not a version. */
+function readPodmanVersion(raw: unknown): string | undefined {
+  const podman = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const version = typeof podman.version === 'number' ? String(podman.version) : podman.version;
+  if (typeof version !== 'string' || !/^\d+(\.\d+){0,2}$/.test(version.trim())) return undefined;
+  return parsePodmanVersion(version)?.join('.');
+}
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
-export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
+export function readSettings(raw: unknown, fallbackVersion: number, fallbackPodman: string = NEWEST_PODMAN): ServerSettings {
   const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const systemd = typeof section.systemd === 'object' && section.systemd !== null ? (section.systemd as Record<string, unknown>) : {};
   const version = systemd.version;
@@ -47,5 +58,6 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
   const dropInOverrideHints = typeof hints.dropInOverrides === 'boolean' ? hints.dropInOverrides : DEFAULT_SETTINGS.dropInOverrideHints;
   const files = typeof section.files === 'object' && section.files !== null ? (section.files as Record<string, unknown>) : {};
   const fileAssociations = readAssociations(files.associations);
-  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints, fileAssociations };
+  const podmanVersion = readPodmanVersion(section.podman) ?? fallbackPodman;
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints, fileAssociations, podmanVersion };
 }

@@ -1,6 +1,6 @@
-// Files of systemd's other families over LSP: a valid Quadlet .container with [Install] and a
-// journald.conf with a stray [Unit] get no error, only the note; completion and hover say nothing
-// for them; an association pushed in the settings changes what a file is taken for.
+// Files of systemd's other families over LSP: a valid Quadlet .container with [Install] gets no error, and
+// hover and completion from Quadlet's schema; a misspelt key gets quadlet's error and a quick fix; a journald.conf with a stray [Unit] gets a
+// warning for that section only; an association pushed in the settings changes what a file is taken for.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-types';
@@ -18,44 +18,54 @@ describe('systemd file families over LSP', { timeout: 60_000 }, () => {
   before(async () => { server = await startServer(); });
   after(async () => { await server.close(); });
 
-  it('gives a valid .container with [Install] no error, only the family note', async () => {
+  it('gives a valid .container with [Install] no diagnostic, and hover and completion from Quadlet\'s schema', async () => {
     const uri = 'file:///etc/containers/systemd/web.container';
     const published = server.diagnostics(uri);
     server.open(uri, CONTAINER, 'systemd-unit');
-    const diagnostics = await published;
-    assert.deepEqual(codes(diagnostics), ['syntax/family-not-checked:3']);
-    assert.match(String(diagnostics[0].message), /Podman Quadlet/);
+    assert.deepEqual(codes(await published), []);
     const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 2 } });
-    assert.equal(hover, null);
-    const completion = await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 0 } });
+    assert.match(JSON.stringify(hover?.contents), /The image to run.*docs\.podman\.io/);
+    const completion = await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 0 } });
     const items = Array.isArray(completion) ? completion : completion?.items ?? [];
-    assert.deepEqual(items, []);
+    assert.ok(items.some((i) => i.label === 'PublishPort') && items.some((i) => i.label === 'HealthCmd'));
   });
 
-  it('gives a journald.conf with a stray [Unit] no error, and reports its syntax', async () => {
+  it('reports a misspelt Quadlet key with quadlet\'s verdict and a quick fix, and a missing Image=', async () => {
+    const uri = 'file:///etc/containers/systemd/typo.container';
+    const published = server.diagnostics(uri);
+    server.open(uri, '[Container]\nImgae=docker.io/library/nginx\n\n[Install]\nWantedBy=default.target\n', 'systemd-unit');
+    const diagnostics = await published;
+    assert.deepEqual(codes(diagnostics), ['quadlet/missing-key:1', 'quadlet/unknown-key:1']);
+    assert.match(String(diagnostics[1].message), /Unsupported key 'Imgae' in \[Container\]: quadlet refuses/);
+    const actions = await server.request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[1].range, context: { diagnostics: [diagnostics[1]] } });
+    assert.equal(actions[0]?.title, 'Change to Image');
+  });
+
+  it('gives a journald.conf with a stray [Unit] no error, a warning on that header, and reports its syntax', async () => {
     const uri = 'file:///etc/systemd/journald.conf';
     const published = server.diagnostics(uri);
     server.open(uri, JOURNALD + 'Storage\n', 'systemd-unit');
-    assert.deepEqual(codes(await published), ['syntax/family-not-checked:3', 'syntax/missing-equals:2']);
+    assert.deepEqual(codes(await published), ['systemd/unknown-section:2', 'syntax/missing-equals:2']);
     const guessedUri = 'file:///srv/conf/journal-settings.conf';
     const guessed = server.diagnostics(guessedUri);
     server.open(guessedUri, JOURNALD, 'plaintext');
     const note = await guessed;
-    assert.deepEqual(codes(note), ['syntax/family-not-checked:3']);
+    assert.deepEqual(codes(note), ['systemd/family-assumed:3', 'systemd/unknown-section:2']);
     assert.match(String(note[0].message), /by its content.*daemonConfig\.files\.associations/);
   });
 
   it('follows daemonConfig.files.associations', async () => {
     const uri = 'file:///srv/quadlet/app.network';
     const first = server.diagnostics(uri, 1);
-    server.open(uri, '[Network]\nDNS=1.1.1.1\n', 'plaintext', 1);
+    server.open(uri, '[Network]\nDNS=1.1.1.1\nGateway=10.0.0.1\n', 'plaintext', 1);
     assert.match(String((await first)[0].message), /systemd-networkd/);
     const again = server.diagnostics(uri, 1);
     server.connection.sendNotification('workspace/didChangeConfiguration', {
       settings: { daemonConfig: { systemd: { version: 252 }, diagnosticsDelay: 0, files: { associations: { '**/quadlet/*.network': 'quadlet' } } } } });
     const chosen = await again;
-    assert.deepEqual(codes(chosen), ['syntax/family-not-checked:3']);
-    assert.match(String(chosen[0].message), /Podman Quadlet file, as daemonConfig\.files\.associations says/);
+    // As Quadlet's, a gateway needs its subnet.
+    assert.deepEqual(codes(chosen), ['quadlet/missing-key:1']);
     // Associated with units, the same file is checked as one: [Network] is no unit section.
     const asUnit = server.diagnostics(uri, 1);
     server.connection.sendNotification('workspace/didChangeConfiguration', {

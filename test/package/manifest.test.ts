@@ -19,6 +19,7 @@ describe('manifest', () => {
   it('contributes the server settings with the defaults the server uses', () => {
     assert.equal(properties['daemonConfig.diagnosticsDelay'].default, DEFAULT_SETTINGS.diagnosticsDelay);
     assert.equal(properties['daemonConfig.systemd.version'].default, null);
+    assert.equal(properties['daemonConfig.podman.version'].default, null);
     assert.equal(properties['daemonConfig.inlayHints.dropInOverrides'].default, DEFAULT_SETTINGS.dropInOverrideHints);
     assert.equal(properties['daemonConfig.inlayHints.timeSpans'].default, DEFAULT_SETTINGS.timeSpanHints);
     // null means "this host's version": the server falls back to what it detected.

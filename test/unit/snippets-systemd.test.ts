@@ -14,6 +14,8 @@ const FILE_FOR: Record<string, string> = {
   'Socket unit': 'file:///etc/systemd/system/app.socket',
   'Socket-activated service': 'file:///etc/systemd/system/app.service',
   'Drop-in override': 'file:///etc/systemd/system/daemon.service.d/override.conf',
+  'Quadlet container': 'file:///etc/containers/systemd/web.container',
+  'Quadlet volume': 'file:///etc/containers/systemd/web-data.volume',
 };
 
 describe('systemd snippets', () => {

@@ -1,4 +1,6 @@
 // Command-line arguments of `daemon-config check`.
+import { FIRST_QUADLET_PODMAN, NEWEST_PODMAN, parsePodmanVersion } from '../schema/quadlet';
+import { SYSTEMD_FAMILIES, type SystemdFamily } from '../classify/families';
 import { NEWEST_KNOWN_SYSTEMD, OLDEST_KNOWN_SYSTEMD } from '../settings';
 
 export type Dialect = 'systemd' | 'supervisor';
@@ -7,8 +9,12 @@ export type SeverityName = 'error' | 'warning' | 'information';
 export interface CheckOptions {
   format: 'text' | 'json';
   systemdVersion: number | undefined;
+  /** `--podman-version`: the Podman release Quadlet files target (`5.2.0`); undefined: the host's, else the newest known. */
+  podmanVersion: string | undefined;
   /** How to read files whose name and content say nothing; undefined: such files are an error. */
   dialect: Dialect | undefined;
+  /** `--dialect` naming one of systemd's other families: every file given is read as one of that family. */
+  family?: SystemdFamily;
   /** Check every unit as one of this manager's; undefined: each file's folder decides. */
   scope: 'system' | 'user' | undefined;
   /** The least severe diagnostic that makes the exit status 1. */
@@ -28,8 +34,13 @@ options:
   --format text|json          output (default text)
   --systemd-version N         systemd release the units target, ${OLDEST_KNOWN_SYSTEMD} to ${NEWEST_KNOWN_SYSTEMD}
                               (default: this host's, else ${NEWEST_KNOWN_SYSTEMD})
+  --podman-version X.Y.Z       Podman release the Quadlet files target (default: this host's
+                              podman, else ${NEWEST_PODMAN}); Quadlet came with ${FIRST_QUADLET_PODMAN}
   --dialect systemd|supervisor
                               how to read files whose name and content do not show their dialect
+  --dialect FAMILY            read every file given as one of systemd's other families: networkd,
+                              nspawn, quadlet, journald.conf, logind.conf, resolved.conf, ... (or
+                              tmpfiles.d, sysusers.d, which are recognised but not checked yet)
   --scope system|user         check every unit as one of this manager's (default: a unit in a user
                               unit folder such as ~/.config/systemd/user is a user unit)
   --max-severity error|warning|information
@@ -47,7 +58,7 @@ const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information'];
 export function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') return { ok: false, message: USAGE, help: argv.length > 0 };
   if (argv[0] !== 'check') return { ok: false, message: `unknown command '${argv[0]}'\n${USAGE}` };
-  const options: CheckOptions = { format: 'text', systemdVersion: undefined, dialect: undefined, scope: undefined, maxSeverity: 'error', locale: undefined, paths: [] };
+  const options: CheckOptions = { format: 'text', systemdVersion: undefined, podmanVersion: undefined, dialect: undefined, scope: undefined, maxSeverity: 'error', locale: undefined, paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -64,9 +75,17 @@ export function parseArgs(argv: string[]): Parsed {
         return { ok: false, message: `--systemd-version takes a systemd release from ${OLDEST_KNOWN_SYSTEMD} to ${NEWEST_KNOWN_SYSTEMD} (the ones daemon-config knows), not '${version ?? ''}'` };
       }
       options.systemdVersion = number;
+    } else if (flag === '--podman-version') {
+      const version = value();
+      if (!version || !/^\d{1,4}(\.\d{1,4}){0,2}$/.test(version)) return { ok: false, message: `--podman-version takes a Podman release such as 5.2.0, not '${version ?? ''}'` };
+      options.podmanVersion = parsePodmanVersion(version)?.join('.');
     } else if (flag === '--dialect') {
       const dialect = value();
-      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd or supervisor, not '${dialect ?? ''}'` };
+      if (dialect !== undefined && (SYSTEMD_FAMILIES as readonly string[]).includes(dialect)) {
+        options.family = dialect as SystemdFamily;
+        continue;
+      }
+      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd, supervisor or a family (${SYSTEMD_FAMILIES.join(', ')}), not '${dialect ?? ''}'` };
       options.dialect = dialect;
     } else if (flag === '--scope') {
       const scope = value();

@@ -1,6 +1,7 @@
 // Completion of section headers, directive names and values, from the schema.
 // Items go out without documentation (a section's directives with their docs were ~190 KB per
 // request); completionItem/resolve adds it from the item's small `data` (see completionDocs.ts).
+import { isUnitKind } from '../classify/fileKind';
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat,
   type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
@@ -98,7 +99,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       // Matching names before building items: building all of a section's items was most of the time.
       const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
       const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) =>
-        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz', t));
+        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz', t, support.schema.releaseName));
       return { isIncomplete: prefix !== '', items };
     }
     case 'value': {
@@ -109,7 +110,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       if (!directive) return none;
       const before = entry.value.slice(0, cursor.valueOffset);
       // The `%` must be on the cursor's line: a trailing continuation line lies past the trimmed value.
-      if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
+      if (isUnitKind(kind) && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
         const range: Range = { start: positionAt(entry.pieces, cursor.valueOffset - 1), end: position };
         return { isIncomplete: false, items: specifierCompletions(range, settings.version, t) };
       }
@@ -146,14 +147,15 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
 }
 
 function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version,
-  data: ResolveData, rank: string, t: Translator): CompletionItem {
+  data: ResolveData, rank: string, t: Translator, releaseName = 'systemd'): CompletionItem {
   const placement = d.placements.find((p) => p.section === section);
   const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
   const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
   const item: CompletionItem = {
     label: d.name,
     kind: CompletionItemKind.Property,
-    detail: valueLabel(d.value, t) + (inactive ? t.format(' (not in systemd {version})', { version }) : ''),
+    detail: valueLabel(d.value, t) + (!inactive ? '' : releaseName === 'systemd' ? t.format(' (not in systemd {version})', { version })
+      : t.format(' (not in {product} {version})', { product: releaseName, version })),
     data,
     textEdit: { range, newText: d.name + separator },
     // Deprecated names and names the target release lacks go last.

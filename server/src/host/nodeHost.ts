@@ -1,6 +1,7 @@
 // The Node server's host: the real file system, this machine's unit folders and its systemctl.
 import type { ServerHost } from '../hostInterface';
 import { fileSystemWorkspace } from './fsWorkspace';
+import { hostPodmanVersion } from './podmanVersion';
 import { hostSystemdVersion } from './systemdVersion';
 import { createUnitCatalog, hostScopeOf, hostUnitPath, userUnitPath } from './unitCatalog';
 import { nodeIndexSource } from './workspaceFiles';
@@ -18,6 +19,7 @@ export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
       return { key: `${folders.join(':')}|${locale ?? ''}`, source: manPageSource(folders, locale) };
     },
     systemdVersion: () => hostSystemdVersion(env),
+    podmanVersion: () => hostPodmanVersion(env),
     scopeOf: (path) => hostScopeOf(path, userPath),
     name: 'this host',
   };

@@ -7,6 +7,8 @@ import type { DialectSchema } from '../schema/types';
 export interface AnalysisSettings {
   /** systemd release the units target. */
   systemdVersion: number;
+  /** Podman release Quadlet files target (`5.2.0`); the newest known when absent. */
+  podmanVersion?: string;
 }
 
 /** Other files the rule may consult (a program file's main config, the workspace's units). */
@@ -37,6 +39,8 @@ export interface RuleContext {
   workspace: WorkspaceView | undefined;
   /** The document's URI, for related information that points at other lines of it. */
   uri?: string;
+  /** The value validators of the file's dialect or family; the dialect's when absent. */
+  validators?: import('../values/types').ValidatorTable;
 }
 
 export interface Rule {

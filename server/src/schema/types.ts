@@ -92,6 +92,8 @@ export interface DialectSchema {
   directives: DirectiveSpec[];
   /** Newest release the data describes. */
   latestVersion: Version;
+  /** Whose releases `since` and the target name (`Podman` for Quadlet); systemd's when absent. */
+  releaseName?: string;
   /** Section types whose extra keys go to a factory as keyword arguments, so any key is valid. */
   openSections?: readonly string[];
 }

@@ -22,8 +22,14 @@ export function onlinePageUrl(page: string, version: Version | undefined, anchor
   return `${FREEDESKTOP}/${release}/${page}.html${anchor ? `#${encodeURIComponent(anchor).replace(/%3D/g, '=')}` : ''}`;
 }
 
+/** Podman's documentation; a Quadlet file's target is a Podman release (`5.2.0`). */
+const PODMAN_DOCS = 'https://docs.podman.io/en';
+
 /** A schema manual URL (`.../man/latest/page.html#X=`) pointed at the target release. */
 export function releaseManualUrl(url: string, version: Version | undefined): string {
+  if (url.startsWith(`${PODMAN_DOCS}/latest/`)) {
+    return typeof version === 'string' && /^\d+\.\d+\.\d+$/.test(version) ? url.replace(`${PODMAN_DOCS}/latest/`, `${PODMAN_DOCS}/v${version}/`) : url;
+  }
   const release = typeof version === 'number' && version >= OLDEST_VERSIONED ? String(version) : undefined;
   return release && url.startsWith(`${FREEDESKTOP}/latest/`) ? url.replace(`${FREEDESKTOP}/latest/`, `${FREEDESKTOP}/${release}/`) : url;
 }

@@ -2,10 +2,12 @@
 import { commonMessages } from './common';
 import { dropInMessages } from './dropIns';
 import { execTexts } from './execEnvironment';
+import { familyMessages, familySchemaText } from './families';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
 import { loadRefusalMessages } from './loadRefusals';
 import { effectiveUnitComments, renameMessages } from './rename';
+import { quadletMessages, quadletSummaries } from './quadlet';
 import { sectionTexts } from './sections';
 import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
@@ -20,10 +22,11 @@ import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
-  ...valueParserMessages, ...valuePatterns, ...generatedSummaries,
+  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
-  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries,
+  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries, ...familySchemaText,
+  ...quadletSummaries,
 }));

@@ -18,6 +18,7 @@ import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
+import { lineFormatOf, type LineFormat, type LineFormatHost } from './lineFormats/registry';
 import { fileInfo } from './features/fileInfo';
 import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
 import { foldingRanges } from './features/folding';
@@ -210,7 +211,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    return found && 'family' in found ? familyDiagnostics(found, text) : [];
+    if (!found || !('family' in found)) return [];
+    const format = lineFormatOf(found.family);
+    return format ? format.diagnostics(text, lineHost()) : familyDiagnostics(found, text);
+  };
+  // tmpfiles.d and sysusers.d files: answered by their line format (lineFormats/), not the INI features.
+  const lineHost = (): LineFormatHost => ({ version: settings.systemdVersion, t, workspace });
+  const lineDocument = (uri: string): { format: LineFormat; text: string } | undefined => {
+    const document = documents.get(uri);
+    if (!document || document instanceof LargeTextDocument) return undefined;
+    const text = document.getText();
+    const found = classifyFile(uri, text, document.languageId, cache.scopeOf(uri), settings.fileAssociations);
+    const format = found && 'family' in found ? lineFormatOf(found.family) : undefined;
+    return format && { format, text };
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
@@ -308,6 +321,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
+    const lines = lineDocument(p.textDocument.uri);
+    if (lines) return capped(lines.format.completion(lines.text, p.position, lineHost()), MAX_COMPLETION_ITEMS);
     return whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
       const found = completion(a, p.position, { version: versionFor(a), units, t });
       // A very long list goes out incomplete, so that the client asks again as the user types.
@@ -321,9 +336,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
+    const lines = lineDocument(p.textDocument.uri);
+    if (lines) return lines.format.hover(lines.text, p.position, lineHost());
     return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
+    const lines = lineDocument(p.textDocument.uri);
+    if (lines) return lines.format.symbols(lines.text);
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
   });
   serve(FoldingRangeRequest.type, documentParams, [], (p) => {

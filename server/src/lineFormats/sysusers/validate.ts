@@ -48,7 +48,6 @@ function checkSpecifiers(word: Word, report: Report): void {
   report('error', 'sysusers/unknown-specifier', `Unknown specifier %${unknown.letter}: systemd-sysusers skips this line (write %% for a percent sign).`, at, at + 2);
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x1f\x7f]/;
 
 /** valid_home() / valid_shell() after path_simplify(): absolute, no `..`, no `:`, no control characters. */

@@ -1,0 +1,47 @@
+// The line formats (tmpfiles.d, sysusers.d) by family: what the server and the checker call where an
+// INI family gets familyDiagnostics. Each answers from the text alone, plus the host's accounts.
+import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { SystemdFamily } from '../classify/families';
+import type { WorkspaceView } from '../rules/types';
+import type { Translator } from '../l10n/translator';
+import { hostAccounts } from './accounts';
+import { toDiagnostic } from './issues';
+import { sysusersCompletion, sysusersHover, sysusersSymbols } from './sysusers/features';
+import { validateSysusers } from './sysusers/validate';
+import { tmpfilesCompletion, tmpfilesHover, tmpfilesSymbols, type LineFeatureContext } from './tmpfiles/features';
+import { validateTmpfiles } from './tmpfiles/validate';
+
+export interface LineFormatHost {
+  /** The target systemd release. */
+  version: number;
+  t: Translator;
+  workspace?: WorkspaceView;
+}
+
+export interface LineFormat {
+  diagnostics(text: string, host: LineFormatHost): Diagnostic[];
+  completion(text: string, position: Position, host: LineFormatHost): CompletionItem[];
+  hover(text: string, position: Position, host: LineFormatHost): Hover | null;
+  symbols(text: string): DocumentSymbol[];
+}
+
+const context = (host: LineFormatHost): LineFeatureContext => ({ version: host.version, t: host.t, ...hostAccounts(host.workspace) });
+
+const TMPFILES: LineFormat = {
+  diagnostics: (text, host) => validateTmpfiles(text, context(host)).map(toDiagnostic),
+  completion: (text, position, host) => tmpfilesCompletion(text, position, context(host)),
+  hover: (text, position, host) => tmpfilesHover(text, position, { version: host.version, t: host.t }),
+  symbols: (text) => tmpfilesSymbols(text),
+};
+
+const SYSUSERS: LineFormat = {
+  diagnostics: (text) => validateSysusers(text).map(toDiagnostic),
+  completion: (text, position, host) => sysusersCompletion(text, position, context(host)),
+  hover: (text, position, host) => sysusersHover(text, position, { version: host.version, t: host.t }),
+  symbols: (text) => sysusersSymbols(text),
+};
+
+/** The line format of a family; undefined for the INI families. */
+export function lineFormatOf(family: SystemdFamily): LineFormat | undefined {
+  return family === 'tmpfiles.d' ? TMPFILES : family === 'sysusers.d' ? SYSUSERS : undefined;
+}

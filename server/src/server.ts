@@ -18,7 +18,7 @@ import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
-import { lineFormatOf, type LineFormat, type LineFormatHost } from './lineFormats/registry';
+import { lineFormatFor, lineFormatOf, type LineFormatHost } from './lineFormats/registry';
 import { fileInfo } from './features/fileInfo';
 import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
 import { foldingRanges } from './features/folding';
@@ -211,19 +211,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    if (!found || !('family' in found)) return [];
-    const format = lineFormatOf(found.family);
-    return format ? format.diagnostics(text, lineHost()) : familyDiagnostics(found, text);
-  };
-  // tmpfiles.d and sysusers.d files: answered by their line format (lineFormats/), not the INI features.
-  const lineHost = (): LineFormatHost => ({ version: settings.systemdVersion, t, workspace });
-  const lineDocument = (uri: string): { format: LineFormat; text: string } | undefined => {
-    const document = documents.get(uri);
-    if (!document || document instanceof LargeTextDocument) return undefined;
-    const text = document.getText();
-    const found = classifyFile(uri, text, document.languageId, cache.scopeOf(uri), settings.fileAssociations);
     const format = found && 'family' in found ? lineFormatOf(found.family) : undefined;
-    return format && { format, text };
+    return format ? format.diagnostics(text, lineHost()) : found && 'family' in found ? familyDiagnostics(found, text) : [];
+  };
+  // tmpfiles.d and sysusers.d files are answered by their line format (lineFormats/), not the INI features.
+  const lineHost = (): LineFormatHost => ({ version: settings.systemdVersion, t, workspace });
+  const lineDocument = (uri: string) => {
+    const d = documents.get(uri);
+    return d && !(d instanceof LargeTextDocument) ? lineFormatFor(uri, d.getText(), d.languageId, cache.scopeOf(uri), settings.fileAssociations) : undefined;
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));

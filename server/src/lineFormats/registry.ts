@@ -1,6 +1,8 @@
 // The line formats (tmpfiles.d, sysusers.d) by family: what the server and the checker call where an
 // INI family gets familyDiagnostics. Each answers from the text alone, plus the host's accounts.
 import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { FileAssociation } from '../classify/associations';
+import { classifyFile } from '../classify/classify';
 import type { SystemdFamily } from '../classify/families';
 import type { WorkspaceView } from '../rules/types';
 import type { Translator } from '../l10n/translator';
@@ -44,4 +46,12 @@ const SYSUSERS: LineFormat = {
 /** The line format of a family; undefined for the INI families. */
 export function lineFormatOf(family: SystemdFamily): LineFormat | undefined {
   return family === 'tmpfiles.d' ? TMPFILES : family === 'sysusers.d' ? SYSUSERS : undefined;
+}
+
+/** A document's line format and text, when it is a tmpfiles.d or sysusers.d file. */
+export function lineFormatFor(uri: string, text: string, languageId: string, scope: 'system' | 'user' | undefined,
+  associations: readonly FileAssociation[]): { format: LineFormat; text: string } | undefined {
+  const found = classifyFile(uri, text, languageId, scope, associations);
+  const format = found && 'family' in found ? lineFormatOf(found.family) : undefined;
+  return format && { format, text };
 }

@@ -4,6 +4,7 @@ import { dropInMessages } from './dropIns';
 import { execTexts } from './execEnvironment';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
+import { lineFormatMessages, lineFormatTexts } from './lineFormats';
 import { loadRefusalMessages } from './loadRefusals';
 import { effectiveUnitComments, renameMessages } from './rename';
 import { sectionTexts } from './sections';
@@ -20,10 +21,10 @@ import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
-  ...valueParserMessages, ...valuePatterns, ...generatedSummaries,
+  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...lineFormatMessages,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
-  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries,
+  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries, ...lineFormatTexts,
 }));

@@ -106,7 +106,7 @@ function startsAbsolute(text: string): boolean {
   return text.startsWith('/') || (text[0] === '%' && ABSOLUTE_SPECIFIERS.has(text[1]));
 }
 
-function checkSpecifiers(word: Word, text: string, what: string, report: Report): void {
+function checkSpecifiers(word: Word, text: string, what: 'path' | 'argument', report: Report): void {
   const unknown = unknownSpecifier(text, TMPFILES_SPECIFIERS);
   if (!unknown) return;
   const offsets = unquotedOffsets(word.raw);
@@ -117,7 +117,7 @@ function checkSpecifiers(word: Word, text: string, what: string, report: Report)
 function checkPath(path: Word, report: Report): void {
   checkSpecifiers(path, path.text, 'path', report);
   if (!startsAbsolute(path.text)) report('error', 'tmpfiles/relative-path', `The path '${shown(path.text)}' is not absolute: systemd-tmpfiles skips this line.`, path.start, path.end);
-  if (/^\/var\/run\/./.test(simplified(path.text))) {
+  if (path.text.startsWith('/') && /^\/var\/run\/./.test(normalized(path.text))) {
     report('information', 'tmpfiles/legacy-var-run', 'Paths under /var/run/ are read as /run/: write /run/ instead.', path.start, path.end);
   }
 }
@@ -237,9 +237,12 @@ function checkAge(word: Word | undefined, report: Report): void {
 
 /** path_simplify() and the /var/run → /run rewrite, enough to tell two lines name one path. */
 function simplified(path: string): string {
-  const parts = path.split('/').filter((p) => p !== '' && p !== '.');
-  const joined = '/' + parts.join('/');
+  const joined = normalized(path);
   return joined.startsWith('/var/run/') ? joined.slice(4) : joined;
+}
+
+function normalized(path: string): string {
+  return '/' + path.split('/').filter((p) => p !== '' && p !== '.').join('/');
 }
 
 function checkDuplicate(item: Accepted, accepted: Map<string, Accepted[]>, entry: TmpfilesLine, report: Report): void {

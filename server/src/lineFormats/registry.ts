@@ -37,7 +37,7 @@ const TMPFILES: LineFormat = {
 };
 
 const SYSUSERS: LineFormat = {
-  diagnostics: (text) => validateSysusers(text).map(toDiagnostic),
+  diagnostics: (text, host) => validateSysusers(text, hostAccounts(host.workspace).groups).map(toDiagnostic),
   completion: (text, position, host) => sysusersCompletion(text, position, context(host)),
   hover: (text, position, host) => sysusersHover(text, position, { version: host.version, t: host.t }),
   symbols: (text) => sysusersSymbols(text),

@@ -7,7 +7,7 @@ export interface Tally {
   matched: number;
   ourLines: number;
   confirmed: number;
-  /** Messages that named no line: placed on the line whose path they name, else counted as missed. */
+  /** Messages that named no line: placed on the line they point to (placeLineless), else counted as missed. */
   lineless: number;
   linelessPlaced: number;
   missed: string[];
@@ -23,13 +23,20 @@ export function counted(issue: LineIssue): boolean {
   return issue.severity === 'error' || /\/unknown-(user|group)$/.test(issue.code);
 }
 
-/** tmpfiles' attribute errors name the path, not the line: `Unknown file attribute 'Q' on '/a'.` */
+/**
+ * Some errors name no line: tmpfiles' attribute errors name the path (`Unknown file attribute 'Q' on
+ * '/a'.`), its escape errors the argument (`Failed to unescape parameter to write: a\qb`), sysusers
+ * the group a user line names (`Group adm not found.`). Each is placed on the one line that says so.
+ */
 function placeLineless(message: string, text: string): number | undefined {
-  const m = /on '([^']*)'\.$/.exec(message);
-  if (!m) return undefined;
   const lines = text.split('\n');
-  const at = lines.findIndex((l) => l.trim().split(/\s+/)[1] === m[1]);
-  return at < 0 ? undefined : at + 1;
+  const path = /on '([^']*)'\.$/.exec(message)?.[1];
+  const argument = /^Failed to unescape parameter to write: (.+)$/.exec(message)?.[1];
+  const group = /^Group (\S+) not found\.$/.exec(message)?.[1];
+  const found = lines.map((l, i) => ({ l, i })).filter(({ l }) => (path !== undefined && l.trim().split(/\s+/)[1] === path)
+    || (argument !== undefined && l.trimEnd().endsWith(argument))
+    || (group !== undefined && /^u$/.test(l.trim().split(/\s+/)[0]) && (l.trim().split(/\s+/)[2] ?? '').endsWith(`:${group}`)));
+  return found.length === 1 ? found[0].i + 1 : undefined;
 }
 
 export function tallyFile(t: Tally, name: string, text: string, oracle: OracleResult, ours: readonly LineIssue[]): void {

@@ -23,7 +23,8 @@ export interface Mutant {
   kind: string;
 }
 
-type Change = { column: number; to: string; kind: string } | { append: string; kind: string };
+/** A column changed, text appended, or the line rewritten around its own path or name (`{word}`). */
+type Change = { column: number; to: string; kind: string } | { append: string; kind: string } | { line: string; kind: string };
 
 const TMPFILES_CHANGES: readonly Change[] = [
   { column: 0, to: 'y', kind: 'unknown type' }, { column: 0, to: 'k', kind: 'unknown type' }, { column: 0, to: 'd?', kind: 'bad modifier' },
@@ -35,6 +36,11 @@ const TMPFILES_CHANGES: readonly Change[] = [
   // Controls: the tool takes these.
   { column: 2, to: '0700', kind: 'valid mode' }, { column: 2, to: '~:0644', kind: 'valid mode' }, { column: 5, to: '~5d', kind: 'valid age' },
   { column: 5, to: 'aB:2w', kind: 'valid age' }, { column: 3, to: ':0', kind: 'valid user' }, { column: 1, to: '/run/"a b"/%%x', kind: 'valid path' },
+  { line: 'h {word} - - - - +Q', kind: 'unknown attribute' }, { line: 'c {word} 0600 - - - 10', kind: 'bad device number' },
+  { line: 'w {word}', kind: 'missing argument' }, { line: 'f {word} - - - - a\\qb', kind: 'bad escape' }, { line: 'C {word} - - - - rel/src', kind: 'relative source' },
+  { line: 'f~ {word} - - - - !!', kind: 'bad base64' }, { line: 'f^ {word} - - - - a/b', kind: 'bad credential name' },
+  { line: 'd {word} - - - - ignored', kind: 'ignored argument (a warning)' }, { line: 'H {word} - - - - =', kind: 'valid attributes' },
+  { line: 'b {word} 0600 - - - 8:0x10', kind: 'valid device number' },
 ];
 
 const SYSUSERS_CHANGES: readonly Change[] = [
@@ -44,7 +50,9 @@ const SYSUSERS_CHANGES: readonly Change[] = [
   { column: 2, to: '12a', kind: 'bad id' }, { column: 3, to: '"a:b"', kind: 'colon in GECOS' }, { column: 4, to: 'home/x', kind: 'relative home' },
   { column: 5, to: '/bin/../sh', kind: 'dotdot shell' }, { column: 1, to: '"unclosed', kind: 'unclosed quote' }, { append: ' extra', kind: 'trailing garbage' },
   // Controls.
-  { column: 3, to: '"Some service"', kind: 'valid GECOS' }, { column: 2, to: '-', kind: 'valid id' }, { column: 1, to: '_valid-name1', kind: 'valid name' },
+  { line: 'r - 5-3', kind: 'bad range' }, { line: 'm {word} 9g', kind: 'bad group name' }, { line: 'g {word} - "text"', kind: 'GECOS on a group' },
+  { line: 'u {word} 1:2:3', kind: 'bad GID' }, { line: 'r {word} 1-2', kind: 'name on a range' }, { line: 'u {word} - - - - - x', kind: 'seventh column' },
+  { column: 3, to: '"Some service"', kind: 'valid GECOS' }, { line: 'u {word} 4000:adm "A \\"quoted\\" name" /var/lib/x /bin/sh', kind: 'valid user' }, { column: 2, to: '-', kind: 'valid id' }, { column: 1, to: '_valid-name1', kind: 'valid name' },
 ];
 
 function replaceWord(line: string, words: Word[], column: number, to: string): string | undefined {
@@ -71,7 +79,11 @@ export function mutants(family: LineFamily, texts: readonly string[], count: num
     // The tool skips C lines whose source is missing (always, in an empty root) and ^ lines without
     // the credential before it reads the later columns; such lines are not mutated past the path.
     if (family === 'tmpfiles' && 'column' in change && change.column > 1 && (type.startsWith('C') || type.includes('^'))) continue;
-    const next = 'append' in change ? (parsed.words.length === 6 ? l.trimEnd() + change.append : undefined) : replaceWord(l, parsed.words, change.column, change.to);
+    // A rewritten line must not repeat the path of a line kept (the second is a duplicate the tool ignores).
+    if ('line' in change && lines.filter((x) => x.trim().split(/\s+/)[1] === parsed.words[1]?.raw).length > 1) continue;
+    const word = parsed.words[1]?.raw;
+    if ('line' in change && (word === undefined || word === '-')) continue;
+    const next = 'line' in change ? change.line.replace('{word}', word ?? '') : 'append' in change ? (parsed.words.length === 6 ? l.trimEnd() + change.append : undefined) : replaceWord(l, parsed.words, change.column, change.to);
     if (next === undefined || next === l) continue;
     lines[i] = next;
     out.push({ text: lines.join('\n'), line: i + 1, kind: change.kind });

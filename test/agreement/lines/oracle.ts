@@ -1,6 +1,6 @@
 // The real tools as oracles (see /work/shared/reference/family-oracles): systemd-tmpfiles with
 // `--root=R --boot --clean FILE` and systemd-sysusers with `--root=R --dry-run FILE`, R a fresh
-// folder (for tmpfiles holding only etc/passwd and etc/group). SYSTEMD_LOG_LEVEL=err keeps what
+// folder (holding only etc/machine-id, and for tmpfiles etc/passwd and etc/group). SYSTEMD_LOG_LEVEL=err keeps what
 // they print to errors: notices and warnings (duplicates, ignored arguments, ACLs) are not counted.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,8 +23,10 @@ export function runOracle(family: LineFamily, file: string, scratch: string, acc
   const root = mkdtempSync(join(scratch, 'root-'));
   try {
     let args: string[];
+    // %m reads the root's machine ID; without one systemd skips the line as unresolvable, which no real machine does.
+    mkdirSync(join(root, 'etc'));
+    writeFileSync(join(root, 'etc/machine-id'), '0123456789abcdef0123456789abcdef\n');
     if (family === 'tmpfiles') {
-      mkdirSync(join(root, 'etc'));
       writeFileSync(join(root, 'etc/passwd'), accounts.passwd);
       writeFileSync(join(root, 'etc/group'), accounts.group);
       args = [`--root=${root}`, '--boot', '--clean', file];

@@ -39,6 +39,12 @@ describe('sysusers.d validation', () => {
     assert.deepEqual(codes('u "foo'), ['1:sysusers/bad-quoting:e']);
   });
 
+  it('warns when a user names a group neither the file nor the machine has', () => {
+    const found = (text: string) => validateSysusers(text, new Set(['adm'])).map((i) => `${i.line + 1}:${i.code}:${i.severity[0]}`);
+    assert.deepEqual(found('u a 100:adm\nu b 101:web\ng web\nu c 102:c2\nu d -:a'), ['4:sysusers/unknown-group:w']);
+    assert.deepEqual(codes('u c 102:c2'), [], 'not checked without the machine\'s groups');
+  });
+
   it('warns on a second, different line for the same name', () => {
     assert.deepEqual(codes('u foo 100\nu foo 100\nu foo 101'), ['3:sysusers/conflict:w']);
   });

@@ -54,6 +54,7 @@ export const lineFormatMessages: Readonly<Record<string, string>> = {
   '\'m\' lines need the group in the third column.': '\'m\' 行的第三列需要组名。',
   'Line {line} already defines user \'{name}\' differently: systemd-sysusers ignores this line.': '第 {line} 行已经以不同方式定义了用户 \'{name}\'：systemd-sysusers 会忽略这一行。',
   'Line {line} already defines group \'{name}\' differently: systemd-sysusers ignores this line.': '第 {line} 行已经以不同方式定义了组 \'{name}\'：systemd-sysusers 会忽略这一行。',
+  'No group \'{name}\' on this machine nor in this file: systemd-sysusers fails to create the user unless it exists where the file is used.': '本机和此文件中都没有组 \'{name}\'：除非使用此文件的机器上有该组，否则 systemd-sysusers 无法创建该用户。',
   '\'{value}\' is not a GID: write a number, a path, or -.': '\'{value}\' 不是 GID：请写数字、路径或 -。',
   '\'{value}\' is neither a GID nor a group name.': '\'{value}\' 既不是 GID 也不是组名。',
   '\'{value}\' is not a UID: write a number, UID:GID, UID:GROUP, a path, or -.': '\'{value}\' 不是 UID：请写数字、UID:GID、UID:GROUP、路径或 -。',

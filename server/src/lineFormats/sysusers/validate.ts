@@ -23,10 +23,16 @@ function expands(text: string): boolean {
   return /%[^%]/.test(text.replace(/%%/g, ''));
 }
 
-export function validateSysusers(text: string): LineIssue[] {
+/**
+ * `groups`: the groups of the machine the file is used on (this host's /etc/group); a `u` line that
+ * names its group (UID:GROUP) needs it there or made by this file. Undefined: not checked.
+ */
+export function validateSysusers(text: string, groups?: ReadonlySet<string>): LineIssue[] {
   const issues: LineIssue[] = [];
   const seen = new Map<string, { line: number; fields: string }>();
-  for (const entry of parseSysusers(text)) {
+  const entries = parseSysusers(text);
+  const made = groups && groupsMade(entries);
+  for (const entry of entries) {
     if (issues.length >= MAX_SYSUSERS_ISSUES) break;
     const report: Report = (severity, code, message, start, end) => {
       issues.push({ line: entry.line, start, end: Math.max(start, end), severity, code, message });
@@ -34,6 +40,7 @@ export function validateSysusers(text: string): LineIssue[] {
     };
     try {
       checkLine(entry, report, seen);
+      if (groups && made) checkGroupExists(entry, groups, made, report);
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
     }
@@ -149,4 +156,25 @@ function checkId(letter: string, id: Word, report: Report): void {
     report('error', 'sysusers/bad-id', `'${shown(gid)}' is neither a GID nor a group name.`, id.start, id.end);
   }
   if (uid !== '-' && !isNumericId(uid)) report('error', 'sysusers/bad-id', `'${shown(uid)}' is not a UID: write a number, UID:GID, UID:GROUP, a path, or -.`, id.start, id.end);
+}
+
+/** Groups the file itself makes: `g` lines, the group of each `u` line's name, and `m` lines' groups. */
+function groupsMade(entries: readonly SysusersLine[]): Set<string> {
+  const out = new Set<string>();
+  for (const { words } of entries) {
+    if (words.length < 2 || out.size >= 10_000) continue;
+    if (words[0].text === 'g' || words[0].text === 'u') out.add(words[1].text);
+    if (words[0].text === 'm' && words[2]) out.add(words[2].text);
+  }
+  return out;
+}
+
+/** sysusers.c's process_item(): a group named in UID:GROUP must be made by the file or exist already. */
+function checkGroupExists(entry: SysusersLine, groups: ReadonlySet<string>, made: ReadonlySet<string>, report: Report): void {
+  const [action, , id] = entry.words;
+  if (action.text !== 'u' || !present(id) || id.text.startsWith('/') || expands(id.text)) return;
+  const colon = id.text.indexOf(':');
+  const group = colon < 0 ? undefined : id.text.slice(colon + 1);
+  if (group === undefined || isNumericId(group) || made.has(group) || groups.has(group)) return;
+  report('warning', 'sysusers/unknown-group', `No group '${shown(group)}' on this machine nor in this file: systemd-sysusers fails to create the user unless it exists where the file is used.`, id.start, id.end);
 }

@@ -208,7 +208,7 @@ function checkOwner(word: Word | undefined, what: 'user' | 'group', known: Reado
   if (!word || isDefault(word)) return;
   const name = word.text.startsWith(':') ? word.text.slice(1) : word.text;
   if (isNumericId(name) || name === 'root' || !known || known.has(name)) return;
-  report('warning', `tmpfiles/unknown-${what}`, `No ${what} '${shown(name)}' on this machine: systemd-tmpfiles fails this line unless it exists where the file is used.`, word.start, word.end);
+  report('warning', what === 'user' ? 'tmpfiles/unknown-user' : 'tmpfiles/unknown-group', `No ${what} '${shown(name)}' on this machine: systemd-tmpfiles fails this line unless it exists where the file is used.`, word.start, word.end);
 }
 
 function checkMode(word: Word | undefined, report: Report): void {

@@ -1,0 +1,61 @@
+// tmpfiles.d and sysusers.d over LSP: a valid file gets no diagnostic at all (no family note), a bad
+// type letter and a bad mode get an error each; completion after a blank line offers the type
+// letters, hover explains a type letter, and the outline has one symbol per line.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { startServer, type LspSession } from '../helpers/lspClient';
+
+const TMPFILES = '# app\nd /run/app 0755 root root -\nL+ /etc/app.conf - - - - /usr/share/app/app.conf\n';
+const SYSUSERS = 'u app - "App daemon" /var/lib/app\ng appgrp -\nm app appgrp\n';
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line}:${String(d.code)}:${d.severity ?? 0}`);
+const labels = (answer: CompletionList | CompletionItem[] | null) => (Array.isArray(answer) ? answer : answer?.items ?? []).map((i) => i.label);
+
+describe('tmpfiles.d and sysusers.d over LSP', { timeout: 60_000 }, () => {
+  let server: LspSession;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server.close(); });
+
+  it('gives valid files no diagnostic, not even the family note', async () => {
+    for (const [uri, text] of [['file:///etc/tmpfiles.d/app.conf', TMPFILES], ['file:///usr/lib/sysusers.d/app.conf', SYSUSERS]]) {
+      const published = server.diagnostics(uri);
+      server.open(uri, text, 'plaintext');
+      assert.deepEqual(codes(await published), [], uri);
+    }
+  });
+
+  it('reports a bad type letter and a bad mode, each on its line', async () => {
+    const uri = 'file:///etc/tmpfiles.d/bad.conf';
+    const published = server.diagnostics(uri);
+    server.open(uri, 'y /run/a\nd /run/b 0799 - - -\n', 'plaintext');
+    assert.deepEqual(codes(await published), ['0:tmpfiles/unknown-type:1', '1:tmpfiles/bad-mode:1']);
+    const sys = 'file:///etc/sysusers.d/bad.conf';
+    const sysPublished = server.diagnostics(sys);
+    server.open(sys, 'u 9bad\n', 'plaintext');
+    assert.deepEqual(codes(await sysPublished), ['0:sysusers/bad-name:1']);
+  });
+
+  it('offers the type letters after a blank line and modifiers after a letter', async () => {
+    const uri = 'file:///etc/tmpfiles.d/app.conf';
+    const letters = labels(await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 0 } }));
+    for (const letter of ['d', 'f', 'L', 'w', 'z', 'x']) assert.ok(letters.includes(letter), `${letter} in ${letters.join(' ')}`);
+    const modifiers = labels(await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 1 } }));
+    assert.ok(modifiers.includes('d!') && modifiers.includes('d-'), modifiers.join(' '));
+    const users = labels(await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 17 } }));
+    assert.ok(users.includes('root'), users.join(' '));
+    const sysLetters = labels(await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: 'file:///usr/lib/sysusers.d/app.conf' }, position: { line: 3, character: 0 } }));
+    assert.deepEqual(sysLetters, ['u', 'g', 'm', 'r']);
+  });
+
+  it('explains a type letter on hover and lists one symbol per line', async () => {
+    const uri = 'file:///etc/tmpfiles.d/app.conf';
+    const hover = await server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 0 } });
+    const text = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(text, /symbolic link/);
+    assert.match(text, /Force/);
+    assert.match(text, /tmpfiles\.d\.html/);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['d /run/app', 'L+ /etc/app.conf']);
+  });
+});

@@ -16,7 +16,7 @@ import { mutants, seeded } from './mutants';
 import { runOracle, type Accounts } from './oracle';
 
 const SEED = Number(process.env.AGREEMENT_SEED ?? 252);
-const MUTANTS = Number(process.env.AGREEMENT_MUTANTS ?? 600);
+const MUTANTS = Number(process.env.AGREEMENT_MUTANTS ?? 800);
 
 function hostVersion(): number | undefined {
   try {

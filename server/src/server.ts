@@ -18,7 +18,7 @@ import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
-import { lineFormatFor, lineFormatOf, type LineFormatHost } from './lineFormats/registry';
+import { LineFormatService } from './lineFormats/service';
 import { fileInfo } from './features/fileInfo';
 import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
 import { foldingRanges } from './features/folding';
@@ -211,15 +211,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    const format = found && 'family' in found ? lineFormatOf(found.family) : undefined;
-    return format ? format.diagnostics(text, lineHost()) : found && 'family' in found ? familyDiagnostics(found, text) : [];
+    return found && 'family' in found ? lineFormats.diagnostics(found, text) ?? familyDiagnostics(found, text) : [];
   };
   // tmpfiles.d and sysusers.d files are answered by their line format (lineFormats/), not the INI features.
-  const lineHost = (): LineFormatHost => ({ version: settings.systemdVersion, t, workspace });
-  const lineDocument = (uri: string) => {
-    const d = documents.get(uri);
-    return d && !(d instanceof LargeTextDocument) ? lineFormatFor(uri, d.getText(), d.languageId, cache.scopeOf(uri), settings.fileAssociations) : undefined;
-  };
+  const lineFormats = new LineFormatService((uri) => { const d = documents.get(uri); return d instanceof LargeTextDocument ? undefined : d; },
+    () => ({ version: settings.systemdVersion, t, workspace, associations: settings.fileAssociations, scopeOf: cache.scopeOf }));
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => publish(uri), delay));
@@ -316,9 +312,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
-    const lines = lineDocument(p.textDocument.uri);
-    if (lines) return capped(lines.format.completion(lines.text, p.position, lineHost()), MAX_COMPLETION_ITEMS);
-    return whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
+    return lineFormats.completion(p.textDocument.uri, p.position) ?? whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
       const found = completion(a, p.position, { version: versionFor(a), units, t });
       // A very long list goes out incomplete, so that the client asks again as the user types.
       const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
@@ -331,14 +325,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    const lines = lineDocument(p.textDocument.uri);
-    if (lines) return lines.format.hover(lines.text, p.position, lineHost());
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
+    return lineFormats.hover(p.textDocument.uri, p.position) ?? await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
-    const lines = lineDocument(p.textDocument.uri);
-    if (lines) return lines.format.symbols(lines.text);
-    return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
+    return lineFormats.symbols(p.textDocument.uri) ?? whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
   });
   serve(FoldingRangeRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => foldingRanges(a.doc));

@@ -1,0 +1,52 @@
+// What the server asks of the line formats, per open document: each answer is undefined when the
+// document is not a tmpfiles.d or sysusers.d file, so the server falls through to its INI features.
+import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { FileAssociation } from '../classify/associations';
+import type { FamilyMatch } from '../classify/families';
+import { MAX_COMPLETION_ITEMS, capped } from '../limits';
+import { lineFormatFor, lineFormatOf, type LineFormat, type LineFormatHost } from './registry';
+
+export interface LineDocument {
+  uri: string;
+  languageId: string;
+  getText(): string;
+}
+
+export interface LineServiceSettings extends LineFormatHost {
+  associations: readonly FileAssociation[];
+  scopeOf(uri: string): 'system' | 'user' | undefined;
+}
+
+export class LineFormatService {
+  /** `document`: the open document (undefined when closed or too large to analyse); `settings`: read on each call. */
+  constructor(private readonly document: (uri: string) => LineDocument | undefined, private readonly settings: () => LineServiceSettings) {}
+
+  private find(uri: string): { format: LineFormat; text: string; host: LineServiceSettings } | undefined {
+    const d = this.document(uri);
+    if (!d) return undefined;
+    const host = this.settings();
+    const found = lineFormatFor(uri, d.getText(), d.languageId, host.scopeOf(uri), host.associations);
+    return found && { ...found, host };
+  }
+
+  /** The diagnostics of a file already classified into a family; undefined for an INI family. */
+  diagnostics(found: FamilyMatch, text: string): Diagnostic[] | undefined {
+    return lineFormatOf(found.family)?.diagnostics(text, this.settings());
+  }
+
+  completion(uri: string, position: Position): CompletionItem[] | undefined {
+    const f = this.find(uri);
+    return f && capped(f.format.completion(f.text, position, f.host), MAX_COMPLETION_ITEMS);
+  }
+
+  /** null: a line document with nothing to say here. */
+  hover(uri: string, position: Position): Hover | null | undefined {
+    const f = this.find(uri);
+    return f && f.format.hover(f.text, position, f.host);
+  }
+
+  symbols(uri: string): DocumentSymbol[] | undefined {
+    const f = this.find(uri);
+    return f && f.format.symbols(f.text);
+  }
+}

@@ -32,7 +32,8 @@ describe('tmpfiles.d and sysusers.d over LSP', { timeout: 60_000 }, () => {
     assert.deepEqual(codes(await published), ['0:tmpfiles/unknown-type:1', '1:tmpfiles/bad-mode:1']);
     const sys = 'file:///etc/sysusers.d/bad.conf';
     const sysPublished = server.diagnostics(sys);
-    server.open(sys, 'u 9bad\n', 'plaintext');
+    // VS Code opens these folders' files as systemd-unit (package.json); the folder still decides.
+    server.open(sys, 'u 9bad\n', 'systemd-unit');
     assert.deepEqual(codes(await sysPublished), ['0:sysusers/bad-name:1']);
   });
 

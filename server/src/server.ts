@@ -364,13 +364,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const tokenResults = new SemanticTokenResults();
   documents.onDidClose((e) => tokenResults.forget(e.document.uri));
   serve(SemanticTokensRequest.type, documentParams, { data: [] }, (p) => {
-    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.full(p.textDocument.uri, semanticTokens(a)));
+    return lineFormats.tokens(p.textDocument.uri, (data) => tokenResults.full(p.textDocument.uri, data)) ?? whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.full(p.textDocument.uri, semanticTokens(a)));
   });
   serve(SemanticTokensDeltaRequest.type, semanticTokensDeltaParams, { data: [] }, (p) => {
-    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.delta(p.textDocument.uri, p.previousResultId, semanticTokens(a)));
+    return lineFormats.tokens(p.textDocument.uri, (data) => tokenResults.delta(p.textDocument.uri, p.previousResultId, data))
+      ?? whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.delta(p.textDocument.uri, p.previousResultId, semanticTokens(a)));
   });
   serve(SemanticTokensRangeRequest.type, semanticTokensRangeParams, { data: [] }, (p) => {
-    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => ({ data: semanticTokens(a, p.range) }));
+    return lineFormats.tokens(p.textDocument.uri, (data) => ({ data }), p.range) ?? whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => ({ data: semanticTokens(a, p.range) }));
   });
   // References, rename, highlights and workspace symbols read the workspace index (workspaceIndex.ts).
   const inWorkspace = (path: string) => workspaceRoots.some((root) => path.startsWith(root.endsWith('/') ? root : `${root}/`));

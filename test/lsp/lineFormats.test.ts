@@ -1,6 +1,6 @@
 // tmpfiles.d and sysusers.d over LSP: a valid file gets no diagnostic at all (no family note), a bad
 // type letter and a bad mode get an error each; completion after a blank line offers the type
-// letters, hover explains a type letter, and the outline has one symbol per line.
+// letters, hover explains a type letter, the outline has one symbol per line, and semantic tokens colour the columns.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
@@ -58,5 +58,8 @@ describe('tmpfiles.d and sysusers.d over LSP', { timeout: 60_000 }, () => {
     assert.match(text, /tmpfiles\.d\.html/);
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.map((s) => s.name), ['d /run/app', 'L+ /etc/app.conf']);
+    // Semantic tokens: five numbers per token; the first is the `d` on line 1, a keyword (index 4 of the legend).
+    const tokens = await server.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.deepEqual(tokens.data.slice(0, 5), [1, 0, 1, 4, 0]);
   });
 });

@@ -1,6 +1,7 @@
 // The line formats (tmpfiles.d, sysusers.d) by family: what the server and the checker call where an
 // INI family gets familyDiagnostics. Each answers from the text alone, plus the host's accounts.
 import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { SemanticToken } from '../features/semanticTokens';
 import type { FileAssociation } from '../classify/associations';
 import { classifyFile } from '../classify/classify';
 import type { SystemdFamily } from '../classify/families';
@@ -10,6 +11,7 @@ import { hostAccounts } from './accounts';
 import { toDiagnostic } from './issues';
 import { sysusersCompletion, sysusersHover, sysusersSymbols } from './sysusers/features';
 import { validateSysusers } from './sysusers/validate';
+import { sysusersTokens, tmpfilesTokens } from './tokens';
 import { tmpfilesCompletion, tmpfilesHover, tmpfilesSymbols, type LineFeatureContext } from './tmpfiles/features';
 import { validateTmpfiles } from './tmpfiles/validate';
 
@@ -25,6 +27,7 @@ export interface LineFormat {
   completion(text: string, position: Position, host: LineFormatHost): CompletionItem[];
   hover(text: string, position: Position, host: LineFormatHost): Hover | null;
   symbols(text: string): DocumentSymbol[];
+  tokens(text: string): SemanticToken[];
 }
 
 const context = (host: LineFormatHost): LineFeatureContext => ({ version: host.version, t: host.t, ...hostAccounts(host.workspace) });
@@ -34,6 +37,7 @@ const TMPFILES: LineFormat = {
   completion: (text, position, host) => tmpfilesCompletion(text, position, context(host)),
   hover: (text, position, host) => tmpfilesHover(text, position, { version: host.version, t: host.t }),
   symbols: (text) => tmpfilesSymbols(text),
+  tokens: tmpfilesTokens,
 };
 
 const SYSUSERS: LineFormat = {
@@ -41,6 +45,7 @@ const SYSUSERS: LineFormat = {
   completion: (text, position, host) => sysusersCompletion(text, position, context(host)),
   hover: (text, position, host) => sysusersHover(text, position, { version: host.version, t: host.t }),
   symbols: (text) => sysusersSymbols(text),
+  tokens: sysusersTokens,
 };
 
 /** The line format of a family; undefined for the INI families. */

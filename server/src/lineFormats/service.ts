@@ -1,6 +1,7 @@
 // What the server asks of the line formats, per open document: each answer is undefined when the
 // document is not a tmpfiles.d or sysusers.d file, so the server falls through to its INI features.
-import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
+import { encodeTokens } from '../features/semanticTokens';
 import type { FileAssociation } from '../classify/associations';
 import type { FamilyMatch } from '../classify/families';
 import { MAX_COMPLETION_ITEMS, capped } from '../limits';
@@ -48,5 +49,13 @@ export class LineFormatService {
   symbols(uri: string): DocumentSymbol[] | undefined {
     const f = this.find(uri);
     return f && f.format.symbols(f.text);
+  }
+
+  /** The document's semantic tokens (within `range`, when given), encoded and handed to `answer`. */
+  tokens<R>(uri: string, answer: (data: number[]) => R, range?: Range): R | undefined {
+    const f = this.find(uri);
+    if (!f) return undefined;
+    const all = f.format.tokens(f.text);
+    return answer(encodeTokens(range ? all.filter((x) => x.line >= range.start.line && x.line <= range.end.line) : all));
   }
 }

@@ -23,12 +23,13 @@ function markdown(value: string): { kind: typeof MarkupKind.Markdown; value: str
   return { kind: MarkupKind.Markdown, value };
 }
 
-function typeDoc(letter: string, t: Translator): string {
+function typeDoc(letter: string, t: Translator, link = true): string {
   const type = TYPE_BY_LETTER.get(letter);
   if (!type) return '';
   const lines = [`**${letter}** — ${t.schema(type.summary)}`];
   if (type.argumentMeaning) lines.push('', `${t.format('Argument:')} ${t.schema(type.argumentMeaning)}`);
-  lines.push('', t.format('Since systemd {version}.', { version: type.since }), '', `[tmpfiles.d(5)](${TMPFILES_MANUAL})`);
+  lines.push('', t.format('Since systemd {version}.', { version: type.since }));
+  if (link) lines.push('', `[tmpfiles.d(5)](${TMPFILES_MANUAL})`);
   return lines.join('\n');
 }
 
@@ -92,13 +93,14 @@ export function tmpfilesHover(text: string, position: Position, context: LineFea
   }
   const parts: string[] = [];
   if (column === 'type') {
-    const doc = typeDoc(word.text[0], t);
+    const doc = typeDoc(word.text[0], t, false);
     if (!doc) return { contents: markdown(t.format('Unknown line type `{letter}`.', { letter: word.text[0] })), range };
     parts.push(doc);
     for (const c of word.text.slice(1)) {
       const modifier = MODIFIER_BY_CHAR.get(c);
       if (modifier) parts.push('', `\`${c}\` — ${t.schema(modifier.summary)} ${t.format('Since systemd {version}.', { version: modifier.since })}`);
     }
+    parts.push('', `[tmpfiles.d(5)](${TMPFILES_MANUAL})`);
     return { contents: markdown(parts.join('\n')), range };
   }
   parts.push(t.schema(TMPFILES_COLUMN_TEXT[column]));

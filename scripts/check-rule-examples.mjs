@@ -3,9 +3,9 @@
 //   node scripts/check-rule-examples.mjs          prints one line per example, exits 1 on a miss
 //   node scripts/check-rule-examples.mjs --verbose also prints the severity and quick fixes seen
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const verbose = process.argv.includes('--verbose');
 const doc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
@@ -27,6 +27,8 @@ for (const [, code, body] of doc.matchAll(entry)) {
   const version = /--systemd-version (\d+)/.exec(note)?.[1];
   const dir = mkdtempSync(join(tmpdir(), 'rule-example-'));
   try {
+    // A name with a folder (`tmpfiles.d/app.conf`) is written in that folder: the folder tells the kind of file.
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
     const args = [cli, 'check', '--format', 'json', ...(version ? ['--systemd-version', version] : []), join(dir, name)];
     const run = spawnSync(process.execPath, args, { encoding: 'utf8' });

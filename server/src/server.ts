@@ -215,7 +215,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
   // tmpfiles.d and sysusers.d files are answered by their line format (lineFormats/), not the INI features.
   const lineFormats = new LineFormatService((uri) => { const d = documents.get(uri); return d instanceof LargeTextDocument ? undefined : d; },
-    () => ({ version: settings.systemdVersion, t, workspace, associations: settings.fileAssociations, scopeOf: cache.scopeOf }));
+    () => ({ version: settings.systemdVersion, t, workspace, associations: settings.fileAssociations, scopeOf: cache.scopeOf, manual }));
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => publish(uri), delay));

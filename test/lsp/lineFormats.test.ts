@@ -2,6 +2,7 @@
 // type letter and a bad mode get an error each; completion after a blank line offers the type
 // letters, hover explains a type letter, the outline has one symbol per line, and semantic tokens colour the columns.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { startServer, type LspSession } from '../helpers/lspClient';
@@ -56,6 +57,8 @@ describe('tmpfiles.d and sysusers.d over LSP', { timeout: 60_000 }, () => {
     assert.match(text, /symbolic link/);
     assert.match(text, /Force/);
     assert.match(text, /tmpfiles\.d\.html/);
+    // With systemd's man pages installed, the machine's own entry for the letter follows.
+    if (existsSync('/usr/share/man/man5/tmpfiles.d.5.gz')) assert.match(text, /manual on this machine: \[tmpfiles\.d\(5\)\]/);
     const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.map((s) => s.name), ['d /run/app', 'L+ /etc/app.conf']);
     // Semantic tokens: five numbers per token; the first is the `d` on line 1, a keyword (index 4 of the legend).

@@ -1,6 +1,7 @@
 // The line formats (tmpfiles.d, sysusers.d) by family: what the server and the checker call where an
 // INI family gets familyDiagnostics. Each answers from the text alone, plus the host's accounts.
 import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position } from 'vscode-languageserver-types';
+import type { HoverManual } from '../features/manual/manualHover';
 import type { SemanticToken } from '../features/semanticTokens';
 import type { FileAssociation } from '../classify/associations';
 import { classifyFile } from '../classify/classify';
@@ -25,7 +26,7 @@ export interface LineFormatHost {
 export interface LineFormat {
   diagnostics(text: string, host: LineFormatHost): Diagnostic[];
   completion(text: string, position: Position, host: LineFormatHost): CompletionItem[];
-  hover(text: string, position: Position, host: LineFormatHost): Hover | null;
+  hover(text: string, position: Position, host: LineFormatHost, manual?: HoverManual): Hover | null;
   symbols(text: string): DocumentSymbol[];
   tokens(text: string): SemanticToken[];
 }
@@ -35,7 +36,7 @@ const context = (host: LineFormatHost): LineFeatureContext => ({ version: host.v
 const TMPFILES: LineFormat = {
   diagnostics: (text, host) => validateTmpfiles(text, context(host)).map(toDiagnostic),
   completion: (text, position, host) => tmpfilesCompletion(text, position, context(host)),
-  hover: (text, position, host) => tmpfilesHover(text, position, { version: host.version, t: host.t }),
+  hover: (text, position, host, manual) => tmpfilesHover(text, position, { version: host.version, t: host.t }, manual),
   symbols: (text) => tmpfilesSymbols(text),
   tokens: tmpfilesTokens,
 };
@@ -43,7 +44,7 @@ const TMPFILES: LineFormat = {
 const SYSUSERS: LineFormat = {
   diagnostics: (text, host) => validateSysusers(text, hostAccounts(host.workspace).groups).map(toDiagnostic),
   completion: (text, position, host) => sysusersCompletion(text, position, context(host)),
-  hover: (text, position, host) => sysusersHover(text, position, { version: host.version, t: host.t }),
+  hover: (text, position, host, manual) => sysusersHover(text, position, { version: host.version, t: host.t }, manual),
   symbols: (text) => sysusersSymbols(text),
   tokens: sysusersTokens,
 };

@@ -1,6 +1,8 @@
 // What the server asks of the line formats, per open document: each answer is undefined when the
 // document is not a tmpfiles.d or sysusers.d file, so the server falls through to its INI features.
 import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { ManualLibrary } from '../features/manual/library';
+import { withManual } from '../features/manual/manualHover';
 import { encodeTokens } from '../features/semanticTokens';
 import type { FileAssociation } from '../classify/associations';
 import type { FamilyMatch } from '../classify/families';
@@ -16,6 +18,8 @@ export interface LineDocument {
 export interface LineServiceSettings extends LineFormatHost {
   associations: readonly FileAssociation[];
   scopeOf(uri: string): 'system' | 'user' | undefined;
+  /** The host's man pages, for the manual's entry under a type letter's hover. */
+  manual?: ManualLibrary;
 }
 
 export class LineFormatService {
@@ -41,9 +45,11 @@ export class LineFormatService {
   }
 
   /** null: a line document with nothing to say here. */
-  hover(uri: string, position: Position): Hover | null | undefined {
+  hover(uri: string, position: Position): Hover | null | Promise<Hover | null> | undefined {
     const f = this.find(uri);
-    return f && f.format.hover(f.text, position, f.host);
+    if (!f) return undefined;
+    const library = f.host.manual;
+    return library ? withManual(library, (m) => f.format.hover(f.text, position, f.host, m)) : f.format.hover(f.text, position, f.host);
   }
 
   symbols(uri: string): DocumentSymbol[] | undefined {

@@ -62,3 +62,27 @@ describe('line format features', () => {
     assert.deepEqual(sysusers.tokens('u app 990 "App"').map((t) => `${t.type}${t.modifiers.length ? '.' + t.modifiers.join('.') : ''}`), ['keyword', 'variable.declaration', 'number', 'string']);
   });
 });
+
+describe('the host manual under a type letter', () => {
+  // A page of our own in the shape of systemd's: a term line naming the letters, an indented body.
+  const ROFF = [
+    '.TH "TMPFILES\\&.D" "5" "" "systemd 252" "tmpfiles.d"', '.SH "CONFIGURATION FILE FORMAT"', '.SS "Type"',
+    '.PP', '\\fId\\fR', '.RS 4', 'Makes the folder, our words here\\&.', '.RE',
+    '.PP', '\\fIf\\fR, \\fIf+\\fR', '.RS 4', 'Makes the file, our words here\\&.', '.RE',
+  ].join('\n');
+  const source = { read: async (name: string) => (name === 'tmpfiles.d' ? { text: ROFF, path: `/man/${name}.5` } : undefined) };
+
+  it('appends the entry for the letter once the page is loaded, and nothing where the host has no page', async () => {
+    const { ManualLibrary } = await import('../../../server/src/features/manual/library');
+    const { withManual } = await import('../../../server/src/features/manual/manualHover');
+    const library = new ManualLibrary(source);
+    const { text, cursor } = mark('f$0+ /run/a');
+    const hovered = await withManual(library, (m) => tmpfiles.hover(text, cursor, host, m), 5000);
+    const value = (hovered?.contents as MarkupContent).value;
+    assert.match(value, /From the systemd 252 manual on this machine: \[tmpfiles\.d\(5\)\]/);
+    assert.match(value, /Makes the file, our words here\./);
+    assert.doesNotMatch(value, /Makes the folder/);
+    const none = await withManual(library, (m) => sysusers.hover('u app', { line: 0, character: 0 }, host, m), 5000);
+    assert.doesNotMatch((none?.contents as MarkupContent).value, /manual on this machine/);
+  });
+});

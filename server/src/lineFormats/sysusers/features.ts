@@ -1,6 +1,8 @@
 // Completion, hover and outline for sysusers.d files: per column, from the facts in types.ts.
 import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
+import type { HoverManual } from '../../features/manual/manualHover';
 import type { Translator } from '../../l10n/translator';
+import { typeLetterManual } from '../hostManual';
 import { MAX_LIST_ITEMS } from '../../limits';
 import { SYSUSERS_COLUMN_TEXT } from '../columnsText';
 import { SYSUSERS_MANUAL } from '../manual';
@@ -45,7 +47,8 @@ export function sysusersCompletion(text: string, position: Position, context: Li
   }
 }
 
-export function sysusersHover(text: string, position: Position, context: LineFeatureContext): Hover | null {
+/** `manual`: the host's man pages; a type letter's hover ends with its entry in sysusers.d(5) there. */
+export function sysusersHover(text: string, position: Position, context: LineFeatureContext, manual?: HoverManual): Hover | null {
   const { t } = context;
   const lineText = textLines(text)[position.line] ?? '';
   const entry = parseSysusersLine(lineText, position.line);
@@ -55,7 +58,7 @@ export function sysusersHover(text: string, position: Position, context: LineFea
   const range = { start: { line: position.line, character: word.start }, end: { line: position.line, character: word.end } };
   if (column === 'type') {
     const doc = typeDoc(word.text, t);
-    return { contents: markdown(doc || t.format('Unknown line type `{letter}`.', { letter: word.text })), range };
+    return { contents: markdown(doc ? doc + typeLetterManual(manual, 'sysusers.d', word.text, t) : t.format('Unknown line type `{letter}`.', { letter: word.text })), range };
   }
   const parts = [t.schema(SYSUSERS_COLUMN_TEXT[column])];
   const type = SYSUSERS_TYPE_BY_LETTER.get(entry.words[0]?.text ?? '');

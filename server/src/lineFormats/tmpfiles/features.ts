@@ -1,6 +1,8 @@
 // Completion, hover and outline for tmpfiles.d files: per column, from the facts in types.ts.
 import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover, type Position } from 'vscode-languageserver-types';
+import type { HoverManual } from '../../features/manual/manualHover';
 import type { Translator } from '../../l10n/translator';
+import { typeLetterManual } from '../hostManual';
 import { MAX_LIST_ITEMS } from '../../limits';
 import { TMPFILES_COLUMN_TEXT } from '../columnsText';
 import { TMPFILES_MANUAL } from '../manual';
@@ -75,7 +77,8 @@ export function tmpfilesCompletion(text: string, position: Position, context: Li
   }
 }
 
-export function tmpfilesHover(text: string, position: Position, context: LineFeatureContext): Hover | null {
+/** `manual`: the host's man pages; a type letter's hover ends with its entry in tmpfiles.d(5) there. */
+export function tmpfilesHover(text: string, position: Position, context: LineFeatureContext, manual?: HoverManual): Hover | null {
   const { t } = context;
   const lineText = textLines(text)[position.line] ?? '';
   const entry = parseTmpfilesLine(lineText, position.line);
@@ -101,7 +104,7 @@ export function tmpfilesHover(text: string, position: Position, context: LineFea
       if (modifier) parts.push('', `\`${c}\` — ${t.schema(modifier.summary)} ${t.format('Since systemd {version}.', { version: modifier.since })}`);
     }
     parts.push('', `[tmpfiles.d(5)](${TMPFILES_MANUAL})`);
-    return { contents: markdown(parts.join('\n')), range };
+    return { contents: markdown(parts.join('\n') + typeLetterManual(manual, 'tmpfiles.d', word.text[0], t)), range };
   }
   parts.push(t.schema(TMPFILES_COLUMN_TEXT[column]));
   if (column === 'argument') {

@@ -30,7 +30,14 @@ describe('tmpfiles.d and sysusers.d over LSP', { timeout: 60_000 }, () => {
     const uri = 'file:///etc/tmpfiles.d/bad.conf';
     const published = server.diagnostics(uri);
     server.open(uri, 'y /run/a\nd /run/b 0799 - - -\n', 'plaintext');
-    assert.deepEqual(codes(await published), ['0:tmpfiles/unknown-type:1', '1:tmpfiles/bad-mode:1']);
+    const found = await published;
+    assert.deepEqual(codes(found), ['0:tmpfiles/unknown-type:1', '1:tmpfiles/bad-mode:1']);
+    const dup = 'file:///etc/tmpfiles.d/dup.conf';
+    const dupPublished = server.diagnostics(dup);
+    server.open(dup, 'd!! /var/run/a\n', 'plaintext');
+    const [modifier] = await dupPublished;
+    const actions = await server.request<{ title: string; edit: unknown }[]>('textDocument/codeAction', { textDocument: { uri: dup }, range: modifier.range, context: { diagnostics: [modifier] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Remove \'!\'']);
     const sys = 'file:///etc/sysusers.d/bad.conf';
     const sysPublished = server.diagnostics(sys);
     // VS Code opens these folders' files as systemd-unit (package.json); the folder still decides.

@@ -3,6 +3,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { SOURCE } from '../features/diagnostics';
 import { linkRuleDocs } from '../features/ruleDocs';
+import type { QuickFix } from '../rules/types';
 
 export type IssueSeverity = 'error' | 'warning' | 'information';
 
@@ -13,6 +14,8 @@ export interface LineIssue {
   severity: IssueSeverity;
   code: string;
   message: string;
+  /** Edits on the issue's own line that mend it. */
+  fixes?: QuickFix[];
 }
 
 const SEVERITY: Readonly<Record<IssueSeverity, DiagnosticSeverity>> = {
@@ -24,8 +27,19 @@ export function toDiagnostic(issue: LineIssue): Diagnostic {
     range: { start: { line: issue.line, character: issue.start }, end: { line: issue.line, character: issue.end } },
     severity: SEVERITY[issue.severity], source: SOURCE, code: issue.code, message: issue.message,
   };
+  if (issue.fixes?.length) d.data = { fixes: issue.fixes };
   linkRuleDocs(d);
   return d;
+}
+
+/** A fix replacing columns `start`..`end` of `line` with `text`. */
+export function replaceFix(title: string, line: number, start: number, end: number, text: string): QuickFix {
+  return { title, preferred: true, edits: [{ range: { start: { line, character: start }, end: { line, character: end } }, newText: text }] };
+}
+
+/** A fix removing the whole line `line`. */
+export function removeLineFix(title: string, line: number): QuickFix {
+  return { title, edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] };
 }
 
 /** The characters of a user's value quoted in a message: control characters shown, very long ones cut. */

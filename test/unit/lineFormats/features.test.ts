@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
+import { ManualLibrary } from '../../../server/src/features/manual/library';
+import { withManual } from '../../../server/src/features/manual/manualHover';
 import { english } from '../../../server/src/l10n/translator';
 import { lineFormatOf } from '../../../server/src/lineFormats/registry';
 import type { RulesWorkspaceStub } from './stub';
@@ -73,8 +75,6 @@ describe('the host manual under a type letter', () => {
   const source = { read: async (name: string) => (name === 'tmpfiles.d' ? { text: ROFF, path: `/man/${name}.5` } : undefined) };
 
   it('appends the entry for the letter once the page is loaded, and nothing where the host has no page', async () => {
-    const { ManualLibrary } = await import('../../../server/src/features/manual/library');
-    const { withManual } = await import('../../../server/src/features/manual/manualHover');
     const library = new ManualLibrary(source);
     const { text, cursor } = mark('f$0+ /run/a');
     const hovered = await withManual(library, (m) => tmpfiles.hover(text, cursor, host, m), 5000);

@@ -25,12 +25,12 @@ const SYSUSERS_PROBES = [
 ];
 
 describe('line formats in Simplified Chinese', () => {
-  it('translates every message the checks write', () => {
+  it('translates every message the checks write, and their quick-fix titles', () => {
     const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
     const messages = new Set<string>();
     const context = { version: 240, users: new Set(['root']), groups: new Set(['root']) };
-    for (const p of TMPFILES_PROBES) for (const i of validateTmpfiles(p, context)) messages.add(i.message);
-    for (const p of SYSUSERS_PROBES) for (const i of validateSysusers(p, new Set())) messages.add(i.message);
+    for (const p of TMPFILES_PROBES) for (const i of validateTmpfiles(p, context)) [i.message, ...(i.fixes ?? []).map((f) => f.title)].forEach((m) => messages.add(m));
+    for (const p of SYSUSERS_PROBES) for (const i of validateSysusers(p, new Set())) [i.message, ...(i.fixes ?? []).map((f) => f.title)].forEach((m) => messages.add(m));
     const random = seeded(3);
     const alphabet = 'dfLwcbhugmr!+~^%"\\ /:0123456789abz-';
     for (let n = 0; n < 3000; n++) {

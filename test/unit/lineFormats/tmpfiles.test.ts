@@ -52,6 +52,20 @@ describe('tmpfiles.d validation', () => {
     assert.deepEqual(codes('f~ /run/a - - - - eA==', { ...context, version: 250 }), ['1:tmpfiles/too-new:w']);
   });
 
+  it('offers fixes where one is clear', () => {
+    const fixed = (text: string) => validateTmpfiles(text, context).flatMap((i) => (i.fixes ?? []).map((f) => {
+      const [edit] = f.edits;
+      const lines = text.split('\n');
+      if (edit.range.end.line > edit.range.start.line) lines.splice(edit.range.start.line, 1);
+      else lines[edit.range.start.line] = lines[edit.range.start.line].slice(0, edit.range.start.character) + edit.newText + lines[edit.range.start.line].slice(edit.range.end.character);
+      return `${f.title} => ${lines.join('\n')}`;
+    }));
+    assert.deepEqual(fixed('d!! /run/a'), ['Remove \'!\' => d! /run/a']);
+    assert.deepEqual(fixed('d /var/run/a'), ['Write /run/ instead of /var/run/ => d /run/a']);
+    assert.deepEqual(fixed('d /a - - - -  text'), ['Remove the argument => d /a - - - -']);
+    assert.deepEqual(fixed('d /a 0755\nd /a 0700'), ['Remove this line => d /a 0755']);
+  });
+
   it('marks the column at fault', () => {
     const [issue] = validateTmpfiles('d  /run/a  0799  root', context);
     assert.deepEqual([issue.start, issue.end], [11, 15]);

@@ -58,6 +58,12 @@ export const lineFormatMessages: Readonly<Record<string, string>> = {
   '\'{value}\' is not a GID: write a number, a path, or -.': '\'{value}\' 不是 GID：请写数字、路径或 -。',
   '\'{value}\' is neither a GID nor a group name.': '\'{value}\' 既不是 GID 也不是组名。',
   '\'{value}\' is not a UID: write a number, UID:GID, UID:GROUP, a path, or -.': '\'{value}\' 不是 UID：请写数字、UID:GID、UID:GROUP、路径或 -。',
+  // Quick fixes.
+  'Remove \'{char}\'': '删除 \'{char}\'',
+  'Write /run/ instead of /var/run/': '把 /var/run/ 改写为 /run/',
+  'Remove the argument': '删除参数',
+  'Remove this line': '删除这一行',
+  'Write - in the name column': '在名称列写 -',
   // Hover and completion.
   'Argument:': '参数：',
   'ID column:': 'ID 列：',

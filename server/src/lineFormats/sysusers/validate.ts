@@ -1,7 +1,8 @@
 // The checks systemd-sysusers 252 makes on each line (sysusers.c's parse_line() at v252.31), in its
 // order: the first error ends the line. A second line for a name that says something else is
 // ignored there, with a warning here.
-import { shown, type IssueSeverity, type LineIssue } from '../issues';
+import { removeLineFix, replaceFix, shown, type IssueSeverity, type LineIssue } from '../issues';
+import type { QuickFix } from '../../rules/types';
 import { unknownSpecifier, unquotedOffsets } from '../specifiers';
 import { isNumericId } from '../tmpfiles/validate';
 import { isDefault, type Word } from '../words';
@@ -11,7 +12,7 @@ import { SYSUSERS_SPECIFIERS, SYSUSERS_TYPE_BY_LETTER } from './types';
 export const MAX_SYSUSERS_ISSUES = 1000;
 
 class Stop extends Error {}
-type Report = (severity: IssueSeverity, code: string, message: string, start: number, end: number) => void;
+type Report = (severity: IssueSeverity, code: string, message: string, start: number, end: number, fixes?: QuickFix[]) => void;
 
 /** valid_user_group_name() in strict mode: a letter or _, then letters, digits, _ and -, at most 31. */
 export function isStrictName(name: string): boolean {
@@ -34,8 +35,8 @@ export function validateSysusers(text: string, groups?: ReadonlySet<string>): Li
   const made = groups && groupsMade(entries);
   for (const entry of entries) {
     if (issues.length >= MAX_SYSUSERS_ISSUES) break;
-    const report: Report = (severity, code, message, start, end) => {
-      issues.push({ line: entry.line, start, end: Math.max(start, end), severity, code, message });
+    const report: Report = (severity, code, message, start, end, fixes) => {
+      issues.push({ line: entry.line, start, end: Math.max(start, end), severity, code, message, ...(fixes ? { fixes } : {}) });
       if (severity === 'error') throw new Stop();
     };
     try {
@@ -104,7 +105,7 @@ function checkLine(entry: SysusersLine, report: Report, seen: Map<string, { line
   };
   const letter = action.text;
   if (letter === 'r') {
-    if (present(name)) report('error', 'sysusers/extra-field', '\'r\' lines take no name: write - in the name column.', name.start, name.end);
+    if (present(name)) report('error', 'sysusers/extra-field', '\'r\' lines take no name: write - in the name column.', name.start, name.end, [replaceFix('Write - in the name column', entry.line, name.start, name.end, '-')]);
     if (!present(id)) report('error', 'sysusers/missing-id', '\'r\' lines need an ID range in the third column.', action.start, entry.end);
     refuseExtra();
     if (!expands(id.text) && !isIdRange(id.text)) report('error', 'sysusers/bad-id', `'${shown(id.text)}' is not an ID range: write LOW-HIGH or one ID.`, id.start, id.end);
@@ -125,7 +126,8 @@ function checkLine(entry: SysusersLine, report: Report, seen: Map<string, { line
   if (!earlier) {
     if (seen.size < 10_000) seen.set(key, { line: entry.line, fields });
   } else if (earlier.fields !== fields) {
-    report('warning', 'sysusers/conflict', `Line ${earlier.line + 1} already defines ${letter === 'u' ? 'user' : 'group'} '${shown(name.text)}' differently: systemd-sysusers ignores this line.`, name.start, name.end);
+    report('warning', 'sysusers/conflict', `Line ${earlier.line + 1} already defines ${letter === 'u' ? 'user' : 'group'} '${shown(name.text)}' differently: systemd-sysusers ignores this line.`, name.start, name.end,
+      [removeLineFix('Remove this line', entry.line)]);
   }
 }
 

@@ -3,7 +3,8 @@
 import { isBase64 } from '../../values/systemd/credentials';
 import { escapesIn } from '../../values/systemd/escapes';
 import { parseTime } from '../../values/systemd/timespan';
-import { shown, type IssueSeverity, type LineIssue } from '../issues';
+import { removeLineFix, replaceFix, shown, type IssueSeverity, type LineIssue } from '../issues';
+import type { QuickFix } from '../../rules/types';
 import { unknownSpecifier, unquotedOffsets } from '../specifiers';
 import { isDefault, type Word } from '../words';
 import { parseTmpfiles, type TmpfilesLine } from './parse';
@@ -36,8 +37,8 @@ export function validateTmpfiles(text: string, context: TmpfilesContext): LineIs
   for (const entry of parseTmpfiles(text)) {
     if (issues.length >= MAX_LINE_ISSUES) break;
     const found: LineIssue[] = [];
-    const report = (severity: IssueSeverity, code: string, message: string, start: number, end: number) => {
-      found.push({ line: entry.line, start, end: Math.max(end, start), severity, code, message });
+    const report: Report = (severity, code, message, start, end, fixes) => {
+      found.push({ line: entry.line, start, end: Math.max(end, start), severity, code, message, ...(fixes ? { fixes } : {}) });
       if (severity === 'error') throw new Stop();
     };
     try {
@@ -51,7 +52,7 @@ export function validateTmpfiles(text: string, context: TmpfilesContext): LineIs
   return issues.slice(0, MAX_LINE_ISSUES);
 }
 
-type Report = (severity: IssueSeverity, code: string, message: string, start: number, end: number) => void;
+type Report = (severity: IssueSeverity, code: string, message: string, start: number, end: number, fixes?: QuickFix[]) => void;
 
 function checkLine(entry: TmpfilesLine, context: TmpfilesContext, report: Report): Accepted | undefined {
   if (entry.error) {
@@ -61,8 +62,8 @@ function checkLine(entry: TmpfilesLine, context: TmpfilesContext, report: Report
   const [action, path, mode, user, group, age] = entry.words;
   if (!path) report('error', 'tmpfiles/missing-path', 'A line needs at least a type and a path.', entry.start, entry.end);
   if (action.text === '') report('error', 'tmpfiles/unknown-type', 'The type column is empty.', action.start, action.end);
-  const modifiers = checkModifiers(action, context, report);
-  checkPath(path, report);
+  const modifiers = checkModifiers(entry.line, action, context, report);
+  checkPath(entry.line, path, report);
   const letter = action.text[0];
   const type = TYPE_BY_LETTER.get(letter);
   if (!type) {
@@ -83,7 +84,7 @@ function checkLine(entry: TmpfilesLine, context: TmpfilesContext, report: Report
   };
 }
 
-function checkModifiers(action: Word, context: TmpfilesContext, report: Report): Set<string> {
+function checkModifiers(line: number, action: Word, context: TmpfilesContext, report: Report): Set<string> {
   const seen = new Set<string>();
   const offsets = unquotedOffsets(action.raw);
   for (let i = 1; i < action.text.length; i++) {
@@ -92,7 +93,8 @@ function checkModifiers(action: Word, context: TmpfilesContext, report: Report):
     const modifier = MODIFIER_BY_CHAR.get(c);
     if (!modifier || seen.has(c)) {
       const why = modifier ? `'${c}' is written twice` : `'${shown(c)}' is not a modifier (they are ! + - = ~ ^)`;
-      report('error', 'tmpfiles/bad-modifier', `In '${shown(action.text)}', ${why}: systemd-tmpfiles skips this line.`, at, at + 1);
+      report('error', 'tmpfiles/bad-modifier', `In '${shown(action.text)}', ${why}: systemd-tmpfiles skips this line.`, at, at + 1,
+        action.raw === action.text ? [replaceFix(`Remove '${c}'`, line, at, at + 1, '')] : undefined);
     }
     seen.add(c);
     if (modifier && modifier.since > context.version) {
@@ -114,11 +116,12 @@ function checkSpecifiers(word: Word, text: string, what: 'path' | 'argument', re
   report('error', 'tmpfiles/unknown-specifier', `Unknown specifier %${unknown.letter} in the ${what}: systemd-tmpfiles skips this line (write %% for a percent sign).`, at, at + 2);
 }
 
-function checkPath(path: Word, report: Report): void {
+function checkPath(line: number, path: Word, report: Report): void {
   checkSpecifiers(path, path.text, 'path', report);
   if (!startsAbsolute(path.text)) report('error', 'tmpfiles/relative-path', `The path '${shown(path.text)}' is not absolute: systemd-tmpfiles skips this line.`, path.start, path.end);
   if (path.text.startsWith('/') && /^\/var\/run\/./.test(normalized(path.text))) {
-    report('information', 'tmpfiles/legacy-var-run', 'Paths under /var/run/ are read as /run/: write /run/ instead.', path.start, path.end);
+    const fix = path.raw.startsWith('/var/run/') ? [replaceFix('Write /run/ instead of /var/run/', line, path.start, path.start + '/var/run/'.length, '/run/')] : undefined;
+    report('information', 'tmpfiles/legacy-var-run', 'Paths under /var/run/ are read as /run/: write /run/ instead.', path.start, path.end, fix);
   }
 }
 
@@ -126,7 +129,9 @@ function checkArgument(type: TmpfilesType, modifiers: Set<string>, entry: Tmpfil
   const action = entry.words[0];
   const argument = entry.argument && entry.argument.text !== '-' ? entry.argument : undefined;
   if (type.argument === 'ignored' && argument) {
-    report('warning', 'tmpfiles/argument-ignored', `'${type.letter}' lines take no argument: systemd-tmpfiles ignores '${shown(argument.text)}'.`, argument.start, argument.end);
+    const age = entry.words[5];
+    report('warning', 'tmpfiles/argument-ignored', `'${type.letter}' lines take no argument: systemd-tmpfiles ignores '${shown(argument.text)}'.`, argument.start, argument.end,
+      [replaceFix('Remove the argument', entry.line, age.end, argument.end, '')]);
   }
   if (modifiers.has('~') && type.noBase64) {
     report('error', 'tmpfiles/no-base64', `'${type.letter}' lines cannot decode base64 (the ~ modifier): systemd-tmpfiles skips this line.`, action.start, action.end);
@@ -252,7 +257,8 @@ function checkDuplicate(item: Accepted, accepted: Map<string, Accepted[]>, entry
   const clash = earlier.find((e) => e.type.ownership && item.type.ownership && e.fields !== item.fields
     && !(e.type.letter === 'w' && e.plus && item.type.letter === 'w' && item.plus));
   if (clash) {
-    report('warning', 'tmpfiles/duplicate-path', `Line ${clash.line + 1} already says what to do with ${shown(item.path)}: systemd-tmpfiles ignores this line.`, entry.words[1].start, entry.words[1].end);
+    report('warning', 'tmpfiles/duplicate-path', `Line ${clash.line + 1} already says what to do with ${shown(item.path)}: systemd-tmpfiles ignores this line.`, entry.words[1].start, entry.words[1].end,
+      [removeLineFix('Remove this line', entry.line)]);
     return;
   }
   if (earlier.length < 100) earlier.push(item);

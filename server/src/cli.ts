@@ -8,6 +8,7 @@ import { collectFiles } from './cli/collect';
 import { formatJson, formatText, summary, type FileReport } from './cli/format';
 import { computeDiagnostics } from './features/diagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
+import { lineFormatOf } from './lineFormats/registry';
 import { dropInAwareDiagnostics } from './features/dropins';
 import { checkerUnitFiles } from './cli/dropIns';
 import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
@@ -60,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
     if (found && 'evidence' in found) {
       // Another systemd family (Quadlet, networkd, ...): recognised, its syntax checked, its directives not yet.
       checked.add(file.realPath);
-      reports.push({ file: file.path, diagnostics: localizeDiagnostics(familyDiagnostics(found, read.text), t) });
+      const format = lineFormatOf(found.family);
+      const diagnostics = format ? format.diagnostics(read.text, { version: systemdVersion, t, workspace }) : familyDiagnostics(found, read.text);
+      reports.push({ file: file.path, diagnostics: localizeDiagnostics(diagnostics, t) });
       continue;
     }
     if (!analyzed) {

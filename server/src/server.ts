@@ -18,6 +18,7 @@ import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
+import { LineFormatService } from './lineFormats/service';
 import { fileInfo } from './features/fileInfo';
 import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
 import { foldingRanges } from './features/folding';
@@ -213,8 +214,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    return found && 'evidence' in found ? familyDiagnostics(found, text) : [];
+    return found && 'evidence' in found ? lineFormats.diagnostics(found, text) ?? familyDiagnostics(found, text) : [];
   };
+  // tmpfiles.d and sysusers.d files are answered by their line format (lineFormats/), not the INI features.
+  const lineFormats = new LineFormatService((uri) => { const d = documents.get(uri); return d instanceof LargeTextDocument ? undefined : d; },
+    () => ({ version: settings.systemdVersion, t, workspace, associations: settings.fileAssociations, scopeOf: cache.scopeOf, manual }));
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => publish(uri), delay));
@@ -313,7 +317,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
-    return whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
+    return lineFormats.completion(p.textDocument.uri, p.position) ?? whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
       const found = completion(a, p.position, { version: versionFor(a), units, t });
       // A very long list goes out incomplete, so that the client asks again as the user types.
       const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
@@ -326,10 +330,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
+    return lineFormats.hover(p.textDocument.uri, p.position) ?? await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
+    return lineFormats.symbols(p.textDocument.uri) ?? whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
   });
   serve(FoldingRangeRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => foldingRanges(a.doc));
@@ -365,13 +369,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const tokenResults = new SemanticTokenResults();
   documents.onDidClose((e) => tokenResults.forget(e.document.uri));
   serve(SemanticTokensRequest.type, documentParams, { data: [] }, (p) => {
-    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.full(p.textDocument.uri, semanticTokens(a)));
+    return lineFormats.tokens(p.textDocument.uri, (data) => tokenResults.full(p.textDocument.uri, data)) ?? whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.full(p.textDocument.uri, semanticTokens(a)));
   });
   serve(SemanticTokensDeltaRequest.type, semanticTokensDeltaParams, { data: [] }, (p) => {
-    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.delta(p.textDocument.uri, p.previousResultId, semanticTokens(a)));
+    return lineFormats.tokens(p.textDocument.uri, (data) => tokenResults.delta(p.textDocument.uri, p.previousResultId, data))
+      ?? whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => tokenResults.delta(p.textDocument.uri, p.previousResultId, semanticTokens(a)));
   });
   serve(SemanticTokensRangeRequest.type, semanticTokensRangeParams, { data: [] }, (p) => {
-    return whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => ({ data: semanticTokens(a, p.range) }));
+    return lineFormats.tokens(p.textDocument.uri, (data) => ({ data }), p.range) ?? whenAnalyzed(p.textDocument.uri, { data: [] }, (a) => ({ data: semanticTokens(a, p.range) }));
   });
   // References, rename, highlights and workspace symbols read the workspace index (workspaceIndex.ts).
   const inWorkspace = (path: string) => workspaceRoots.some((root) => path.startsWith(root.endsWith('/') ? root : `${root}/`));

@@ -5,6 +5,7 @@ import { execTexts } from './execEnvironment';
 import { familyMessages, familySchemaText } from './families';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
+import { lineFormatMessages, lineFormatTexts } from './lineFormats';
 import { loadRefusalMessages } from './loadRefusals';
 import { effectiveUnitComments, renameMessages } from './rename';
 import { quadletMessages, quadletSummaries } from './quadlet';
@@ -22,11 +23,11 @@ import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
-  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages,
+  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages, ...lineFormatMessages,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
   ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries, ...familySchemaText,
-  ...quadletSummaries,
+  ...quadletSummaries, ...lineFormatTexts,
 }));

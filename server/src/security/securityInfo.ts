@@ -124,7 +124,9 @@ function readDeviceAllow(values: readonly string[], unitName: string): string[] 
 
 /** The user name DynamicUser= picks when User= is not set: the unit's prefix when it is a valid user name. */
 function dynamicUserName(unitName: string): string {
-  const prefix = unitName.replace(/\.[^.]*$/, '').replace(/@.*$/, '');
+  const stem = unitName.slice(0, Math.max(0, unitName.lastIndexOf('.')));
+  const at = stem.indexOf('@');
+  const prefix = at < 0 ? stem : stem.slice(0, at);
   return /^[a-zA-Z_][a-zA-Z0-9_-]{0,30}$/.test(prefix) ? prefix : `_du${prefix}`;
 }
 

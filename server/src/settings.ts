@@ -18,6 +18,8 @@ export interface ServerSettings extends AnalysisSettings {
   dropInOverrideHints: boolean;
   /** `daemonConfig.files.associations`: glob -> unit, supervisor config or another systemd family; the last match wins. */
   fileAssociations: readonly FileAssociation[];
+  /** The exposure score CodeLens on a service's [Service] header (`daemonConfig.security.codeLens`). */
+  securityCodeLens: boolean;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
@@ -25,7 +27,7 @@ export const NEWEST_KNOWN_SYSTEMD = 261;
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
 export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '', timeSpanHints: true, specifierHints: true,
-  dropInOverrideHints: false, fileAssociations: [] };
+  dropInOverrideHints: false, fileAssociations: [], securityCodeLens: true };
 
 /** Reads `daemonConfig` as the client sends it; anything malformed keeps its default. */
 export function readSettings(raw: unknown, fallbackVersion: number): ServerSettings {
@@ -47,5 +49,7 @@ export function readSettings(raw: unknown, fallbackVersion: number): ServerSetti
   const dropInOverrideHints = typeof hints.dropInOverrides === 'boolean' ? hints.dropInOverrides : DEFAULT_SETTINGS.dropInOverrideHints;
   const files = typeof section.files === 'object' && section.files !== null ? (section.files as Record<string, unknown>) : {};
   const fileAssociations = readAssociations(files.associations);
-  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints, fileAssociations };
+  const security = typeof section.security === 'object' && section.security !== null ? (section.security as Record<string, unknown>) : {};
+  const securityCodeLens = typeof security.codeLens === 'boolean' ? security.codeLens : DEFAULT_SETTINGS.securityCodeLens;
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints, fileAssociations, securityCodeLens };
 }

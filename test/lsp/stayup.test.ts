@@ -397,7 +397,7 @@ function advertised(capabilities: Record<string, unknown>): string[] {
   const providers: [string, string][] = [
     ['completionProvider', 'textDocument/completion'], ['hoverProvider', 'textDocument/hover'], ['documentSymbolProvider', 'textDocument/documentSymbol'],
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
-    ['documentLinkProvider', 'textDocument/documentLink'],
+    ['documentLinkProvider', 'textDocument/documentLink'], ['codeLensProvider', 'textDocument/codeLens'],
     ['selectionRangeProvider', 'textDocument/selectionRange'], ['inlayHintProvider', 'textDocument/inlayHint'],
     ['signatureHelpProvider', 'textDocument/signatureHelp'],
     ['documentFormattingProvider', 'textDocument/formatting'], ['documentRangeFormattingProvider', 'textDocument/rangeFormatting'],
@@ -409,6 +409,7 @@ function advertised(capabilities: Record<string, unknown>): string[] {
   if ((capabilities.completionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('completionItem/resolve');
   if ((capabilities.codeActionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('codeAction/resolve');
   if ((capabilities.documentLinkProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('documentLink/resolve');
+  if ((capabilities.codeLensProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('codeLens/resolve');
   const semantic = capabilities.semanticTokensProvider as { full?: { delta?: boolean }; range?: boolean } | undefined;
   if (semantic?.full?.delta) methods.push('textDocument/semanticTokens/full/delta');
   if (semantic?.range) methods.push('textDocument/semanticTokens/range');

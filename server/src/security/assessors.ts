@@ -54,21 +54,17 @@ function capability(label: string, weight: number, names: CapabilityName[]): Ass
   };
 }
 
-const NAMESPACE_WORDS: Readonly<Record<string, string>> = { user: 'user', mnt: 'mount', ipc: 'IPC', pid: 'process ID', cgroup: 'cgroup', net: 'network', uts: 'host name' };
-
-function namespace(type: string, weight: number): Assessor {
+function namespace(type: string, weight: number, why: string): Assessor {
   return {
     id: `RestrictNamespaces=~${type}`, weight, range: 1, directive: 'RestrictNamespaces',
-    assess: (info) => (info.namespaces === 'all' || info.namespaces.has(type)
-      ? { badness: 1, why: 'May create {kind} namespaces', values: { kind: NAMESPACE_WORDS[type] ?? type } }
-      : { badness: 0 }),
+    assess: (info) => (info.namespaces === 'all' || info.namespaces.has(type) ? { badness: 1, why } : { badness: 0 }),
   };
 }
 
-function family(label: string, group: FamilyGroup, weight: number, families: string): Assessor {
+function family(label: string, group: FamilyGroup, weight: number, why: string): Assessor {
   return {
     id: `RestrictAddressFamilies=~${label}`, weight, range: 1, directive: 'RestrictAddressFamilies',
-    assess: (info) => (info.restricted[group] ? { badness: 0 } : { badness: 1, why: 'May open {families} sockets', values: { families } }),
+    assess: (info) => (info.restricted[group] ? { badness: 0 } : { badness: 1, why }),
   };
 }
 
@@ -208,18 +204,18 @@ export const ASSESSORS: readonly Assessor[] = [
   bool('Delegate', 100, 'Manages a control group subtree of its own'),
   bool('RestrictRealtime', 500, 'Can take real-time scheduling'),
   bool('RestrictSUIDSGID', 1000, 'Can create set-user-ID and set-group-ID files'),
-  namespace('user', 1500),
-  namespace('mnt', 500),
-  namespace('ipc', 500),
-  namespace('pid', 500),
-  namespace('cgroup', 500),
-  namespace('net', 500),
-  namespace('uts', 100),
-  family('AF_(INET|INET6)', 'inet', 1500, 'Internet (AF_INET, AF_INET6)'),
-  family('AF_UNIX', 'unix', 25, 'local (AF_UNIX)'),
-  family('AF_NETLINK', 'netlink', 200, 'netlink (AF_NETLINK)'),
-  family('AF_PACKET', 'packet', 1000, 'raw packet (AF_PACKET)'),
-  family('…', 'other', 1250, 'other kinds of'),
+  namespace('user', 1500, 'May create user namespaces'),
+  namespace('mnt', 500, 'May create mount namespaces'),
+  namespace('ipc', 500, 'May create IPC namespaces'),
+  namespace('pid', 500, 'May create process ID namespaces'),
+  namespace('cgroup', 500, 'May create cgroup namespaces'),
+  namespace('net', 500, 'May create network namespaces'),
+  namespace('uts', 100, 'May create host name namespaces'),
+  family('AF_(INET|INET6)', 'inet', 1500, 'May open Internet sockets (AF_INET, AF_INET6)'),
+  family('AF_UNIX', 'unix', 25, 'May open local sockets (AF_UNIX)'),
+  family('AF_NETLINK', 'netlink', 200, 'May open netlink sockets (AF_NETLINK)'),
+  family('AF_PACKET', 'packet', 1000, 'May open raw packet sockets (AF_PACKET)'),
+  family('…', 'other', 1250, 'May open sockets of other address families'),
   {
     id: 'SystemCallArchitectures=', weight: 1000, range: 10, directive: 'SystemCallArchitectures',
     assess: (info) => {

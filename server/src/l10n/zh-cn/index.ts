@@ -7,6 +7,7 @@ import { generatedSummaries, schemaLabels } from './labels';
 import { loadRefusalMessages } from './loadRefusals';
 import { effectiveUnitComments, renameMessages } from './rename';
 import { sectionTexts } from './sections';
+import { securityMessages } from './security';
 import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
 import { systemdSummariesMoreA } from './systemdSummariesMoreA';
@@ -20,6 +21,7 @@ import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
+  ...securityMessages,
   ...valueParserMessages, ...valuePatterns, ...generatedSummaries,
 };
 

@@ -6,6 +6,7 @@ export const securityMessages: Readonly<Record<string, string>> = {
   'Add the safe set of hardening directives ({count} lines)': '添加一组安全的加固指令（{count} 行）',
   'Add {line}': '添加 {line}',
   '{file}: {unit} exposure {exposure} {label}, above the threshold {threshold}': '{file}：{unit} 的暴露等级 {exposure} {label}，高于阈值 {threshold}',
+  '{file}: {unit} exposure {exposure} {label}, within the threshold {threshold}': '{file}：{unit} 的暴露等级 {exposure} {label}，未超过阈值 {threshold}',
   'Runs as root': '以 root 身份运行',
   'Runs as nobody, a user meant for no service': '以 nobody 身份运行，这个用户不该给任何服务使用',
   'Joins supplementary groups': '加入了附加用户组',

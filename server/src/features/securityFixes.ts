@@ -48,9 +48,10 @@ function writtenPaths(s: UnitSettings): string[] {
   for (const v of get('PIDFile')) if (v.startsWith('/')) out.push(dirOf(v));
   for (const key of ['ExecStart', 'ExecStartPre', 'ExecStartPost', 'ExecReload', 'ExecStop', 'WorkingDirectory']) {
     for (const v of get(key)) {
-      for (const word of words(v.replace(/^[-@:+!]+/, ''))) {
-        const path = /(?:^|=)(\/[^\s'";|&]+)/.exec(word)?.[1];
-        if (path && MANAGED.some(([root]) => path.startsWith(root))) out.push(path);
+      // A path as a word, after `--opt=`, or inside a quoted shell line (`sh -c 'date > /run/app/stamp'`).
+      for (const m of v.matchAll(/(?:^|[=\s'"<>])(\/[^\s'";|&<>()]+)/g)) {
+        const path = m[1] ?? '';
+        if (MANAGED.some(([root]) => path.startsWith(root))) out.push(path);
       }
     }
   }

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PIN_REPO = 'systemd/systemd-stable';
+const PIN_REPO = 'github.com/systemd/systemd-stable';
 const PIN_TAG = 'v252.31';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const gitDir = process.argv[2];

@@ -409,7 +409,6 @@ function advertised(capabilities: Record<string, unknown>): string[] {
   if ((capabilities.completionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('completionItem/resolve');
   if ((capabilities.codeActionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('codeAction/resolve');
   if ((capabilities.documentLinkProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('documentLink/resolve');
-  if ((capabilities.codeLensProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider) methods.push('codeLens/resolve');
   const semantic = capabilities.semanticTokensProvider as { full?: { delta?: boolean }; range?: boolean } | undefined;
   if (semantic?.full?.delta) methods.push('textDocument/semanticTokens/full/delta');
   if (semantic?.range) methods.push('textDocument/semanticTokens/range');

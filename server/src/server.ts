@@ -341,9 +341,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
     const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
     const fixes = quickFixes(p.textDocument.uri, withUsableFixes(diagnostics));
-    // Hardening actions (features/securityEditor.ts) follow the fixes unless only quick fixes are asked for.
-    if (p.context.only && !p.context.only.some((k) => 'refactor.rewrite'.startsWith(k))) return capped(fixes);
-    return whenAnalyzed(p.textDocument.uri, capped(fixes), (a) => capped([...fixes, ...guard('security actions', [], () => securityActions(a, p.range, unitFilesLookup, t))]));
+    // Hardening actions (features/securityEditor.ts) where the client names no problem, unless it asks for quick fixes only.
+    if (p.context.diagnostics.length > 0 || (p.context.only && !p.context.only.some((k) => 'refactor.rewrite'.startsWith(k)))) return capped(fixes);
+    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(guard('security actions', [], () => securityActions(a, p.range, unitFilesLookup, t))));
   });
   serve(CodeLensRequest.type, documentParams, [], (p) => (settings.securityCodeLens ? whenAnalyzed(p.textDocument.uri, [], (a) => securityLenses(a, unitFilesLookup, t)) : []));
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {

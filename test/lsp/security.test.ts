@@ -71,11 +71,17 @@ describe('exposure score in the editor', () => {
     assert.match(applied(UNIT, network?.edit?.changes?.[URI] ?? []), /ProtectSystem=full\nPrivateNetwork=yes\n\n\[Install\]/);
   });
 
-  it('gives quick fixes only when the client asks for quick fixes only', async () => {
+  it('offers no hardening when the client asks for quick fixes only or names a problem', async () => {
     const only = await session.client.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: URI }, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, context: { diagnostics: [], only: ['quickfix'] },
     });
     assert.deepEqual(only, []);
+    // On a problem the client names, its fixes come alone.
+    const named = await session.client.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI }, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+      context: { diagnostics: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 1 } }, message: 'something else', code: 'x' }] },
+    });
+    assert.ok(!named.some((a) => a.title.startsWith('Add ')), named.map((a) => a.title).join('\n'));
   });
 
   it('scores a unit with its drop-in', async () => {

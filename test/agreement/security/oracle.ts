@@ -2,6 +2,7 @@
 // The text output gives each unit's overall exposure; the JSON output (with SYSTEMD_ANALYZE_DEBUG=1,
 // which adds the weight, badness and range columns) gives every check, in the same order of units.
 import { execFile } from 'node:child_process';
+import { basename } from 'node:path';
 import { batches } from '../systemd/oracle';
 
 export interface OracleCheck {
@@ -59,7 +60,17 @@ async function batch(files: string[]): Promise<OracleUnit[]> {
 
 /** Every unit systemd scored; files it could not load are left out. */
 export async function runSecurityOracle(files: string[], parallel = 2): Promise<OracleUnit[]> {
-  const queue = batches(files, 60);
+  // A template's drop-ins apply to its instances: an instance and a template of one name go to different batches.
+  const template = (f: string) => basename(f).replace(/@[^.]*\./, '@.');
+  const queue = batches(files, 60).flatMap((batch) => {
+    const out: string[][] = [];
+    for (const file of batch) {
+      const into = out.find((b) => !b.some((other) => template(other) === template(file)));
+      if (into) into.push(file);
+      else out.push([file]);
+    }
+    return out;
+  });
   const out: OracleUnit[] = [];
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) out.push(...await batch(next));

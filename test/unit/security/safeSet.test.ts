@@ -50,3 +50,19 @@ describe('safe set', () => {
     assert.match(text, /能力边界集中保留了 CAP_SYS_ADMIN/);
   });
 });
+
+describe('exposure texts in Chinese', () => {
+  it('translates every reason a check gives', () => {
+    const zh = translatorFor('zh-cn');
+    const units = [
+      '[Service]\nExecStart=/a\n',
+      '[Service]\nExecStart=/a\nUser=nobody\nSupplementaryGroups=adm\nProtectHome=read-only\nProtectSystem=yes\nUMask=0002\nKeyringMode=shared\nNotifyAccess=all\nDelegate=yes\nAmbientCapabilities=CAP_KILL\nSystemCallArchitectures=native x86\nSystemCallFilter=@system-service @mount\nIPAddressDeny=any\nIPAddressAllow=10.0.0.0/8\nDevicePolicy=closed\nDeviceAllow=/dev/null rw\nProtectProc=noaccess\n',
+      '[Service]\nExecStart=/a\nUser=app\nProtectHome=tmpfs\nProtectSystem=full\nUMask=0007\nSystemCallFilter=~@clock\nIPAddressDeny=any\nIPAddressAllow=localhost\n',
+      '[Service]\nExecStart=/a\nUMask=0027\n',
+    ];
+    const whys = new Set<string>();
+    for (const unit of units) for (const c of assessService(settingsOf(unit)).checks) if (c.why) whys.add(c.why);
+    assert.ok(whys.size > 45, `only ${whys.size} reasons seen`);
+    for (const why of whys) assert.notEqual(zh.format(why, {}), why, why);
+  });
+});

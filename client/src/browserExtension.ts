@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { resolveCompletionItem } from './completionResolve';
 import { registerMergedUnitCommand } from './mergedUnit';
+import { registerSecurityChecksCommand } from './securityChecks';
 import { setTranslator } from './l10n';
 
 /** Context key the menus of package.json test (`!daemonConfig.web`) to hide the host commands. */
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const worker = await startWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browserServer.js'));
   client = new LanguageClient('daemonConfig', vscode.l10n.t('daemon-config language server'), worker, clientOptions);
   registerMergedUnitCommand(context, () => client);
+  registerSecurityChecksCommand(context);
   await client.start();
 }
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands/register';
 import { registerMergedUnitCommand } from './mergedUnit';
+import { registerSecurityChecksCommand } from './securityChecks';
 import { resolveCompletionItem } from './completionResolve';
 import { languageClientFileInfo } from './serverFileInfo';
 import { setTranslator } from './l10n';
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (event.oldState === 2 && event.newState === 1) output.error(vscode.l10n.t('the language server stopped unexpectedly; it is being restarted'));
   });
   registerMergedUnitCommand(context, () => client);
+  registerSecurityChecksCommand(context);
   registerCommands(context, output, languageClientFileInfo(() => client), (scopes) => {
     unitScopes = scopes;
     sendUnitScopes();

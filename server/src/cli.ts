@@ -20,6 +20,7 @@ import { NEWEST_KNOWN_SYSTEMD } from './settings';
 import { environmentLocale, localeOf } from './l10n/locale';
 import { localizeDiagnostics } from './l10n/localize';
 import { translatorFor } from './l10n/translator';
+import { exposureLine, formatExposureLines, type ExposureLine } from './cli/securityThreshold';
 
 /** pathToFileURL is slow per call; a plain path needs no escaping, so it is used as is. */
 function fileUri(path: string): string {
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const workspace = memoizedWorkspace(fileSystemWorkspace());
   const unitFiles = checkerUnitFiles(files.map((f) => resolve(f.path)));
   const reports: FileReport[] = [];
+  const exposures: ExposureLine[] = [];
   const checked = new Set<string>();
   for (const file of files) {
     const read = readRegularFileSync(file.path);
@@ -74,15 +76,18 @@ async function main(argv: string[]): Promise<number> {
     checked.add(file.realPath);
     const diagnostics = computeDiagnostics(analyzed, { systemdVersion, podmanVersion }, workspace);
     reports.push({ file: file.path, diagnostics: localizeDiagnostics(dropInAwareDiagnostics(analyzed, diagnostics, unitFiles, fileUri, { systemdVersion }), t) });
+    const exposure = options.securityThreshold === undefined ? undefined : exposureLine(analyzed, file.path, unitFiles, options.securityThreshold);
+    if (exposure) exposures.push(exposure);
   }
   for (const folder of folders) {
     if (!folder.found.some((path) => checked.has(path))) errors.push(`${folder.path}: no systemd unit or supervisor config found in this folder`);
   }
   for (const error of errors) process.stderr.write(`daemon-config: ${error}\n`);
-  process.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
+  process.stdout.write(options.format === 'json' ? formatJson(reports, exposures) : formatText(reports));
+  if (options.format === 'text' && options.securityThreshold !== undefined) process.stdout.write(formatExposureLines(exposures, options.securityThreshold, t));
   if (options.format === 'text') process.stderr.write(summary(reports, t) + '\n');
   if (errors.length) return 2;
-  return fails(reports, options) ? 1 : 0;
+  return fails(reports, options) || exposures.some((e) => e.above) ? 1 : 0;
 }
 
 function fails(reports: FileReport[], options: CheckOptions): boolean {

@@ -4,7 +4,7 @@ import {
   TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
   type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest, SignatureHelpRequest,
-  DocumentFormattingRequest, DocumentRangeFormattingRequest,
+  DocumentFormattingRequest, DocumentRangeFormattingRequest, CodeLensRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
   ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
   ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification, ShowMessageNotification, MessageType,
@@ -58,6 +58,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
   type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
 import { fileUriOf } from './util/fileUri';
+import { securityActions, securityHover, securityLenses, withSecurityHover } from './features/securityEditor';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -255,7 +256,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+        codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
         documentFormattingProvider: true,
@@ -329,9 +331,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // Should resolving fail, the client still gets its item back (so the outer fallback is never used).
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
-  serve(HoverRequest.type, positionParams, null, async (p) => {
-    return lineFormats.hover(p.textDocument.uri, p.position) ?? await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
-  });
+  // On a service's [Service] header the exposure checks follow the section's hover.
+  serve(HoverRequest.type, positionParams, null, async (p) => lineFormats.hover(p.textDocument.uri, p.position) ?? withSecurityHover(
+    await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t))),
+    await whenAnalyzed(p.textDocument.uri, undefined, (a) => guard('security hover', undefined, () => securityHover(a, p.position, unitFilesLookup, t)))));
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return lineFormats.symbols(p.textDocument.uri) ?? whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
   });
@@ -346,8 +349,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
     const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
-    return capped(quickFixes(p.textDocument.uri, withUsableFixes(diagnostics)));
+    const fixes = quickFixes(p.textDocument.uri, withUsableFixes(diagnostics));
+    // Hardening actions (features/securityEditor.ts) where the client names no problem, unless it asks for quick fixes only.
+    if (p.context.diagnostics.length > 0 || (p.context.only && !p.context.only.some((k) => 'refactor.rewrite'.startsWith(k)))) return capped(fixes);
+    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(guard('security actions', [], () => securityActions(a, p.range, unitFilesLookup, t))));
   });
+  serve(CodeLensRequest.type, documentParams, [], (p) => (settings.securityCodeLens ? whenAnalyzed(p.textDocument.uri, [], (a) => securityLenses(a, unitFilesLookup, t)) : []));
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);

@@ -21,6 +21,8 @@ export interface ServerSettings extends AnalysisSettings {
   fileAssociations: readonly FileAssociation[];
   /** Podman release Quadlet files target (`daemonConfig.podman.version`, `5.2.0`); default the host's, else the newest known. */
   podmanVersion: string;
+  /** The exposure score CodeLens on a service's [Service] header (`daemonConfig.security.codeLens`). */
+  securityCodeLens: boolean;
 }
 
 export const NEWEST_KNOWN_SYSTEMD = 261;
@@ -28,7 +30,7 @@ export const NEWEST_KNOWN_SYSTEMD = 261;
 export const OLDEST_KNOWN_SYSTEMD = 219;
 
 export const DEFAULT_SETTINGS: ServerSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD, diagnosticsDelay: 150, supervisorSpacing: 'dominant', manualPath: '', timeSpanHints: true, specifierHints: true,
-  dropInOverrideHints: false, fileAssociations: [], podmanVersion: NEWEST_PODMAN };
+  dropInOverrideHints: false, fileAssociations: [], podmanVersion: NEWEST_PODMAN, securityCodeLens: true };
 
 /** `daemonConfig.podman.version` as `X.Y.Z` (`5` is `5.0.0`); undefined when unset or not a version. */
 function readPodmanVersion(raw: unknown): string | undefined {
@@ -59,5 +61,7 @@ export function readSettings(raw: unknown, fallbackVersion: number, fallbackPodm
   const files = typeof section.files === 'object' && section.files !== null ? (section.files as Record<string, unknown>) : {};
   const fileAssociations = readAssociations(files.associations);
   const podmanVersion = readPodmanVersion(section.podman) ?? fallbackPodman;
-  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints, fileAssociations, podmanVersion };
+  const security = typeof section.security === 'object' && section.security !== null ? (section.security as Record<string, unknown>) : {};
+  const securityCodeLens = typeof security.codeLens === 'boolean' ? security.codeLens : DEFAULT_SETTINGS.securityCodeLens;
+  return { systemdVersion, diagnosticsDelay, supervisorSpacing, manualPath, timeSpanHints, specifierHints, dropInOverrideHints, fileAssociations, podmanVersion, securityCodeLens };
 }

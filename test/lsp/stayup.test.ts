@@ -397,7 +397,7 @@ function advertised(capabilities: Record<string, unknown>): string[] {
   const providers: [string, string][] = [
     ['completionProvider', 'textDocument/completion'], ['hoverProvider', 'textDocument/hover'], ['documentSymbolProvider', 'textDocument/documentSymbol'],
     ['foldingRangeProvider', 'textDocument/foldingRange'], ['codeActionProvider', 'textDocument/codeAction'], ['definitionProvider', 'textDocument/definition'],
-    ['documentLinkProvider', 'textDocument/documentLink'],
+    ['documentLinkProvider', 'textDocument/documentLink'], ['codeLensProvider', 'textDocument/codeLens'],
     ['selectionRangeProvider', 'textDocument/selectionRange'], ['inlayHintProvider', 'textDocument/inlayHint'],
     ['signatureHelpProvider', 'textDocument/signatureHelp'],
     ['documentFormattingProvider', 'textDocument/formatting'], ['documentRangeFormattingProvider', 'textDocument/rangeFormatting'],

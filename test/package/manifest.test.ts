@@ -68,7 +68,8 @@ describe('manifest', () => {
     const browserEntry = readFileSync(resolve(ROOT, 'client/src/browserExtension.ts'), 'utf8');
     assert.doesNotMatch(browserEntry, /registerCommand\(|registerCommands/);
     assert.match(browserEntry, /registerMergedUnitCommand\(/);
-    assert.deepEqual([...WEB_COMMANDS], ['daemonConfig.showMergedUnit']);
+    assert.match(browserEntry, /registerSecurityChecksCommand\(/);
+    assert.deepEqual([...WEB_COMMANDS], ['daemonConfig.showMergedUnit', 'daemonConfig.security.showChecks']);
     const entries = Object.values(manifest.contributes.menus as Record<string, { command?: string; submenu?: string; when?: string }[]>).flat();
     const unhidden = entries.filter((m) => (m.command?.startsWith('daemonConfig.') || m.submenu) && !/(^|&& )!daemonConfig\.web( &&|$)/.test(m.when ?? '')
       && !WEB_COMMANDS.includes(m.command ?? '')

@@ -2,6 +2,7 @@
 import { FIRST_QUADLET_PODMAN, NEWEST_PODMAN, parsePodmanVersion } from '../schema/quadlet';
 import { SYSTEMD_FAMILIES, type SystemdFamily } from '../classify/families';
 import { NEWEST_KNOWN_SYSTEMD, OLDEST_KNOWN_SYSTEMD } from '../settings';
+import { parseThreshold } from './securityThreshold';
 
 export type Dialect = 'systemd' | 'supervisor';
 export type SeverityName = 'error' | 'warning' | 'information';
@@ -21,6 +22,8 @@ export interface CheckOptions {
   maxSeverity: SeverityName;
   /** `--locale`: the language of messages; undefined: LC_ALL, LC_MESSAGES or LANG decides. */
   locale: string | undefined;
+  /** `--security-threshold`: the highest exposure (in tenths) a service may have; undefined: services are not scored. */
+  securityThreshold: number | undefined;
   paths: string[];
 }
 
@@ -47,6 +50,9 @@ options:
                               the least severe finding that makes the exit status 1 (default error)
   --locale en|zh-cn           language of the messages (default: from LC_ALL, LC_MESSAGES or LANG;
                               zh_CN, zh-Hans and zh mean Simplified Chinese, anything else English)
+  --security-threshold N      score each service as \`systemd-analyze security --offline=yes\` does
+                              (0.0 to 10.0, from the unit and its drop-ins), print a line per service,
+                              and exit 1 when one scores above N
 
 Exit status: 0 nothing at or above --max-severity, 1 something found, 2 usage or I/O failure,
 a named file that is neither a unit nor a supervisor config, or a folder with none in it.`;
@@ -58,7 +64,7 @@ const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information'];
 export function parseArgs(argv: string[]): Parsed {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') return { ok: false, message: USAGE, help: argv.length > 0 };
   if (argv[0] !== 'check') return { ok: false, message: `unknown command '${argv[0]}'\n${USAGE}` };
-  const options: CheckOptions = { format: 'text', systemdVersion: undefined, podmanVersion: undefined, dialect: undefined, scope: undefined, maxSeverity: 'error', locale: undefined, paths: [] };
+  const options: CheckOptions = { format: 'text', systemdVersion: undefined, podmanVersion: undefined, dialect: undefined, scope: undefined, maxSeverity: 'error', locale: undefined, securityThreshold: undefined, paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -101,6 +107,11 @@ export function parseArgs(argv: string[]): Parsed {
         return { ok: false, message: `--locale takes a language tag such as en or zh-cn, not '${locale ?? ''}'` };
       }
       options.locale = locale;
+    } else if (flag === '--security-threshold') {
+      const threshold = value();
+      const tenths = parseThreshold(threshold);
+      if (tenths === undefined) return { ok: false, message: `--security-threshold takes an exposure from 0.0 to 10.0, not '${threshold ?? ''}'` };
+      options.securityThreshold = tenths;
     } else if (flag === '--') {
       options.paths.push(...argv.slice(i + 1));
       break;

@@ -20,8 +20,10 @@ export function formatText(reports: FileReport[]): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify(reports, null, 2) + '\n';
+/** With `--security-threshold`, a file that is a service carries its `exposure` (a number such as 9.6), `label` and `aboveThreshold`. */
+export function formatJson(reports: FileReport[], exposures: readonly { file: string; exposure: number; label: string; above: boolean }[] = []): string {
+  const scored = new Map(exposures.map((e) => [e.file, { exposure: e.exposure / 10, label: e.label, aboveThreshold: e.above }]));
+  return JSON.stringify(reports.map((r) => ({ ...r, ...scored.get(r.file) })), null, 2) + '\n';
 }
 
 export function summary(reports: FileReport[], t: Translator = english): string {

@@ -10,6 +10,7 @@ import { loadRefusalMessages } from './loadRefusals';
 import { effectiveUnitComments, renameMessages } from './rename';
 import { quadletMessages, quadletSummaries } from './quadlet';
 import { sectionTexts } from './sections';
+import { securityMessages } from './security';
 import { supervisorSummaries } from './supervisorSummaries';
 import { systemdSummaries } from './systemdSummaries';
 import { systemdSummariesMoreA } from './systemdSummariesMoreA';
@@ -23,6 +24,7 @@ import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
+  ...securityMessages,
   ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages, ...lineFormatMessages,
 };
 

@@ -13,6 +13,7 @@ import {
 import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes, withPublishedData } from './features/codeActions';
+import { CONVERT_ALL_KIND, CONVERT_KIND, convertActions, convertSupportOf, NO_CONVERT_SUPPORT, type ConvertSupport } from './features/convertActions'; // supervisor ⇄ systemd
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
@@ -113,6 +114,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
   const uriOfPath = (path: string) => open.all().find((d) => d.path === path)?.uri ?? fileUriOf(path);
   let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
+  let convertSupport: ConvertSupport = NO_CONVERT_SUPPORT;
   let watchFiles = false;
   /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
   let registerConfiguration = false;
@@ -235,6 +237,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
     renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
+    convertSupport = convertSupportOf(params.capabilities);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
@@ -248,7 +251,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', CONVERT_KIND, CONVERT_ALL_KIND] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
         documentFormattingProvider: true,
@@ -336,8 +339,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
-    const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
-    return capped(quickFixes(p.textDocument.uri, withUsableFixes(diagnostics)));
+    const fixes = capped(quickFixes(p.textDocument.uri, withUsableFixes(withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri)))));
+    return whenAnalyzed(p.textDocument.uri, fixes, (a) => capped([...fixes, ...guard('conversions', [], () => convertActions(a, p.range, { support: convertSupport, workspace, openPaths: open.all().map((d) => d.path), inWorkspace, only: p.context.only, t }))]));
   });
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);

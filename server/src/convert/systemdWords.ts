@@ -11,9 +11,7 @@ export const ENV_CLOSE = '\uE003';
 const C_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\\': '\\\\', '"': '\\"' };
 
 function quoteIfNeeded(text: string): string {
-  // eslint-disable-next-line no-control-regex
   if (text !== '' && !/[\s"'\\\u0000-\u001f\u007f]/.test(text)) return text;
-  // eslint-disable-next-line no-control-regex
   return `"${text.replace(/[\n\t\r\\"]|[\u0000-\u001f\u007f]/g, (c) => C_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`;
 }
 

@@ -59,7 +59,8 @@ function execStart(values: ProgramValues, directory: string | undefined, unit: G
   if (command.unknown.length) return { refusal: `command= uses ${command.unknown.join(', ')}, which supervisord alone can fill in.` };
   const split = shlexSplit(command.text);
   if (split.error || !split.words.length) return { refusal: `supervisord cannot split command= into words (${split.error ?? 'it is empty'}).` };
-  let [program, ...args] = split.words;
+  const args = split.words.slice(1);
+  let program = split.words[0];
   if (hasEnvironmentMark(program)) return { refusal: 'The program in command= comes from supervisord\'s environment (%(ENV_…)s), which a unit cannot name.' };
   if (!isAbsolute(program) && program.includes('/')) {
     if (!directory) return { refusal: `command= runs ${program}, a path relative to the folder supervisord starts in: write it as an absolute path first.` };
@@ -82,7 +83,7 @@ export function programToUnit(section: Section, context: ProgramContext): Conver
   const template = values.copies > 1;
   unit.note(`Converted from supervisor's [program:${values.program}] in ${context.source} by daemon-config.`);
   unit.set('Unit', 'Description', `${values.program} (converted from supervisor)`);
-  for (const after of context.after ?? []) unit.set('Unit', 'After', after);
+  if (context.after?.length) unit.set('Unit', 'After', context.after.join(' '));
   unit.set('Service', 'Type', 'exec', 'Type=exec: the start fails when the program cannot be run, as with supervisord\'s spawn errors.');
   const directory = values.value('directory');
   const dir = directory && !directory.unknown.length && !hasEnvironmentMark(directory.text) && isAbsolute(directory.text.trim()) ? normalize(directory.text.trim()) : undefined;

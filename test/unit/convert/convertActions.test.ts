@@ -33,7 +33,7 @@ function created(action: CodeAction): Map<string, string> {
       continue;
     }
     const edit = change as TextDocumentEdit;
-    out.set(decodeURIComponent(edit.textDocument.uri.replace('file://', '')), edit.edits.map((e) => e.newText).join(''));
+    out.set(decodeURIComponent(edit.textDocument.uri.replace('file://', '')), edit.edits.map((e) => ('newText' in e ? e.newText : '')).join(''));
   }
   return out;
 }

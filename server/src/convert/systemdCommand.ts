@@ -46,6 +46,14 @@ function resolveVariables(word: string, ctx: CommandContext, notes: Set<string>)
   return [word.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_all, name: string | undefined) => (name === undefined ? '$' : lookup(name)))];
 }
 
+/**
+ * A value other than a command line (a path, a user, an environment value) as supervisor writes it:
+ * specifiers resolved, `%` doubled, the host name as `%(host_node_name)s`.
+ */
+export function supervisorText(value: string, specifiers: Readonly<Record<string, string>>, notes: Set<string>): string {
+  return resolveSpecifiers(value, { specifiers, environment: new Map() }, notes).replace(/%/g, '%%').replaceAll(HOST, '%(host_node_name)s');
+}
+
 export function convertCommand(line: string, ctx: CommandContext): ConvertedCommand | { refusal: string } {
   const notes = new Set<string>();
   const prefix = /^[-@:+!]*/.exec(line)?.[0] ?? '';

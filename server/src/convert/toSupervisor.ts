@@ -6,7 +6,7 @@ import { nameProblem } from '../values/supervisor/strings';
 import { parseTime } from '../values/systemd/timespan';
 import { quotedWords } from '../values/systemd/issue';
 import { mapServiceOutput } from './serviceOutput';
-import { convertCommand } from './systemdCommand';
+import { convertCommand, supervisorText } from './systemdCommand';
 import { unitSettings, type UnitSettings } from './unitSettings';
 import { GeneratedFile } from './unitText';
 
@@ -80,21 +80,24 @@ export function serviceToProgram(doc: ParsedDocument, unitName: string): Convert
   if (extra.length) out.note(`supervisord runs one command per program; these were left out (run them from a wrapper script if they matter):\n${extra.map((e) => `  ${e}`).join('\n')}`);
   const type = settings.last('Service', 'Type')?.trim();
   if (type === 'notify') out.comment(section, 'Type=notify: supervisord does not wait for READY=1; it counts the program as running after startsecs=.');
-  mapPlain(settings, section, out);
+  const specifierNotes = new Set<string>();
+  const text = (value: string) => supervisorText(value, specifiers, specifierNotes);
+  mapPlain(settings, section, out, text);
   mapRestart(settings, section, out);
   mapStop(settings, section, out);
-  mapServiceOutput(settings, section, out);
+  mapServiceOutput(settings, section, out, text);
+  for (const note of specifierNotes) out.note(note);
   const left = settings.keys().filter((k) => !MAPPED.has(`${k.section}.${k.key}`) && !k.key.startsWith('Exec'));
   if (left.length) out.note(`systemd settings with no supervisor equivalent, left out:\n${left.slice(0, 50).map((k) => `  [${k.section}] ${k.key}=${k.entry.value.replace(/\s+/g, ' ').slice(0, 80)}`).join('\n')}`);
   return { program, text: out.text() };
 }
 
-function mapPlain(settings: UnitSettings, section: string, out: GeneratedFile): void {
+function mapPlain(settings: UnitSettings, section: string, out: GeneratedFile, text: (value: string) => string): void {
   const dir = settings.last('Service', 'WorkingDirectory')?.trim().replace(/^-/, '');
-  if (dir && dir.startsWith('/') && !unwritable(dir)) out.set(section, 'directory', dir.replace(/%/g, '%%'));
+  if (dir && dir.startsWith('/') && !unwritable(dir)) out.set(section, 'directory', text(dir));
   else if (dir) out.comment(section, `WorkingDirectory=${dir} is left out: supervisor's directory= takes an absolute path.`);
   const user = settings.last('Service', 'User')?.trim();
-  if (user) out.set(section, 'user', user.replace(/%/g, '%%'));
+  if (user) out.set(section, 'user', text(user));
   const umask = settings.last('Service', 'UMask')?.trim();
   if (umask && /^[0-7]{1,4}$/.test(umask)) out.set(section, 'umask', umask.padStart(3, '0'));
   const pairs: string[] = [];
@@ -106,7 +109,7 @@ function mapPlain(settings: UnitSettings, section: string, out: GeneratedFile): 
       // supervisor's shlex keeps a quoted value whole; one with both kinds of quote cannot be written.
       const quote = !value.includes('"') ? '"' : !value.includes('\'') ? '\'' : undefined;
       if (quote === undefined || unwritable(value)) out.comment(section, `${word.text.slice(0, eq)} is left out of environment=: supervisor cannot quote its value.`);
-      else pairs.push(`${word.text.slice(0, eq)}=${quote}${value.replace(/%/g, '%%')}${quote}`);
+      else pairs.push(`${word.text.slice(0, eq)}=${quote}${text(value)}${quote}`);
     }
   }
   if (pairs.length) out.set(section, 'environment', pairs.join(','), 'supervisord adds these to its own environment, which the program inherits (systemd starts from a clean one).');

@@ -40,33 +40,37 @@ function verify(files: string[]): Promise<string> {
   });
 }
 
-/** Folders of at most BATCH files with no two of the same name (verify reads a unit by its name). */
-function batches<T extends { fileName: string }>(units: T[]): T[][] {
-  const out: T[][] = [];
-  for (const unit of units) {
-    let batch = out.find((b) => b.length < BATCH && !b.some((u) => u.fileName === unit.fileName));
-    if (!batch) out.push(batch = []);
-    batch.push(unit);
-  }
-  return out;
+/** Groups of at most BATCH, for one verify call each. */
+function batches<T>(units: T[]): T[][] {
+  return Array.from({ length: Math.ceil(units.length / BATCH) }, (_, i) => units.slice(i * BATCH, (i + 1) * BATCH));
+}
+
+/**
+ * Many configurations name their programs alike (web, worker): in one verify call each unit gets
+ * its configuration's prefix, in its file name and in the After=/Wants= lines naming its neighbours,
+ * so that units of different configurations never meet.
+ */
+function prefixed(unit: { fileName: string; text: string; prefix: string }): { fileName: string; text: string } {
+  const text = unit.text.replace(/^(After|Wants)=(.*)$/gm, (_line, key: string, names: string) => `${key}=${names.split(' ').map((n) => unit.prefix + n).join(' ')}`);
+  return { fileName: unit.prefix + unit.fileName, text };
 }
 
 describe('conversions round trip through the real daemons', { skip: !hasVerify() && 'systemd-analyze not found' }, () => {
   let root: string;
   let configs: CorpusConfig[];
   /** Each distinct generated file, with a config it came from. */
-  let units: (PlannedFile & { config: string })[];
+  let units: (PlannedFile & { config: string; prefix: string })[];
 
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'dc-convert-'));
     configs = writeCorpus(join(root, 'corpus'), MUTANTS);
     const seen = new Set<string>();
     units = [];
-    for (const config of configs) {
+    for (const [n, config] of configs.entries()) {
       for (const file of convertCorpusConfig(config, (p) => readFileSync(p, 'utf8'))) {
         if (seen.has(file.text)) continue;
         seen.add(file.text);
-        units.push({ ...file, config: config.name });
+        units.push({ ...file, config: config.name, prefix: `c${n}-` });
       }
     }
   });
@@ -81,10 +85,11 @@ describe('conversions round trip through the real daemons', { skip: !hasVerify()
       const dir = join(root, 'verify', String(n));
       mkdirSync(dir, { recursive: true });
       const paths = batch.map((unit) => {
-        const present = withProgramsPresent(unit.text);
+        const { fileName, text } = prefixed(unit);
+        const present = withProgramsPresent(text);
         if (present.replaced) replaced++;
-        writeFileSync(join(dir, unit.fileName), present.text);
-        return join(dir, unit.fileName);
+        writeFileSync(join(dir, fileName), present.text);
+        return join(dir, fileName);
       });
       const output = await verify(paths);
       if (output) failures.push(`${output}\n(units of: ${[...new Set(batch.map((u) => u.config))].slice(0, 5).join('; ')})`);

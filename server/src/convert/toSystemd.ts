@@ -3,7 +3,7 @@
 // became, or listed at the top as having no equivalent. Comments are in English, like the unit.
 import type { Section } from '../parse/model';
 import { isAbsolute, join, normalize } from '../util/posixPath';
-import { isPythonOctal } from '../values/supervisor/python';
+import { isPythonInt, isPythonOctal, pythonInt } from '../values/supervisor/python';
 import { mapOutput, OUTPUT_OPTIONS } from './programOutput';
 import { mapRestart } from './programRestart';
 import { programValues, type ProgramValues } from './programValues';
@@ -95,7 +95,9 @@ export function programToUnit(section: Section, context: ProgramContext): Conver
   const user = values.value('user')?.text.trim();
   if (user) unit.set('Service', 'User', pathValue(user));
   const umask = values.value('umask')?.text.trim();
-  if (umask && isPythonOctal(umask)) unit.set('Service', 'UMask', parseInt(umask.replace(/^[+]?0[oO]_?/, '').replace(/_/g, ''), 8).toString(8).padStart(4, '0'));
+  const mask = umask && isPythonOctal(umask) ? parseInt(umask.replace(/^\+/, '').replace(/^0[oO]_?/, '').replace(/_/g, ''), 8) : undefined;
+  if (mask !== undefined && mask >= 0 && mask <= 0o7777) unit.set('Service', 'UMask', mask.toString(8).padStart(4, '0'));
+  else if (umask) unit.comment('Service', `umask=${umask} is left out: it is not a file mode.`);
   mapEnvironment(values, unit);
   mapRestart(values, unit);
   mapStop(values, unit);
@@ -139,9 +141,15 @@ function mapEnvironment(values: ProgramValues, unit: GeneratedFile): void {
 
 function mapStop(values: ProgramValues, unit: GeneratedFile): void {
   const signal = values.value('stopsignal')?.text.trim().toUpperCase();
-  if (signal) unit.set('Service', 'KillSignal', /^\d+$/.test(signal) ? signal : `SIG${signal.replace(/^SIG/, '')}`);
+  // Signal 0 only checks that the process exists: supervisord accepts it, systemd has no such stop signal.
+  if (signal && /^\d+$/.test(signal) && (Number(signal) < 1 || Number(signal) > 64)) unit.comment('Service', `stopsignal=${signal} is left out: it is no signal systemd can send.`);
+  else if (signal) unit.set('Service', 'KillSignal', /^\d+$/.test(signal) ? String(Number(signal)) : `SIG${signal.replace(/^SIG/, '')}`);
   const wait = values.value('stopwaitsecs')?.text.trim();
-  if (wait) unit.set('Service', 'TimeoutStopSec', `${wait.replace(/_/g, '')}s`);
+  if (wait && isPythonInt(wait) && pythonInt(wait) > 0) unit.set('Service', 'TimeoutStopSec', `${pythonInt(wait)}s`);
+  else if (wait && isPythonInt(wait)) {
+    // systemd reads 0 as "no time-out"; supervisord sends SIGKILL at once.
+    unit.set('Service', 'TimeoutStopSec', '100ms', `stopwaitsecs=${wait}: supervisord sends SIGKILL right after the stop signal; systemd would read 0 as no time-out at all.`);
+  }
   const stopGroup = isTrue(values.value('stopasgroup')?.text);
   const killGroup = stopGroup || isTrue(values.value('killasgroup')?.text);
   const how = stopGroup ? ['control-group', 'stopasgroup=true: the stop signal, then SIGKILL, go to every process of the program.']

@@ -132,3 +132,11 @@ describe('supervisor program → systemd service', () => {
     assert.equal(convert('command=/bin/true\n', 'my app+1').fileName, 'my\\x20app\\x2b1.service');
   });
 });
+
+describe('values supervisord accepts and systemd would not (found by the corpus round trip)', () => {
+  it('leaves out signal 0 and a negative umask, and turns a wait of 0 or less into an immediate SIGKILL', () => {
+    const lines = service('command=/bin/true\nstopsignal=0\numask=-5\nstopwaitsecs=-5\n');
+    assert.ok(!lines.some((l) => /^(KillSignal|UMask)=/.test(l)), lines.join('\n'));
+    assert.ok(lines.includes('TimeoutStopSec=100ms'));
+  });
+});

@@ -13,6 +13,9 @@ import { environmentWord, execWord, hasEnvironmentMark, isEnvironmentName, pathV
 import { serviceFileName, serviceUnits } from './unitNames';
 import { GeneratedFile } from './unitText';
 
+/** Options listed as having no equivalent, at most. */
+const MAX_LISTED = 100;
+
 export interface ProgramContext {
   /** Values of `%(here)s`, `%(program_name)s`, `%(group_name)s`, `%(process_num)s` (first copy), `%(numprocs)s`. */
   names: Record<string, string | number>;
@@ -115,7 +118,7 @@ export function programToUnit(section: Section, context: ProgramContext): Conver
   }
   if (isTrue(values.value('autostart')?.text ?? 'true')) unit.set('Install', 'WantedBy', 'multi-user.target', 'autostart=true: started at boot once enabled.');
   else unit.note('autostart=false: no [Install] section, so the unit starts only when asked to.');
-  const left = values.keys.filter((key) => !MAPPED.has(key));
+  const left = values.keys.filter((key) => !MAPPED.has(key)).slice(0, MAX_LISTED);
   if (left.length) {
     unit.note(`supervisor options with no systemd equivalent, left out:\n${left.map((key) => `  ${key}=${values.raw(key) ?? ''}${WHY_NOT[key] ? ` (${WHY_NOT[key]})` : ''}`).join('\n')}`);
   }

@@ -72,7 +72,8 @@ function programAction(a: AnalyzedDocument, path: string, range: Range, exists: 
 
 function wholeConfigAction(a: AnalyzedDocument, path: string, exists: FileExists, ctx: ConvertContext): CodeAction[] {
   if (!kindWanted(ctx.only, CONVERT_ALL_KIND)) return [];
-  const set = configSet({ doc: { ...a.doc }, filePath: path, workspace: ctx.workspace });
+  // The configuration as the diagnostics last read it (cached per document version): editors ask on every cursor move.
+  const set = configSet({ doc: a.doc, filePath: path, workspace: ctx.workspace });
   const files = set.files.filter((f) => f.path !== undefined).map((f) => ({ path: f.path as string, sections: f.doc.sections }));
   const whole = convertConfiguration(files);
   if (!whole.files.length) return [];

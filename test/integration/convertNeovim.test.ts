@@ -31,7 +31,7 @@ it('Neovim creates the converted files from the code actions, never over an exis
     assert.ok(existsSync(out), `nvim wrote no result: ${run.stderr}`);
     const result = JSON.parse(readFileSync(out, 'utf8')) as { error?: string; program_titles?: string[]; unit_titles?: string[] };
     assert.equal(result.error, undefined);
-    assert.deepEqual(result.program_titles, ['Convert to a systemd service (web-converted.service)', 'Convert every supervisor program to a systemd unit (1 files)']);
+    assert.deepEqual(result.program_titles, ['Convert to a systemd service (web-converted.service)', 'Convert every supervisor program to a systemd unit (1 file)']);
     assert.deepEqual(result.unit_titles, ['Convert to a supervisor program (conf.d/api.conf)']);
     assert.equal(readFileSync(join(dir, 'sv', 'conf.d', 'web.service'), 'utf8'), '# mine\n');
     assert.match(readFileSync(join(dir, 'sv', 'conf.d', 'web-converted.service'), 'utf8'), /^# Converted from supervisor's \[program:web\][\s\S]*\nExecStart=\/usr\/bin\/web --port 80\n/);

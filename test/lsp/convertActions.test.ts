@@ -40,7 +40,7 @@ describe('conversions over LSP', () => {
     const actions = await codeActions('sv/conf.d/web.conf', 2);
     assert.deepEqual(actions.map((a) => [a.kind, a.title]), [
       ['refactor.rewrite.convert', 'Convert to a systemd service (web.service)'],
-      ['source.convert', 'Convert every supervisor program to a systemd unit (1 files)'],
+      ['source.convert', 'Convert every supervisor program to a systemd unit (1 file)'],
     ]);
     const [create, fill] = actions[0].edit?.documentChanges ?? [];
     assert.deepEqual(create, { kind: 'create', uri: uri('sv/conf.d/web.service'), options: { ignoreIfExists: true } } satisfies CreateFile);

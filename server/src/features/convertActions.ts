@@ -86,7 +86,7 @@ function wholeConfigAction(a: AnalyzedDocument, path: string, exists: FileExists
     taken.add(join(file.folder, name));
     planned.push({ path: join(file.folder, name), text: file.text });
   }
-  const title = (ctx.t ?? english).format(`${ALL_TO_SYSTEMD} ({count} files)`, { count: planned.length });
+  const title = (ctx.t ?? english).format(`${ALL_TO_SYSTEMD} (${planned.length === 1 ? '1 file' : '{count} files'})`, { count: planned.length });
   return [{ title, kind: CONVERT_ALL_KIND, edit: createFilesEdit(planned) }];
 }
 

@@ -5,6 +5,7 @@ export const convertMessages: Readonly<Record<string, string>> = {
   'Convert to a systemd service': '转换为 systemd 服务',
   'Convert to a systemd service ({name})': '转换为 systemd 服务（{name}）',
   'Convert every supervisor program to a systemd unit': '将每个 supervisor 程序转换为 systemd 单元',
+  'Convert every supervisor program to a systemd unit (1 file)': '将每个 supervisor 程序转换为 systemd 单元（1 个文件）',
   'Convert every supervisor program to a systemd unit ({count} files)': '将每个 supervisor 程序转换为 systemd 单元（{count} 个文件）',
   'Convert to a supervisor program': '转换为 supervisor 程序',
   'Convert to a supervisor program ({name})': '转换为 supervisor 程序（{name}）',

@@ -13,6 +13,7 @@ import {
 import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes, withPublishedData } from './features/codeActions';
+import { CONVERT_ALL_KIND, CONVERT_KIND, convertActions, convertSupportOf, NO_CONVERT_SUPPORT, type ConvertSupport } from './features/convertActions'; // supervisor ⇄ systemd
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
@@ -118,6 +119,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
   const uriOfPath = (path: string) => open.all().find((d) => d.path === path)?.uri ?? fileUriOf(path);
   let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
+  let convertSupport: ConvertSupport = NO_CONVERT_SUPPORT;
   let watchFiles = false;
   /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
   let registerConfiguration = false;
@@ -243,6 +245,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion, hostPodman);
     renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
+    convertSupport = convertSupportOf(params.capabilities);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
@@ -256,7 +259,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', CONVERT_KIND, CONVERT_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -348,11 +351,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
-    const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
-    const fixes = quickFixes(p.textDocument.uri, withUsableFixes(diagnostics));
-    // Hardening actions (features/securityEditor.ts) where the client names no problem, unless it asks for quick fixes only.
-    if (p.context.diagnostics.length > 0 || (p.context.only && !p.context.only.some((k) => 'refactor.rewrite'.startsWith(k)))) return capped(fixes);
-    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(guard('security actions', [], () => securityActions(a, p.range, unitFilesLookup, t))));
+    const fixes = capped(quickFixes(p.textDocument.uri, withUsableFixes(withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri)))));
+    // Hardening actions (features/securityEditor.ts) only where the client names no problem, unless it asks for quick fixes only.
+    const hardening = p.context.diagnostics.length === 0 && (!p.context.only || p.context.only.some((k) => 'refactor.rewrite'.startsWith(k)));
+    return whenAnalyzed(p.textDocument.uri, fixes, (a) => capped([...fixes,
+      ...(hardening ? guard('security actions', [], () => securityActions(a, p.range, unitFilesLookup, t)) : []),
+      ...guard('conversions', [], () => convertActions(a, p.range, { support: convertSupport, workspace, openPaths: open.all().map((d) => d.path), inWorkspace, only: p.context.only, t }))]));
   });
   serve(CodeLensRequest.type, documentParams, [], (p) => (settings.securityCodeLens ? whenAnalyzed(p.textDocument.uri, [], (a) => securityLenses(a, unitFilesLookup, t)) : []));
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {

@@ -1,5 +1,6 @@
 // Everything the server writes in Simplified Chinese: message templates, and schema text keyed by its English.
 import { commonMessages } from './common';
+import { convertMessages } from './convert';
 import { dropInMessages } from './dropIns';
 import { execTexts } from './execEnvironment';
 import { familyMessages, familySchemaText } from './families';
@@ -23,7 +24,7 @@ import { valueParserMessages } from './valueParsers';
 import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
-  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
+  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments, ...convertMessages,
   ...securityMessages,
   ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages, ...lineFormatMessages,
 };

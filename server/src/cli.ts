@@ -17,6 +17,8 @@ import { NEWEST_KNOWN_SYSTEMD } from './settings';
 import { environmentLocale, localeOf } from './l10n/locale';
 import { localizeDiagnostics } from './l10n/localize';
 import { translatorFor } from './l10n/translator';
+import { initScriptOf } from './sysv/initScript';
+import { sysvDiagnostics } from './sysv/lsbDiagnostics';
 
 /** pathToFileURL is slow per call; a plain path needs no escaping, so it is used as is. */
 function fileUri(path: string): string {
@@ -56,6 +58,13 @@ async function main(argv: string[]): Promise<number> {
       // Another systemd family (Quadlet, networkd, ...): recognised, its syntax checked, its directives not yet.
       checked.add(file.realPath);
       reports.push({ file: file.path, diagnostics: localizeDiagnostics(familyDiagnostics(found, read.text), t) });
+      continue;
+    }
+    const script = analyzed || found ? undefined : initScriptOf(uri, read.text);
+    if (script) {
+      // A SysV init script: its LSB header is checked, the shell around it is not.
+      checked.add(file.realPath);
+      reports.push({ file: file.path, diagnostics: localizeDiagnostics(sysvDiagnostics(script), t) });
       continue;
     }
     if (!analyzed) {

@@ -160,5 +160,5 @@ export function sysvDiagnostics(script: InitScript): Diagnostic[] {
   for (const entry of header.entries) if (DEPENDENCY_KEYWORDS.has(entry.keyword.toLowerCase())) dependencyProblems(entry, out);
   providesProblems(script, header, out);
   interactiveProblems(header, out);
-  return out;
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

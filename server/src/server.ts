@@ -56,11 +56,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
   type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
 import { fileUriOf } from './util/fileUri';
-import { canCreateFiles, sysvActions } from './features/sysvActions';
-import { InitScriptCache } from './sysv/scriptCache';
-import { sysvDiagnostics } from './sysv/lsbDiagnostics';
-import { sysvHover } from './sysv/lsbHover';
-import { sysvCompletion } from './sysv/lsbCompletion';
+import { SysvServer } from './features/sysvServer';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -118,7 +114,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
   const uriOfPath = (path: string) => open.all().find((d) => d.path === path)?.uri ?? fileUriOf(path);
   let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
-  let createFiles = false;
+  // SysV init scripts: open files that are nothing else, in an init.d folder or with an LSB header.
+  const sysv = new SysvServer({ open: (uri) => documents.get(uri), isOther: (uri, text, languageId) => classifyFile(uri, text, languageId, cache.scopeOf(uri), settings.fileAssociations) !== undefined,
+    exists: (path) => open.text(path) !== undefined || workspace?.readFile(path) !== undefined });
   let watchFiles = false;
   /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
   let registerConfiguration = false;
@@ -216,17 +214,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    if (found && 'family' in found) return familyDiagnostics(found, text);
-    const script = initScript(document.uri);
-    return script ? sysvDiagnostics(script) : [];
-  };
-  // SysV init scripts (sysv/): files that are nothing else, in an init.d folder or with an LSB header.
-  const initScripts = new InitScriptCache();
-  const initScript = (uri: string) => {
-    const document = documents.get(uri);
-    if (!document || document instanceof LargeTextDocument) return undefined;
-    return initScripts.get(uri, document.version, () => document.getText(),
-      () => classifyFile(uri, document.getText(), document.languageId, cache.scopeOf(uri), settings.fileAssociations) !== undefined);
+    return found && 'family' in found ? familyDiagnostics(found, text) : sysv.diagnostics(document.uri);
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
@@ -251,7 +239,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion);
     renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
-    createFiles = canCreateFiles(params.capabilities);
+    sysv.initialize(params.capabilities);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
@@ -321,14 +309,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     cache.delete(e.document.uri);
     published.delete(e.document.uri);
     sliced.forget(e.document.uri);
-    initScripts.forget(e.document.uri);
+    sysv.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
-    const script = initScript(p.textDocument.uri);
-    if (script) return capped(sysvCompletion(script, p.position, t), MAX_COMPLETION_ITEMS);
-    return whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
+    return sysv.completion(p.textDocument.uri, p.position, t) ?? whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
       const found = completion(a, p.position, { version: versionFor(a), units, t });
       // A very long list goes out incomplete, so that the client asks again as the user types.
       const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
@@ -341,9 +327,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
   serve(HoverRequest.type, positionParams, null, async (p) => {
-    const script = initScript(p.textDocument.uri);
-    if (script) return sysvHover(script, p.position, t);
-    return await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
+    return sysv.hover(p.textDocument.uri, p.position, t) ?? await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t)));
   });
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => documentSymbols(a.doc));
@@ -359,11 +343,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
     const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
-    const fixes = quickFixes(p.textDocument.uri, withUsableFixes(diagnostics));
-    const script = initScript(p.textDocument.uri);
-    const exists = (path: string) => open.text(path) !== undefined || workspace?.readFile(path) !== undefined;
-    const conversions = script ? sysvActions(script, p.textDocument.uri, { createFiles, exists, only: kindsAsked(p.context.only), t }) : [];
-    return capped([...fixes, ...conversions]);
+    return capped([...quickFixes(p.textDocument.uri, withUsableFixes(diagnostics)), ...sysv.actions(p.textDocument.uri, p.context.only, t)]);
   });
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);
@@ -468,7 +448,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (value === 'off' || value === 'messages' || value === 'verbose') (connection.tracer as unknown as { trace: Trace }).trace = Trace.fromString(value);
   });
 
-  const kindsAsked = (only: unknown) => (Array.isArray(only) ? only.filter((k): k is string => typeof k === 'string') : undefined);
   const isUnitOrDropIn = (uri: string) => /\.service$|\.d\/[^/]+\.conf$/.test(uri);
   const versionFor = (a: AnalyzedDocument) => (a.kind.dialect === 'systemd' ? settings.systemdVersion : a.support.schema.latestVersion);
 

@@ -25,15 +25,18 @@ export function unitPathFor(script: InitScript, unitName: string): string {
   return `${base}/${unitName}`;
 }
 
-function wanted(only: readonly string[] | undefined): boolean {
-  return !only?.length || only.some((kind) => CONVERT_KIND === kind || CONVERT_KIND.startsWith(`${kind}.`));
+/** The client asks for these kinds only (`context.only`); anything but a list of strings asks for all. */
+function wanted(only: unknown): boolean {
+  const kinds = Array.isArray(only) ? only.filter((k): k is string => typeof k === 'string') : [];
+  return !kinds.length || kinds.some((kind) => CONVERT_KIND === kind || CONVERT_KIND.startsWith(`${kind}.`));
 }
 
 export interface SysvActionContext {
   createFiles: boolean;
   /** The file exists (on disk or open): nothing is offered then, as nothing may be overwritten. */
   exists: (path: string) => boolean;
-  only?: readonly string[];
+  /** `context.only` of the request, as sent. */
+  only?: unknown;
   t: Translator;
 }
 

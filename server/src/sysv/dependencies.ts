@@ -2,10 +2,9 @@
 // out from the LSB header alone: Provides, Required-Start, Should-Start, X-Start-Before and
 // X-Start-After; and the targets that want it, from Default-Start (the generator reads the rcN.d
 // links that update-rc.d makes from that line).
-import { RUNLEVEL_TARGETS } from './facts';
+import { RUNLEVEL_TARGETS, unitOfName } from './facts';
 import type { InitScript } from './initScript';
 import { entriesOf, type LsbHeader } from './lsbHeader';
-import { unitOfName } from './lsbHover';
 
 export interface UnitDependencies {
   after: string[];

@@ -91,6 +91,15 @@ export function facilityFact(name: string): FacilityFact | undefined {
   return FACILITY_BY_NAME.get(name);
 }
 
+/** The unit systemd-sysv-generator makes of a name in a dependency line (facts: sysv_translate_facility). */
+export function unitOfName(name: string): string | undefined {
+  const bare = name.startsWith('$') ? name.slice(1) : name;
+  const fact = facilityFact(`$${bare}`);
+  if (fact && (name.startsWith('$') || !fact.debian)) return fact.unit;
+  if (name.startsWith('$')) return `${bare}.target`;
+  return `${bare.replace(/\.sh$/, '')}.service`;
+}
+
 /** Script names that stand for a facility, which a header should name instead (lintian's list). */
 export const SCRIPT_FOR_FACILITY: Readonly<Record<string, string>> = {
   mountall: '$local_fs', mountnfs: '$remote_fs', hwclock: '$time', portmap: '$portmap', named: '$named', bind9: '$named',

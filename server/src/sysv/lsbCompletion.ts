@@ -49,11 +49,13 @@ export function sysvCompletion(script: InitScript, position: Position, t: Transl
     const present = new Set(header.entries.filter((e) => e.range.start.line !== position.line).map((e) => e.keyword.toLowerCase()));
     return keywordItems(position, 1 + start[1].length, present, t);
   }
-  const value = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):(.*?)(\S*)$/.exec(before);
-  const fact = value ? keywordFact(value[1]) : undefined;
-  if (!value || !fact) return [];
-  const from = position.character - value[3].length;
-  const taken = new Set(value[2].split(/\s+/).filter(Boolean));
+  const keyword = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*):/.exec(before);
+  const fact = keyword ? keywordFact(keyword[1]) : undefined;
+  if (!keyword || !fact) return [];
+  const words = before.slice(keyword[0].length).split(/[ \t]/);
+  const partial = words.pop() ?? '';
+  const from = position.character - partial.length;
+  const taken = new Set(words.filter(Boolean));
   if (fact.value === 'facilities') return facilityItems(position, from, taken, t);
   if (fact.value === 'runlevels') return runlevelItems(position, from, taken, t);
   if (fact.value === 'boolean') return ['true', 'false'].map((word) => ({ label: word, kind: CompletionItemKind.Keyword, textEdit: replacing(position, from, word) }));

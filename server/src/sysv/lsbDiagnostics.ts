@@ -31,7 +31,7 @@ export const SYSV_MESSAGES = {
 
 export const SYSV_FIX_TITLES = {
   rename: 'Change to {name}',
-  facility: 'Change to {facility}',
+  facility: 'Change to {name}',
 } as const;
 
 const DEPENDENCY_KEYWORDS = new Set(['required-start', 'required-stop', 'should-start', 'should-stop', 'x-start-before', 'x-start-after', 'x-stop-after']);
@@ -124,7 +124,7 @@ function dependencyProblems(entry: LsbEntry, out: Diagnostic[]): void {
     } else {
       const facility = SCRIPT_FOR_FACILITY[word.text];
       if (!facility) continue;
-      const fix = { title: fill(SYSV_FIX_TITLES.facility, { facility }), edits: [{ range: word.range, newText: facility }], preferred: true };
+      const fix = { title: fill(SYSV_FIX_TITLES.facility, { name: facility }), edits: [{ range: word.range, newText: facility }], preferred: true };
       out.push(diagnostic(word.range, DiagnosticSeverity.Information, 'sysv/script-for-facility', fill(SYSV_MESSAGES.scriptForFacility, { word: word.text, facility }), [fix]));
     }
   }

@@ -2,7 +2,7 @@
 // a facility or runlevel stands for and the systemd unit it turns into.
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import type { Translator } from '../l10n/translator';
-import { facilityFact, keywordFact, RUNLEVEL_TARGETS, RUNLEVELS } from './facts';
+import { facilityFact, keywordFact, RUNLEVEL_TARGETS, RUNLEVELS, unitOfName } from './facts';
 import type { InitScript } from './initScript';
 import type { LsbEntry, LsbWord } from './lsbHeader';
 
@@ -29,15 +29,6 @@ function contains(range: Range, position: Position): boolean {
 
 function markdown(lines: string[], range: Range): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range };
-}
-
-/** The unit systemd-sysv-generator makes of a name in a dependency line (facts: sysv_translate_facility). */
-export function unitOfName(name: string): string | undefined {
-  const bare = name.startsWith('$') ? name.slice(1) : name;
-  const fact = facilityFact(`$${bare}`);
-  if (fact && (name.startsWith('$') || !fact.debian)) return fact.unit;
-  if (name.startsWith('$')) return `${bare}.target`;
-  return `${bare.replace(/\.sh$/, '')}.service`;
 }
 
 function wordHover(script: InitScript, entry: LsbEntry, word: LsbWord, t: Translator): Hover {

@@ -3,16 +3,31 @@
 import type { InitScript } from './initScript';
 import { initScriptOf } from './initScript';
 
+/** What the cache needs of an open document (a TextDocument has it). */
+export interface OpenText {
+  version: number;
+  languageId: string;
+  getText(): string;
+}
+
 export class InitScriptCache {
   private readonly entries = new Map<string, { version: number; script: InitScript | undefined }>();
 
-  /** `isOther`: whether the document is a unit, supervisor config or another family, which wins. */
-  get(uri: string, version: number, text: () => string, isOther: () => boolean): InitScript | undefined {
+  /**
+   * `open`: the document when it is open and small enough to read; `isOther`: whether it is a unit,
+   * supervisor config or file of another family, which wins over an init script.
+   */
+  constructor(private readonly open: (uri: string) => OpenText | undefined,
+    private readonly isOther: (uri: string, text: string, languageId: string) => boolean) {}
+
+  get(uri: string): InitScript | undefined {
+    const document = this.open(uri);
+    if (!document) return undefined;
     const kept = this.entries.get(uri);
-    if (kept && kept.version === version) return kept.script;
-    const content = text();
-    const script = isOther() ? undefined : initScriptOf(uri, content);
-    this.entries.set(uri, { version, script });
+    if (kept && kept.version === document.version) return kept.script;
+    const text = document.getText();
+    const script = this.isOther(uri, text, document.languageId) ? undefined : initScriptOf(uri, text);
+    this.entries.set(uri, { version: document.version, script });
     return script;
   }
 

@@ -154,8 +154,8 @@ export function scriptFacts(lines: readonly string[]): ScriptFacts {
       const path = word && literal(word);
       if (path && !facts.defaults.includes(path)) facts.defaults.push(path);
     }
-    const lsb = /(?:^|[\s;&|(])start_daemon\s+(.*)$/.exec(text);
-    if (lsb && !facts.daemon) facts.daemon = lsbStartDaemon(shellWords(lsb[1], vars), line);
+    const lsb = text.search(/(?:^|[\s;&|(])start_daemon\s/);
+    if (lsb >= 0 && !facts.daemon) facts.daemon = lsbStartDaemon(shellWords(text.slice(text.indexOf('start_daemon', lsb) + 'start_daemon'.length), vars), line);
     const at = text.search(/(^|[\s;&|(])start-stop-daemon\s/);
     if (at < 0) continue;
     const words = shellWords(text.slice(text.indexOf('start-stop-daemon', at) + 'start-stop-daemon'.length), vars);

@@ -13,6 +13,7 @@ import { systemdSummariesMoreA } from './systemdSummariesMoreA';
 import { systemdSummariesMoreB } from './systemdSummariesMoreB';
 import { supervisorMessages } from './supervisor';
 import { systemdMessages } from './systemd';
+import { sysvMessages, sysvTexts } from './sysv';
 import { timerMessages } from './timers';
 import { valueHoverMessages } from './valueHover';
 import { valueParserMessages } from './valueParsers';
@@ -20,10 +21,10 @@ import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
-  ...valueParserMessages, ...valuePatterns, ...generatedSummaries,
+  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...sysvMessages,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
-  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries,
+  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries, ...sysvTexts,
 }));

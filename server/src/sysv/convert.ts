@@ -133,7 +133,10 @@ export function convertInitScript(script: InitScript, t: Translator): Conversion
   const unitName = `${script.name}.service`;
   const deps = generatorDependencies(script);
   const facts = scriptFacts(script.lines);
-  const command = facts.daemon && commandLine(facts.daemon);
+  // A variable left must come from the defaults file: one the script sets in a function or loop has a value systemd cannot know.
+  const variables = facts.daemon?.argv.flatMap((w) => w.parts.flatMap((p) => ('variable' in p ? [p.variable] : []))) ?? [];
+  const unset = variables.length > 0 && (!facts.defaults.length || variables.some((v) => facts.assignedInScript.has(v)));
+  const command = facts.daemon && !unset ? commandLine(facts.daemon) : undefined;
   const comments = [`# ${t.format(CONVERT_COMMENTS.header, { path: script.path })}`];
   let service: string[];
   if (facts.daemon && command) {

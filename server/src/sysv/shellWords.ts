@@ -4,7 +4,7 @@
 // so the conversion falls back to running the script. It never throws.
 
 /** A piece of a word: plain text, or a variable the script does not set (read from a defaults file at run time). */
-export type WordPart = { text: string } | { variable: string; quoted: boolean };
+export type WordPart = { text: string; split?: boolean } | { variable: string; quoted: boolean };
 
 export interface ShellWord {
   parts: WordPart[];
@@ -19,14 +19,43 @@ export type Variables = ReadonlyMap<string, string>;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const MAX_WORDS = 200;
 
-function pushText(parts: WordPart[], text: string): void {
+/** `split`: the text of an unquoted expansion, which the shell splits at blanks into words. */
+function pushText(parts: WordPart[], text: string, split = false): void {
   const last = parts[parts.length - 1];
-  if (last && 'text' in last) last.text += text;
-  else if (text) parts.push({ text });
+  if (last && 'text' in last && Boolean(last.split) === split) last.text += text;
+  else if (text) parts.push(split ? { text, split } : { text });
+}
+
+/** The words a word makes once unquoted expansions are split at blanks; an unquoted empty one makes none. */
+function splitWord(word: ShellWord, quoted: boolean): ShellWord[] {
+  if (!word.parts.some((p) => 'text' in p && p.split)) return word.parts.length || quoted || word.unknown ? [word] : [];
+  const words: ShellWord[] = [];
+  let current: ShellWord = { parts: [], unknown: word.unknown };
+  let started = quoted;
+  const finish = () => {
+    if (current.parts.length || started) words.push(current);
+    current = { parts: [], unknown: word.unknown };
+    started = false;
+  };
+  for (const part of word.parts) {
+    if (!('text' in part) || !part.split) {
+      current.parts.push('text' in part ? { text: part.text } : part);
+      started = true;
+      continue;
+    }
+    const pieces = part.text.split(/[ \t\n]+/);
+    pieces.forEach((piece, i) => {
+      if (i > 0) finish();
+      if (piece) pushText(current.parts, piece);
+    });
+  }
+  finish();
+  return words;
 }
 
 /** Reads `$...` at `i` (just after the `$`); returns the index after it. */
 function expand(line: string, i: number, vars: Variables, quoted: boolean, word: ShellWord): number {
+  const split = !quoted;
   const braced = line[i] === '{';
   if (braced) {
     const close = line.indexOf('}', i);
@@ -36,8 +65,8 @@ function expand(line: string, i: number, vars: Variables, quoted: boolean, word:
     if (!m) { word.unknown = true; return close + 1; }
     const [, name, op, fallback] = m;
     const value = vars.get(name);
-    if (value !== undefined && !(op === ':-' && value === '')) pushText(word.parts, value);
-    else if (op !== undefined) pushText(word.parts, fallback);
+    if (value !== undefined && !(op === ':-' && value === '')) pushText(word.parts, value, split);
+    else if (op !== undefined) pushText(word.parts, fallback, split);
     else word.parts.push({ variable: name, quoted });
     return close + 1;
   }
@@ -49,7 +78,7 @@ function expand(line: string, i: number, vars: Variables, quoted: boolean, word:
     return m ? i : i + (line[i] === undefined ? 0 : 1);
   }
   const value = vars.get(m[0]);
-  if (value !== undefined) pushText(word.parts, value);
+  if (value !== undefined) pushText(word.parts, value, split);
   else word.parts.push({ variable: m[0], quoted });
   return i + m[0].length;
 }
@@ -69,15 +98,18 @@ export function shellWords(line: string, vars: Variables): ShellWord[] {
       continue;
     }
     const word: ShellWord = { parts: [], unknown: false };
+    let quoted = false;
     while (i < line.length && !/[ \t;&|<>]/.test(line[i])) {
       const ch = line[i];
       if (ch === '\\') { pushText(word.parts, line[i + 1] ?? ''); i += 2; }
       else if (ch === "'") {
+        quoted = true;
         const close = line.indexOf("'", i + 1);
         if (close < 0) { word.unknown = true; i = line.length; break; }
         pushText(word.parts, line.slice(i + 1, close));
         i = close + 1;
       } else if (ch === '"') {
+        quoted = true;
         i++;
         while (i < line.length && line[i] !== '"') {
           if (line[i] === '\\' && /["\\$`]/.test(line[i + 1] ?? '')) { pushText(word.parts, line[i + 1]); i += 2; }
@@ -91,9 +123,9 @@ export function shellWords(line: string, vars: Variables): ShellWord[] {
       else if (ch === '`' || ch === '*' || ch === '?' || ch === '[' || ch === '(' || ch === ')') { word.unknown = true; pushText(word.parts, ch); i++; }
       else { pushText(word.parts, ch); i++; }
     }
-    words.push(word);
+    words.push(...splitWord(word, quoted));
   }
-  return words;
+  return words.slice(0, MAX_WORDS);
 }
 
 /** The word's text when it has no variable left and nothing unknown. */

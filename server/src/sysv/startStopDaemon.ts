@@ -30,6 +30,8 @@ export interface ScriptFacts {
   reloadSignal: string | undefined;
   /** A usage line lists reload (systemd-sysv-generator's own test). */
   usageHasReload: boolean;
+  /** Variables the script sets somewhere (in a function, a loop): their value is the script's, not a defaults file's. */
+  assignedInScript: Set<string>;
 }
 
 const TAKES_VALUE: Readonly<Record<string, string>> = {
@@ -139,8 +141,9 @@ const SOURCED_DEFAULTS = /(?:^|[;&|]\s*|\s)(?:\.|source)\s+["']?(\/etc\/default\
 /** What the script says about how its daemon starts, stops and reloads. */
 export function scriptFacts(lines: readonly string[]): ScriptFacts {
   const vars = scriptVariables(lines);
-  const facts: ScriptFacts = { daemon: undefined, defaults: [], reloadSignal: undefined, usageHasReload: false };
+  const facts: ScriptFacts = { daemon: undefined, defaults: [], reloadSignal: undefined, usageHasReload: false, assignedInScript: new Set() };
   let usageGoesOn = false;
+  const starts: DaemonStart[] = [];
   for (const { text, line } of logicalLines(lines)) {
     const trimmed = text.trim();
     if (!trimmed.startsWith('#') && (usageGoesOn || /usage/i.test(trimmed))) {
@@ -148,6 +151,8 @@ export function scriptFacts(lines: readonly string[]): ScriptFacts {
       usageGoesOn = !facts.usageHasReload && trimmed.endsWith('\\');
     }
     if (trimmed.startsWith('#')) continue;
+    const assigned = /^(?:(?:local|export|readonly)\s+)?([A-Za-z_][A-Za-z0-9_]*)=/.exec(trimmed) ?? /^for\s+([A-Za-z_][A-Za-z0-9_]*)\s/.exec(trimmed);
+    if (assigned) facts.assignedInScript.add(assigned[1]);
     const sourced = SOURCED_DEFAULTS.exec(text);
     if (sourced) {
       const [word] = shellWords(sourced[1], vars);
@@ -161,13 +166,20 @@ export function scriptFacts(lines: readonly string[]): ScriptFacts {
     const words = shellWords(text.slice(text.indexOf('start-stop-daemon', at) + 'start-stop-daemon'.length), vars);
     const call = readCall(words);
     if (!call) continue;
-    if (call.flags.has('start') && !call.flags.has('test') && !facts.daemon) facts.daemon = daemonFromCall(call, line);
+    if (call.flags.has('start') && !call.flags.has('test')) {
+      const daemon = daemonFromCall(call, line);
+      if (daemon) starts.push(daemon);
+    }
     if (call.flags.has('stop')) {
       const signal = call.options.get('signal');
       const name = signal && literal(signal);
       if (name && /^(1|HUP|SIGHUP|USR1|SIGUSR1|USR2|SIGUSR2)$/.test(name)) facts.reloadSignal ??= name.replace(/^SIG/, '').replace(/^1$/, 'HUP');
     }
   }
-  facts.daemon ??= frameworkDaemon(lines, vars);
+  // A script that starts several programs (nfs-common: rpc.statd, rpc.idmapd) is more than one service.
+  const programs = new Set(starts.map((d) => JSON.stringify(d.argv[0])));
+  if (programs.size === 1) facts.daemon = starts[0];
+  else if (programs.size > 1) facts.daemon = undefined;
+  else facts.daemon ??= frameworkDaemon(lines, vars);
   return facts;
 }

@@ -92,7 +92,7 @@ start-stop-daemon --stop --signal HUP --pidfile $PIDFILE
   });
 
   it('reads LSB start_daemon and the init-d-script framework', () => {
-    const lsb = convert('DAEMON=/usr/sbin/cron\nstart_daemon -p /var/run/crond.pid $DAEMON $EXTRA_OPTS\n');
+    const lsb = convert('DAEMON=/usr/sbin/cron\n[ -r /etc/default/cron ] && . /etc/default/cron\nstart_daemon -p /var/run/crond.pid $DAEMON $EXTRA_OPTS\n');
     assert.deepEqual(lines(lsb.text, 'ExecStart'), ['/usr/sbin/cron $EXTRA_OPTS']);
     assert.deepEqual(lines(lsb.text, 'PIDFile'), ['/run/crond.pid']);
     const framework = initScriptOf('file:///etc/init.d/web', `#!/bin/sh /lib/init/init-d-script\n${HEADER.slice(HEADER.indexOf('\n') + 1)}DAEMON=/usr/sbin/webd\nDAEMON_ARGS="-f -x"\nPIDFILE=none\n`);
@@ -100,6 +100,12 @@ start-stop-daemon --stop --signal HUP --pidfile $PIDFILE
     const unit = convertInitScript(framework, english);
     assert.deepEqual(lines(unit?.text ?? '', 'ExecStart'), ['/usr/sbin/webd -f -x']);
     assert.deepEqual(lines(unit?.text ?? '', 'PIDFile'), []);
+  });
+
+  it('falls back to the script when it starts several programs, or sets a variable of the command line itself', () => {
+    assert.equal(convert('start-stop-daemon --start --exec /sbin/a\nstart-stop-daemon --start --exec /sbin/b\n').direct, false);
+    assert.equal(convert('. /etc/default/web\nf() { OPTS="$OPTS -x"; }\nstart-stop-daemon --start --exec /sbin/a -- $OPTS\n').direct, false);
+    assert.equal(convert('start-stop-daemon --start --exec /sbin/a -- $OPTS\n').direct, false, 'no defaults file to set it');
   });
 
   it('falls back to the script when the daemon is a variable it does not set, or the line has a command substitution', () => {
@@ -120,8 +126,11 @@ describe('shell words', () => {
     const vars = new Map([['A', 'x y']]);
     const words = shellWords(`a 'b c' "d $A" e\\ f $A\${B} ; g`, vars);
     assert.deepEqual(words.slice(0, 4).map(literal), ['a', 'b c', 'd x y', 'e f']);
-    assert.deepEqual(words[4].parts, [{ text: 'x y' }, { variable: 'B', quoted: false }]);
-    assert.equal(words[5].operator, true);
+    // An unquoted expansion splits at blanks; an unquoted empty one is no word at all.
+    assert.equal(literal(words[4]), 'x');
+    assert.deepEqual(words[5].parts, [{ text: 'y' }, { variable: 'B', quoted: false }]);
+    assert.equal(words[6].operator, true);
+    assert.deepEqual(shellWords('a $E "" b', new Map([['E', '']])).map(literal), ['a', '', 'b']);
     assert.equal(shellWords('"unterminated', vars)[0].unknown, true);
     assert.equal(shellWords('`date`', vars)[0].unknown, true);
   });

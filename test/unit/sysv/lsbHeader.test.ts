@@ -107,7 +107,7 @@ describe('LSB header checks', () => {
   it('checks facilities: unknown ones, $all, and script names that stand for a facility', () => {
     const unknown = found('/etc/init.d/web', GOOD.replace('$syslog $network', '$syslog <<$netwrok>>'), 'sysv/unknown-facility');
     assert.deepEqual(unknown.diagnostics.map((d) => d.range), unknown.ranges);
-    assert.match(unknown.diagnostics[0].message, /netwrok\.target/);
+    assert.match(String(unknown.diagnostics[0].message), /netwrok\.target/);
     assert.equal(found('/etc/init.d/web', GOOD.replace('$named', '$all'), 'sysv/all-facility').diagnostics.length, 1);
     const script = found('/etc/init.d/web', GOOD.replace('$named', '<<rsyslog>>'), 'sysv/script-for-facility');
     assert.deepEqual(script.diagnostics.map((d) => d.range), script.ranges);

@@ -135,6 +135,9 @@ function lsbStartDaemon(words: ShellWord[], line: number): DaemonStart | undefin
   return start.argv.length ? start : undefined;
 }
 
+/** `NAME=` at the start of a command (after `;`, `{`, `then`, `local`, ...) or the variable of a `for` loop. */
+const ASSIGNMENT = /(?:^|[;{(&|]|\b(?:then|do|else|local|export|readonly))[ \t]*([A-Za-z_][A-Za-z0-9_]*)=|\bfor[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]/g;
+
 const USAGE_RELOAD = /\{reload[|}"]|\|reload[|}"]/i;
 const SOURCED_DEFAULTS = /(?:^|[;&|]\s*|\s)(?:\.|source)\s+["']?(\/etc\/default\/[^\s"';|&]+)/;
 
@@ -151,8 +154,7 @@ export function scriptFacts(lines: readonly string[]): ScriptFacts {
       usageGoesOn = !facts.usageHasReload && trimmed.endsWith('\\');
     }
     if (trimmed.startsWith('#')) continue;
-    const assigned = /^(?:(?:local|export|readonly)\s+)?([A-Za-z_][A-Za-z0-9_]*)=/.exec(trimmed) ?? /^for\s+([A-Za-z_][A-Za-z0-9_]*)\s/.exec(trimmed);
-    if (assigned) facts.assignedInScript.add(assigned[1]);
+    for (const m of trimmed.matchAll(ASSIGNMENT)) facts.assignedInScript.add(m[1] ?? m[2]);
     const sourced = SOURCED_DEFAULTS.exec(text);
     if (sourced) {
       const [word] = shellWords(sourced[1], vars);

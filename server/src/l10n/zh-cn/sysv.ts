@@ -63,7 +63,7 @@ export const sysvMessages: Readonly<Record<string, string>> = {
 
 const KEYWORD_TEXT: readonly [string, string][] = [
   ['The facility names this script provides, usually just its own file name. Other scripts name them in their Required-Start and Should-Start lines.', '这个脚本提供的设施名，通常就是它自己的文件名。其他脚本在 Required-Start 和 Should-Start 行中引用这些名字。'],
-  ['Each other service name becomes an alias of the generated unit; a `$facility` makes the unit order itself before, and pull in, the matching target.', '其他每个服务名都成为生成单元的别名；`$设施` 则让单元排在对应目标之前并拉起它。'],
+  ['Each other service name becomes an alias of the generated unit; a `$facility` makes the unit order itself before, and pull in, the matching target.', '其他每个服务名都成为生成单元的别名；`$facility`（设施）则让单元排在对应目标之前并拉起它。'],
   ['Facilities that must be running before this script starts.', '这个脚本启动之前必须已在运行的设施。'],
   ['Each facility becomes an `After=` dependency of the generated unit (`$network` also `Wants=network-online.target`).', '每个设施都成为生成单元的 `After=` 依赖（`$network` 还会加上 `Wants=network-online.target`）。'],
   ['Facilities that must still be running when this script stops, so they are stopped after it.', '这个脚本停止时必须仍在运行的设施，因此它们在它之后停止。'],

@@ -89,6 +89,8 @@ function daemonFromCall(call: Call, line: number): DaemonStart | undefined {
     const word = call.options.get(option);
     return word ? literal(word) : undefined;
   };
+  // An option that changes how the daemon runs but whose value is not known here: the script knows better.
+  if (call.options.has('chroot') || ['chuid', 'chdir', 'pidfile', 'umask', 'nicelevel'].some((o) => call.options.has(o) && text(o) === undefined)) return undefined;
   const [user, group] = (text('chuid') ?? '').split(':');
   return {
     tool: 'start-stop-daemon', argv: [program, ...call.args], pidFile: text('pidfile'), background: call.flags.has('background'), makePidFile: call.flags.has('make-pidfile'),

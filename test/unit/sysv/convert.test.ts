@@ -112,6 +112,8 @@ start-stop-daemon --stop --signal HUP --pidfile $PIDFILE
     assert.equal(convert('start-stop-daemon --start --exec $DAEMON\n').direct, false);
     assert.equal(convert('start-stop-daemon --start --exec /usr/bin/web -- $(cat /etc/web.args)\n').direct, false);
     assert.equal(convert('start-stop-daemon --start --test --exec /usr/bin/web\n').direct, false, 'a --test call starts nothing');
+    assert.equal(convert('start-stop-daemon --start --chuid $(id -un) --exec /usr/bin/web\n').direct, false, 'the user is not known');
+    assert.equal(convert('start-stop-daemon --start --chroot /srv --exec /usr/bin/web\n').direct, false);
   });
 
   it('offers nothing for a name that cannot be a unit name', () => {

@@ -67,7 +67,7 @@ describe('SysV init scripts over LSP', () => {
     const published = chinese.diagnostics(uri);
     chinese.open(uri, SCRIPT, 'shellscript');
     const diagnostics = await published;
-    assert.ok(diagnostics.every((d) => /[\u4e00-\u9fff]/.test(d.message)));
+    assert.ok(diagnostics.every((d) => /[\u4e00-\u9fff]/.test(String(d.message))));
     const actions = await chinese.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
     assert.deepEqual(actions.map((a) => a.title), ['改为 Required-Start']);
   });

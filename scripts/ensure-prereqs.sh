@@ -25,6 +25,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# The SysV agreement test (test/agreement/sysv) fetches Debian packages with `apt-get download`,
+# which needs the package lists: a fresh image may have none.
+if [ "$(id -u)" = 0 ] && ! ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1; then
+  apt-get update -qq || echo "apt-get update failed: the SysV agreement test will find no packages" >&2
+fi
+
 # The hover test reads systemd's own man pages (from the systemd package). Slim Debian images drop
 # /usr/share/man through a dpkg path-exclude; say how to get the pages back rather than edit dpkg's config.
 if [ ! -e /usr/share/man/man5/systemd.exec.5.gz ] && grep -qs 'path-exclude.*/usr/share/man' /etc/dpkg/dpkg.cfg.d/*; then

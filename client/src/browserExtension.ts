@@ -4,6 +4,7 @@
 // the context key below hides them from menus and the palette. Commands that need neither
 // (webCommands.ts) are.
 import * as vscode from 'vscode';
+import { INIT_SCRIPT_SELECTORS } from './sysvSelectors';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { resolveCompletionItem } from './completionResolve';
 import { registerMergedUnitCommand } from './mergedUnit';
@@ -25,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   const clientOptions: LanguageClientOptions = {
     // Files of any scheme: on vscode.dev they are vscode-vfs: or the like, never file:.
-    documentSelector: [{ language: 'systemd-unit' }, { language: 'supervisor-conf' }],
+    documentSelector: [{ language: 'systemd-unit' }, { language: 'supervisor-conf' }, ...INIT_SCRIPT_SELECTORS],
     synchronize: { configurationSection: 'daemonConfig' },
     outputChannel: output,
     traceOutputChannel: output,

@@ -8,6 +8,7 @@ import { registerSecurityChecksCommand } from './securityChecks';
 import { resolveCompletionItem } from './completionResolve';
 import { languageClientFileInfo } from './serverFileInfo';
 import { setTranslator } from './l10n';
+import { INIT_SCRIPT_SELECTORS } from './sysvSelectors';
 // The same V8 flags as dist/server.js's `#!/usr/bin/env -S node ...` line, so the launcher in it loads
 // the server in this process rather than starting a second node to get them.
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
@@ -31,6 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { language: 'systemd-unit' },
       { language: 'supervisor-conf' },
+      // SysV init scripts stay shell scripts for VS Code; the server reads their LSB header only.
+      ...INIT_SCRIPT_SELECTORS,
     ],
     synchronize: { configurationSection: 'daemonConfig' },
     outputChannel: output,

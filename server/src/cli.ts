@@ -21,6 +21,8 @@ import { environmentLocale, localeOf } from './l10n/locale';
 import { localizeDiagnostics } from './l10n/localize';
 import { translatorFor } from './l10n/translator';
 import { exposureLine, formatExposureLines, type ExposureLine } from './cli/securityThreshold';
+import { initScriptOf } from './sysv/initScript';
+import { sysvDiagnostics } from './sysv/lsbDiagnostics';
 
 /** pathToFileURL is slow per call; a plain path needs no escaping, so it is used as is. */
 function fileUri(path: string): string {
@@ -66,6 +68,13 @@ async function main(argv: string[]): Promise<number> {
       const format = lineFormatOf(found.family);
       const diagnostics = format ? format.diagnostics(read.text, { version: systemdVersion, t, workspace }) : familyDiagnostics(found, read.text);
       reports.push({ file: file.path, diagnostics: localizeDiagnostics(diagnostics, t) });
+      continue;
+    }
+    const script = analyzed || found ? undefined : initScriptOf(uri, read.text);
+    if (script) {
+      // A SysV init script: its LSB header is checked, the shell around it is not.
+      checked.add(file.realPath);
+      reports.push({ file: file.path, diagnostics: localizeDiagnostics(sysvDiagnostics(script), t) });
       continue;
     }
     if (!analyzed) {

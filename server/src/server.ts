@@ -60,6 +60,7 @@ import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type Eff
   type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
 import { fileUriOf } from './util/fileUri';
 import { securityActions, securityHover, securityLenses, withSecurityHover } from './features/securityEditor';
+import { SysvServer } from './features/sysvServer';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -120,6 +121,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const uriOfPath = (path: string) => open.all().find((d) => d.path === path)?.uri ?? fileUriOf(path);
   let renameSupport: RenameSupport = NO_RENAME_SUPPORT;
   let convertSupport: ConvertSupport = NO_CONVERT_SUPPORT;
+  // SysV init scripts: open files that are nothing else, in an init.d folder or with an LSB header.
+  const sysv = new SysvServer({ open: (uri) => documents.get(uri), isOther: (uri, text, languageId) => classifyFile(uri, text, languageId, cache.scopeOf(uri), settings.fileAssociations) !== undefined,
+    exists: (path) => open.text(path) !== undefined || workspace?.readFile(path) !== undefined });
   let watchFiles = false;
   /** The client lets the server register for workspace/didChangeConfiguration (Eglot 1.9 warns on such a request). */
   let registerConfiguration = false;
@@ -217,7 +221,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    return found && 'evidence' in found ? lineFormats.diagnostics(found, text) ?? familyDiagnostics(found, text) : [];
+    return found && 'evidence' in found ? lineFormats.diagnostics(found, text) ?? familyDiagnostics(found, text) : sysv.diagnostics(document.uri);
   };
   // tmpfiles.d and sysusers.d files are answered by their line format (lineFormats/), not the INI features.
   const lineFormats = new LineFormatService((uri) => { const d = documents.get(uri); return d instanceof LargeTextDocument ? undefined : d; },
@@ -246,6 +250,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     settings = readSettings((initOptions as { settings?: unknown } | undefined)?.settings, hostVersion, hostPodman);
     renameSupport = renameSupportOf(params.capabilities, params.clientInfo);
     convertSupport = convertSupportOf(params.capabilities);
+    sysv.initialize(params.capabilities);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     locale = typeof params.locale === 'string' ? params.locale : undefined;
@@ -318,11 +323,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     cache.delete(e.document.uri);
     published.delete(e.document.uri);
     sliced.forget(e.document.uri);
+    sysv.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
-    return lineFormats.completion(p.textDocument.uri, p.position) ?? whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
+    return lineFormats.completion(p.textDocument.uri, p.position) ?? sysv.completion(p.textDocument.uri, p.position, t) ?? whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
       const found = completion(a, p.position, { version: versionFor(a), units, t });
       // A very long list goes out incomplete, so that the client asks again as the user types.
       const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
@@ -335,7 +341,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   serve(CompletionResolveRequest.type, completionItemParams, undefined as never,
     (item) => guard('completionItem/resolve', item, () => resolveCompletion(item, t)));
   // On a service's [Service] header the exposure checks follow the section's hover.
-  serve(HoverRequest.type, positionParams, null, async (p) => lineFormats.hover(p.textDocument.uri, p.position) ?? withSecurityHover(
+  serve(HoverRequest.type, positionParams, null, async (p) => lineFormats.hover(p.textDocument.uri, p.position) ?? sysv.hover(p.textDocument.uri, p.position, t) ?? withSecurityHover(
     await whenAnalyzed(p.textDocument.uri, null, (a) => withManual(manual, (m) => hover(a, p.position, versionFor(a), m, { units, workspace }, t))),
     await whenAnalyzed(p.textDocument.uri, undefined, (a) => guard('security hover', undefined, () => securityHover(a, p.position, unitFilesLookup, t)))));
   serve(DocumentSymbolRequest.type, documentParams, [], (p) => {
@@ -351,7 +357,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
-    const fixes = capped(quickFixes(p.textDocument.uri, withUsableFixes(withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri)))));
+    const fixes = capped([...quickFixes(p.textDocument.uri, withUsableFixes(withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri)))),
+      ...sysv.actions(p.textDocument.uri, p.context.only, t)]);
     // Hardening actions (features/securityEditor.ts) only where the client names no problem, unless it asks for quick fixes only.
     const hardening = p.context.diagnostics.length === 0 && (!p.context.only || p.context.only.some((k) => 'refactor.rewrite'.startsWith(k)));
     return whenAnalyzed(p.textDocument.uri, fixes, (a) => capped([...fixes,

@@ -38,6 +38,7 @@ const TEXTS = {
   unicode: '[Unit]\nDescription=caf\u00e9 \ud83d\ude80 \u4e2d\u6587\n[Service]\nExecStart=/bin/echo "\ud83d\ude80"\n',
   empty: '',
   broken: '[Service\nType\n=\n[]\n\\\n%(\n[program:\n',
+  initScript: '#!/bin/sh\n### BEGIN INIT INFO\n# Provides: web\n# Required-Start: $network $x\n# Default-Start: 2 7\n# Description: a\n#  b\nstart-stop-daemon --start --exec /bin/x -- "$Y" ${Z:+q}\n',
 };
 const TEXT_LIST = Object.values(TEXTS);
 
@@ -54,6 +55,8 @@ const POOL = [
   { uri: 'https://example.com/units/app.service', languageId: 'systemd-unit' },
   { uri: 'file:///stay/sp%20ace%E0%A4.service', languageId: 'systemd-unit' },
   { uri: 'file:///stay/notes.txt', languageId: 'plaintext' },
+  { uri: 'file:///stay/init.d/web', languageId: 'shellscript' },
+  { uri: 'file:///stay/debian/web.init', languageId: 'shellscript' },
 ];
 const NEVER_OPENED = ['file:///nowhere/ghost.service', 'untitled:Nope', 'https://example.com/x.service', '', 'not a uri', 'file://', ':::'];
 const JUNK: unknown[] = [null, [], [1, 2], 0, -1, 1.5, 'x', '', true, {}, { x: 1 }, [null], [{}]];

@@ -50,8 +50,8 @@ describe('manifest', () => {
     assert.ok(Object.keys(bundle).length > 100);
   });
 
-  it('activates on the two languages only and declares its trust and host needs', () => {
-    assert.deepEqual(manifest.activationEvents.sort(), ['onLanguage:supervisor-conf', 'onLanguage:systemd-unit']);
+  it('activates on its two languages and shell scripts (for SysV init scripts) only, and declares its trust and host needs', () => {
+    assert.deepEqual(manifest.activationEvents.sort(), ['onLanguage:shellscript', 'onLanguage:supervisor-conf', 'onLanguage:systemd-unit']);
     assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id).sort(), ['supervisor-conf', 'systemd-unit']);
     assert.ok(manifest.capabilities.untrustedWorkspaces);
     assert.deepEqual(manifest.extensionKind, ['workspace']);

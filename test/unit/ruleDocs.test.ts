@@ -25,7 +25,7 @@ function sources(dir: string): string[] {
 function emittableCodes(): Set<string> {
   const codes = new Set<string>();
   for (const file of sources(join(root, 'server', 'src'))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/['"`]((?:systemd|supervisor|syntax|tmpfiles|sysusers)\/[a-z0-9-]+)['"`]/g)) codes.add(m[1]);
+    for (const m of readFileSync(file, 'utf8').matchAll(/['"`]((?:systemd|supervisor|syntax|tmpfiles|sysusers|sysv)\/[a-z0-9-]+)['"`]/g)) codes.add(m[1]);
   }
   for (const rule of commonRules) for (const dialect of ['systemd', 'supervisor']) codes.add(`${dialect}/${rule.code}`);
   for (const rule of [...systemdRules, ...supervisorRules]) codes.add(rule.code);
@@ -35,7 +35,7 @@ function emittableCodes(): Set<string> {
 /** Codes the page documents: each entry is an anchor followed by a heading that names the code. */
 function documentedCodes(): Map<string, string> {
   const entries = new Map<string, string>();
-  for (const m of page.matchAll(/<a id="([^"]+)"><\/a>\n#+ ((?:systemd|supervisor|syntax|tmpfiles|sysusers)\/\S+)\n/g)) entries.set(m[2], m[1]);
+  for (const m of page.matchAll(/<a id="([^"]+)"><\/a>\n#+ ((?:systemd|supervisor|syntax|tmpfiles|sysusers|sysv)\/\S+)\n/g)) entries.set(m[2], m[1]);
   return entries;
 }
 
@@ -53,7 +53,7 @@ describe('docs/rules.md', () => {
     const codes = emittableCodes();
     const stale = [...documentedCodes().keys()].filter((code) => !codes.has(code)).sort();
     assert.deepEqual(stale, [], 'remove these entries from docs/rules.md');
-    const headings = [...page.matchAll(/^#+ ((?:systemd|supervisor|syntax|tmpfiles|sysusers)\/\S+)$/gm)].map((m) => m[1]);
+    const headings = [...page.matchAll(/^#+ ((?:systemd|supervisor|syntax|tmpfiles|sysusers|sysv)\/\S+)$/gm)].map((m) => m[1]);
     assert.deepEqual(headings.filter((h) => !documentedCodes().has(h)), [], 'every code heading needs its <a id> just above');
   });
 

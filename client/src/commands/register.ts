@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { registerSupervisorCommands } from './supervisor';
 import { registerSystemdCommands } from './systemd';
+import { registerSysvCommands } from './sysv';
 import type { FileInfoSource } from '../serverFileInfo';
 
 /**
@@ -12,4 +13,5 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
   server: FileInfoSource, onUnitScopes?: (scopes: Record<string, 'system' | 'user'>) => void): void {
   registerSystemdCommands(context, output, onUnitScopes);
   registerSupervisorCommands(context, output, server);
+  registerSysvCommands(context, output);
 }

@@ -9,6 +9,11 @@ const CANDIDATE = /\.(service|socket|timer|path|mount|automount|swap|slice|scope
 /** Hidden folders that hold units (user units, Quadlet), from their hidden part on. */
 export const HIDDEN_UNIT_HOMES = ['.config/systemd/user', '.config/containers/systemd', '.local/share/systemd/user'];
 
+/** SysV init scripts have no extension: every file of an `init.d` folder below the root is read (sysv/). */
+function isInitFolder(relative: string): boolean {
+  return relative === 'init.d' || relative.endsWith('/init.d');
+}
+
 /** Deeper than any unit tree; a deeper walk says where it stopped. */
 const MAX_DEPTH = 40;
 
@@ -25,7 +30,7 @@ function hiddenPlace(relative: string): 'plain' | 'home' | 'way' | 'skip' {
 
 export const CHECKER_POLICY: WalkPolicy = {
   enterFolder: (relative, name) => name !== 'node_modules' && hiddenPlace(relative) !== 'skip',
-  wantFile: (folder, name) => !name.startsWith('.') && CANDIDATE.test(name) && ['plain', 'home'].includes(hiddenPlace(folder)),
+  wantFile: (folder, name) => !name.startsWith('.') && (CANDIDATE.test(name) || isInitFolder(folder)) && ['plain', 'home'].includes(hiddenPlace(folder)),
   maxDepth: MAX_DEPTH,
 };
 

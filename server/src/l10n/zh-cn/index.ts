@@ -18,6 +18,7 @@ import { systemdSummariesMoreA } from './systemdSummariesMoreA';
 import { systemdSummariesMoreB } from './systemdSummariesMoreB';
 import { supervisorMessages } from './supervisor';
 import { systemdMessages } from './systemd';
+import { sysvMessages, sysvTexts } from './sysv';
 import { timerMessages } from './timers';
 import { valueHoverMessages } from './valueHover';
 import { valueParserMessages } from './valueParsers';
@@ -26,11 +27,11 @@ import { valueMeanings, valuePatterns } from './values';
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments, ...convertMessages,
   ...securityMessages,
-  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages, ...lineFormatMessages,
+  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages, ...lineFormatMessages, ...sysvMessages,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
   ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries, ...familySchemaText,
-  ...quadletSummaries, ...lineFormatTexts,
+  ...quadletSummaries, ...lineFormatTexts, ...sysvTexts,
 }));

@@ -6,6 +6,7 @@ import { classify } from './classify/classify';
 import { dialectSupport, type DialectSupport } from './dialects';
 import type { ParsedDocument } from './parse/model';
 import { parse, parseSteps } from './parse';
+import { reparse, type LineEdit } from './incremental/reparse';
 
 export interface AnalyzedDocument {
   uri: string;
@@ -14,6 +15,14 @@ export interface AnalyzedDocument {
   kind: FileKind;
   doc: ParsedDocument;
   support: DialectSupport;
+  /** Set when this analysis re-parsed only the lines an edit touched in the previous one. */
+  edit?: AnalysisEdit;
+}
+
+/** What an incremental analysis changed, for the rules to redo only what depends on it (incremental/findings.ts). */
+export interface AnalysisEdit extends LineEdit {
+  /** The parse this one was made from: weakly held, so that no chain of versions stays alive. */
+  previous: WeakRef<ParsedDocument>;
 }
 
 /**
@@ -26,6 +35,21 @@ export function analyze(uri: string, version: number, text: string, languageHint
   const kind = classify(uri, text, languageHint, scope, associations);
   if (!kind) return undefined;
   return { uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind.dialect) };
+}
+
+/**
+ * The analysis of `text`, reusing `previous` (an analysis of the same document before an edit): when the
+ * file is classified the same way, only the lines around the edit are parsed again.
+ */
+export function reanalyze(previous: AnalyzedDocument, version: number, text: string, languageHint?: string, scope?: 'system' | 'user',
+  associations?: readonly FileAssociation[]): AnalyzedDocument | undefined {
+  const kind = classify(previous.uri, text, languageHint, scope, associations);
+  if (!kind) return undefined;
+  const same = kind.dialect === previous.kind.dialect && JSON.stringify(kind) === JSON.stringify(previous.kind);
+  const reparsed = same ? reparse(previous.doc, previous.text, text) : undefined;
+  if (!reparsed) return { uri: previous.uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind.dialect) };
+  return { uri: previous.uri, version, text, kind, doc: reparsed.doc, support: previous.support,
+    edit: { ...reparsed.edit, previous: new WeakRef(previous.doc) } };
 }
 
 /** The same analysis, in the parser's steps. */

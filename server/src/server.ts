@@ -17,6 +17,7 @@ import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
+import { DocumentDiagnostics } from './incremental/documentDiagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
 import { fileInfo } from './features/fileInfo';
 import { FILE_INFO_REQUEST, type FileInfoParams, type FileInfoResult } from './features/fileInfoProtocol';
@@ -72,8 +73,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return chosenScopes.get(path) ?? host.scopeOf(path);
   }, () => settings.fileAssociations);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** What the editor was last sent per document: code actions find a diagnostic's data there when the editor drops it. */
-  const published = new Map<string, Diagnostic[]>();
+  /** Per document: the last check's rule findings and the diagnostics last sent (code actions read their data). */
+  const perDocument = new DocumentDiagnostics();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   let pullConfiguration = false;
@@ -179,7 +180,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!document) return;
     if (document instanceof LargeTextDocument) {
       cache.delete(uri);
-      published.delete(uri);
+      perDocument.forget(uri);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: localizeDiagnostics([oversizeDiagnostic(document.length)], t) });
       return;
     }
@@ -189,16 +190,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (documents.get(uri)?.version !== version) return;
       // Kept as sent (translated), for clients that send a diagnostic back without its data.
       const sent = localizeDiagnostics(capped(diagnostics, MAX_DIAGNOSTICS), t);
-      published.set(uri, sent);
-      void connection.sendDiagnostics({ uri, version, diagnostics: sent });
+      if (perDocument.changed(uri, sent)) void connection.sendDiagnostics({ uri, version, diagnostics: sent });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
     // A unit is checked together with its unit file and drop-ins (features/dropins).
     const merged = (a: AnalyzedDocument, found: Diagnostic[]) => guard('drop-in diagnostics', found,
       () => dropInAwareDiagnostics(a, found, unitFilesLookup, uriOfPath, settings));
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? otherFamily(document)
-      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)).then((found) => merged(a, found))
-        : merged(a, computeDiagnostics(a, settings, workspace, onRuleError)));
+      // After an edit the rules redo only what it changed, a few milliseconds whatever the size: no slices then.
+      : isLarge(document) && !a.edit ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError, perDocument.memo(uri))).then((found) => merged(a, found))
+        : merged(a, computeDiagnostics(a, settings, workspace, onRuleError, perDocument.memo(uri))));
     const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
       const a = sliced.get(document);
       return a instanceof Promise ? a.then(check) : check(a);
@@ -302,7 +303,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
-    published.delete(e.document.uri);
+    perDocument.forget(e.document.uri);
     sliced.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -336,7 +337,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
-    const diagnostics = withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri));
+    const diagnostics = withPublishedData(p.context.diagnostics, perDocument.published(p.textDocument.uri));
     return capped(quickFixes(p.textDocument.uri, withUsableFixes(diagnostics)));
   });
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {

@@ -6,6 +6,7 @@ import { diagnostic, entryLines, WARNING } from './diagnostic';
 
 export const duplicateDirective: Rule = {
   code: 'duplicate-directive',
+  scope: 'section',
   check({ doc, schema }) {
     const results: Diagnostic[] = [];
     for (const { section, directives, placed } of sectionLookups(doc, schema)) {

@@ -1,0 +1,38 @@
+// What the server keeps per open document between two checks: the rule findings of the last check
+// (so that after an edit the rules redo only what it changed) and the diagnostics last sent (so that
+// an unchanged list is not sent again, and code actions find a diagnostic's data when the editor drops it).
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { FindingsMemo } from '../features/diagnostics';
+
+export class DocumentDiagnostics {
+  private readonly memos = new Map<string, FindingsMemo>();
+  private readonly sent = new Map<string, { diagnostics: Diagnostic[]; json: string }>();
+
+  memo(uri: string): FindingsMemo {
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = {}));
+    return memo;
+  }
+
+  /** The diagnostics last sent for the document, as sent. */
+  published(uri: string): Diagnostic[] | undefined {
+    return this.sent.get(uri)?.diagnostics;
+  }
+
+  /**
+   * Records `diagnostics` as sent and says whether they must be: not when the editor already shows
+   * exactly these (typing inside a value, the re-check of a unit when one of its drop-ins changes).
+   */
+  changed(uri: string, diagnostics: Diagnostic[]): boolean {
+    const json = JSON.stringify(diagnostics);
+    if (this.sent.get(uri)?.json === json) return false;
+    this.sent.set(uri, { diagnostics, json });
+    return true;
+  }
+
+  /** The document closed, or was sent something else (the oversize notice): start afresh. */
+  forget(uri: string): void {
+    this.memos.delete(uri);
+    this.sent.delete(uri);
+  }
+}

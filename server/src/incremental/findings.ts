@@ -85,6 +85,7 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
   const { from, oldEnd, newEnd } = facts.edit;
   const uri = context.uri;
   const moved = (d: Diagnostic) => shiftDiagnostic(d, oldEnd, facts.lineDelta, uri);
+  if (rule.namesLines && facts.lineDelta !== 0 && rule.scope !== 'section') return rule.check(context);
   if (rule.scope === 'entry') {
     const found: Diagnostic[] = [];
     for (const d of before) if (d.range.start.line < from) found.push(d);
@@ -100,8 +101,9 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
   }
   if (rule.scope === 'section' && facts.sectionsTouched) {
     const { old, doc } = facts;
-    const [first, oldStop] = facts.sectionsTouched.old;
-    const newStop = facts.sectionsTouched.doc;
+    const renumbered = rule.namesLines === true && facts.lineDelta !== 0;
+    const [first, oldStop] = renumbered ? [facts.sectionsTouched.old[0], Infinity] : facts.sectionsTouched.old;
+    const newStop = renumbered ? doc.sections.length : facts.sectionsTouched.doc;
     const found: Diagnostic[] = [];
     for (const d of before) if (sectionAt(old, d.range.start.line) < first) found.push(d);
     for (let i = first; i < newStop; i++) {

@@ -52,6 +52,8 @@ export interface Rule {
    * Absent: the findings may depend on anything in the file.
    */
   scope?: 'entry' | 'section';
+  /** Its messages name line numbers ("set again on line 12"): findings below an edit that adds or removes lines are found again, not moved. */
+  namesLines?: boolean;
   /**
    * For a whole-file rule: it reads only section headers and the entries with these keys (as the
    * parser gives them; no workspace, no clock), so an edit that touches neither keeps its findings.

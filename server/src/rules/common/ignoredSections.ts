@@ -22,6 +22,7 @@ export function outsideIgnoredSections(rule: Rule): Rule {
     // Which sections are skipped follows from their names and the unit type: the scope stays.
     scope: rule.scope,
     reads: rule.reads,
+    namesLines: rule.namesLines,
     check(context) {
       const found = rule.check(context);
       const spans = found.length ? ignoredSpans(context) : [];

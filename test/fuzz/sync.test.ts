@@ -3,17 +3,26 @@
 // client-side by a plain-string reference (test/fuzz/edits.ts), not by the library the server uses.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/analysis';
 import { DocumentCache } from '../../server/src/documentCache';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { startServer, type LspSession } from '../helpers/lspClient';
+import { applyChange } from './edits';
 import { notification, startingPoint } from './editSequences';
 import { caseSeed, Rng } from './prng';
 
 const SEED = 7_2026;
 const settings = { systemdVersion: 252 };
+
+/** Appends a section with an unknown key named after `version`: its diagnostic is new in that version. */
+function probeChange(text: string, languageId: string, version: number): TextDocumentContentChangeEvent {
+  const end = TextDocument.create('file:///probe', languageId, 1, text).positionAt(text.length);
+  // Two line breaks: the first may end a systemd continuation; the header then starts a line of its own.
+  const lines = languageId === 'systemd-unit' ? `\n\n[Unit]\nSyncProbe${version}=1\n` : `\n\n[program:syncprobe]\nsyncprobe${version} = 1\n`;
+  return { range: { start: end, end }, text: lines };
+}
 
 const strip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
@@ -125,7 +134,14 @@ describe('sync over LSP: the bundled server after random didChange edits agrees 
       for (let version = 2; version < 2 + steps; version++) {
         const step = notification(rng, text);
         text = step.text;
-        if (version === 1 + steps) final = edited.diagnostics(uri, version);
+        if (version === 1 + steps) {
+          // The server sends nothing when an edit leaves the diagnostics as they were: the last edit adds
+          // a line no earlier version had, so the diagnostics of this version come for sure.
+          const probe = probeChange(text, start.languageId, version);
+          step.changes.push(probe);
+          text = applyChange(text, probe);
+          final = edited.diagnostics(uri, version);
+        }
         edited.change(uri, version, step.changes);
       }
       const reference = TextDocument.create(uri, start.languageId, 1, text);

@@ -21,8 +21,11 @@ export interface AnalyzedDocument {
 
 /** What an incremental analysis changed, for the rules to redo only what depends on it (incremental/findings.ts). */
 export interface AnalysisEdit extends LineEdit {
-  /** The parse this one was made from: weakly held, so that no chain of versions stays alive. */
-  previous: WeakRef<ParsedDocument>;
+  /**
+   * The parse this one was made from. It holds no link to the one before it, so no chain of versions
+   * stays alive: at most one earlier parse per cached document (and the two share the unedited lines).
+   */
+  previous: ParsedDocument;
 }
 
 /**
@@ -49,7 +52,7 @@ export function reanalyze(previous: AnalyzedDocument, version: number, text: str
   const reparsed = same ? reparse(previous.doc, previous.text, text) : undefined;
   if (!reparsed) return { uri: previous.uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind.dialect) };
   return { uri: previous.uri, version, text, kind, doc: reparsed.doc, support: previous.support,
-    edit: { ...reparsed.edit, previous: new WeakRef(previous.doc) } };
+    edit: { ...reparsed.edit, previous: previous.doc } };
 }
 
 /** The same analysis, in the parser's steps. */

@@ -36,8 +36,8 @@ export function* diagnosticSteps(analyzed: AnalyzedDocument, settings: AnalysisS
   const rules = rulesOf(analyzed);
   const inputs = memo ? inputsOf(analyzed, settings) : '';
   const previous = memo?.findings;
-  const edit = memo ? usableEdit(analyzed, previous, rules, inputs, workspace) : undefined;
-  const facts = edit && previous ? new EditFacts(edit, previous.doc, doc) : undefined;
+  const usable = memo ? usableEdit(analyzed, previous, rules, inputs, workspace) : undefined;
+  const facts = usable ? new EditFacts(usable.edit, usable.old, doc) : undefined;
   const found: (Diagnostic[] | undefined)[] = [];
   for (const [i, rule] of rules.entries()) {
     try {
@@ -53,7 +53,7 @@ export function* diagnosticSteps(analyzed: AnalyzedDocument, settings: AnalysisS
     // A rule that only carried its findings over took no time worth a pause.
     if (!facts) yield;
   }
-  if (memo) memo.findings = { doc, rules, inputs, workspace, found };
+  if (memo) memo.findings = { doc: new WeakRef(doc), rules, inputs, workspace, found };
   diagnostics.forEach(linkRuleDocs);
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

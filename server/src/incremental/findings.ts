@@ -17,7 +17,8 @@ import { linesOf, shiftDiagnostic } from './shift';
 
 /** One version's findings, per rule, with what they were found under. */
 export interface Findings {
-  doc: ParsedDocument;
+  /** Weakly held: the document cache decides how many parses stay in memory, not this memo. */
+  doc: WeakRef<ParsedDocument>;
   rules: readonly Rule[];
   inputs: string;
   workspace: WorkspaceView | undefined;
@@ -30,15 +31,16 @@ export function inputsOf(analyzed: AnalyzedDocument, settings: AnalysisSettings)
   return JSON.stringify([analyzed.uri, analyzed.kind, settings]);
 }
 
-/** The edit from `previous` to this analysis, when `previous` holds the findings of the version it was made from. */
+/** The edit from `previous` to this analysis (and the parse before it), when `previous` holds the findings of the version it was made from. */
 export function usableEdit(analyzed: AnalyzedDocument, previous: Findings | undefined, rules: readonly Rule[], inputs: string,
-  workspace: WorkspaceView | undefined): AnalysisEdit | undefined {
+  workspace: WorkspaceView | undefined): { edit: AnalysisEdit; old: ParsedDocument } | undefined {
   const edit = analyzed.edit;
-  if (!edit || !previous || edit.previous.deref() !== previous.doc) return undefined;
+  const old = previous?.doc.deref();
+  if (!edit || !previous || !old || edit.previous !== old) return undefined;
   if (previous.inputs !== inputs || previous.workspace !== workspace || previous.rules.length !== rules.length) return undefined;
   // Fixes that add lines write the file's line break: a new one changes them all.
-  if (eolOf(previous.doc) !== eolOf(analyzed.doc)) return undefined;
-  return rules.every((rule, i) => previous.rules[i].code === rule.code) ? edit : undefined;
+  if (eolOf(old) !== eolOf(analyzed.doc)) return undefined;
+  return rules.every((rule, i) => previous.rules[i].code === rule.code) ? { edit, old } : undefined;
 }
 
 /** What the edit changed that rules with `reads` look at, worked out once for all of them. */

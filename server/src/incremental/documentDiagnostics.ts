@@ -6,7 +6,7 @@ import type { FindingsMemo } from '../features/diagnostics';
 
 export class DocumentDiagnostics {
   private readonly memos = new Map<string, FindingsMemo>();
-  private readonly sent = new Map<string, { diagnostics: Diagnostic[]; json: string }>();
+  private readonly sent = new Map<string, Diagnostic[]>();
 
   memo(uri: string): FindingsMemo {
     let memo = this.memos.get(uri);
@@ -16,7 +16,7 @@ export class DocumentDiagnostics {
 
   /** The diagnostics last sent for the document, as sent. */
   published(uri: string): Diagnostic[] | undefined {
-    return this.sent.get(uri)?.diagnostics;
+    return this.sent.get(uri);
   }
 
   /**
@@ -24,9 +24,10 @@ export class DocumentDiagnostics {
    * exactly these (typing inside a value, the re-check of a unit when one of its drop-ins changes).
    */
   changed(uri: string, diagnostics: Diagnostic[]): boolean {
-    const json = JSON.stringify(diagnostics);
-    if (this.sent.get(uri)?.json === json) return false;
-    this.sent.set(uri, { diagnostics, json });
+    const before = this.sent.get(uri);
+    // Compared as sent; the JSON is not kept (a thousand open files would keep it all).
+    if (before && before.length === diagnostics.length && JSON.stringify(before) === JSON.stringify(diagnostics)) return false;
+    this.sent.set(uri, diagnostics);
     return true;
   }
 

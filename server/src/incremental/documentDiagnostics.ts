@@ -2,15 +2,22 @@
 // (so that after an edit the rules redo only what it changed) and the diagnostics last sent (so that
 // an unchanged list is not sent again, and code actions find a diagnostic's data when the editor drops it).
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { CACHED_DOCUMENTS } from '../documentCache';
 import type { FindingsMemo } from '../features/diagnostics';
 
 export class DocumentDiagnostics {
   private readonly memos = new Map<string, FindingsMemo>();
   private readonly sent = new Map<string, Diagnostic[]>();
 
+  /**
+   * The findings memo of a document. Only the most recently checked ones keep theirs, as many as the
+   * document cache keeps parses: an editor with a thousand files open edits a few of them.
+   */
   memo(uri: string): FindingsMemo {
-    let memo = this.memos.get(uri);
-    if (!memo) this.memos.set(uri, (memo = {}));
+    const memo = this.memos.get(uri) ?? {};
+    this.memos.delete(uri);
+    this.memos.set(uri, memo);
+    if (this.memos.size > CACHED_DOCUMENTS) this.memos.delete(this.memos.keys().next().value as string);
     return memo;
   }
 

@@ -60,8 +60,9 @@ async function main() {
       }
       return times;
     };
-    const dropIn = await roundTrip('units/web-api-v2.service.d/00-part.conf', (i) => `[Service]\nEnvironment=PART0=${i}\nRestartSec=${i}\n`);
-    const plain = await roundTrip('units/plain.service', (i) => `[Service]\nExecStart=/usr/bin/plain ${i}\n`);
+    // An unknown key named after the round: the diagnostics differ every time (unchanged ones are not sent).
+    const dropIn = await roundTrip('units/web-api-v2.service.d/00-part.conf', (i) => `[Service]\nEnvironment=PART0=${i}\nRestartSec=${i}\nNoSuchKey${i}=1\n`);
+    const plain = await roundTrip('units/plain.service', (i) => `[Service]\nExecStart=/usr/bin/plain ${i}\nNoSuchKey${i}=1\n`);
     await server.close();
     const f = (n: number) => `${n.toFixed(1)} ms`;
     console.log(`workspace: ${UNITS + 3} units, ${Math.ceil(UNITS / 10) + 20} drop-ins (plus this host's unit folders)`);

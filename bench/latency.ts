@@ -15,15 +15,16 @@ export async function timeRequest(session: Session, method: string, params: unkn
 
 export const hoverParams = (uri: string, position: Fixture['hoverAt']) => ({ textDocument: { uri }, position });
 
-/** An open document the bench edits: it tracks the version and the edited line's length. */
+/**
+ * An open document the bench edits: it tracks the version. The server sends no diagnostics when an
+ * edit leaves them as they were, so each edit changes them: an `x` typed before the edit line's key
+ * (an unknown key) and deleted again, alternately.
+ */
 export class EditedDocument {
   version = 1;
   private inserted = false;
-  private readonly lineLength: number;
 
-  constructor(private readonly session: Session, readonly fixture: Fixture) {
-    this.lineLength = fixture.text.split('\n')[fixture.editLine].length;
-  }
+  constructor(private readonly session: Session, readonly fixture: Fixture) {}
 
   async open(): Promise<void> {
     const first = this.session.diagnostics(this.fixture.uri, 1);
@@ -31,15 +32,11 @@ export class EditedDocument {
     await first;
   }
 
-  /** Inserts, then removes, one character at the end of the edit line, so the file keeps its shape. */
   nextChange(): unknown {
-    const line = this.fixture.editLine;
-    const at = { line, character: this.lineLength };
+    const at = { line: this.fixture.editLine, character: 0 };
     this.version++;
     this.inserted = !this.inserted;
-    return this.inserted
-      ? { range: { start: at, end: at }, text: '7' }
-      : { range: { start: at, end: { line, character: this.lineLength + 1 } }, text: '' };
+    return this.inserted ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: at.line, character: 1 } }, text: '' };
   }
 
   /** Time from sending one edit to the diagnostics for that version. */
@@ -66,10 +63,13 @@ export async function timeTyping(session: Session, fixture: Fixture, edits: numb
   let column = lines[line].length;
   const start = process.hrtime.bigint();
   const last = session.diagnostics(fixture.uri, 1 + edits);
-  for (let v = 2; v <= 1 + edits; v++) {
+  for (let v = 2; v <= edits; v++) {
     const at = { line, character: column++ };
     session.change(fixture.uri, v, [{ range: { start: at, end: at }, text: 'abcdefghij'[v % 10] }]);
   }
+  // The last keystroke makes the key unknown: its diagnostics differ from the first ones, so they are sent.
+  const start0 = { line, character: 0 };
+  session.change(fixture.uri, 1 + edits, [{ range: { start: start0, end: start0 }, text: 'x' }]);
   await last;
   const elapsed = msSince(start);
   session.close(fixture.uri);

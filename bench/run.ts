@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { shebangFlags, startSession, type Session } from './client';
 import { corpusCheck } from './checker';
 import { completionSizes } from './completionSize';
+import { incrementalFigures } from './incrementalEdit';
+import { smallAnswers } from './smallAnswers';
 import { semanticTokenFigures } from './semanticTokens';
 import { inlayHintFigures } from './inlayHints';
 import { stressSupervisor, stressUnit, typicalSupervisor, typicalUnit, type Fixture } from './fixtures';
@@ -161,6 +163,26 @@ async function payload(rows: Row[], results: Record<string, unknown>) {
   results.completionSize = sizes;
 }
 
+/** Issue 18's targets: a keystroke in a 10,000-line file, and small answers against the floor. */
+async function invisible(rows: Row[], results: Record<string, unknown>) {
+  progress('incremental analysis (in process)');
+  const edits = incrementalFigures(quick ? 100 : 400);
+  for (const f of edits) {
+    rows.push({ metric: `${f.fixture}: one character typed, to fresh diagnostics (server time, in process)`,
+      value: `p50 ${ms(f.typeP50)}, p99 ${ms(f.typeP99)}`, ratio: `${ratio(f.typeP50 / f.fullP50)} of a full analysis (${ms(f.fullP50)})`,
+      target: 'p50 < 5 ms', holds: f.typeP50 < 5 });
+    rows.push({ metric: `${f.fixture}: a line break typed (every line below moves)`, value: `p50 ${ms(f.newlineP50)}`, ratio: ratio(f.newlineP50 / f.fullP50) });
+  }
+  results.incremental = edits;
+  progress('small answers against the floor');
+  const answers = await smallAnswers(SERVER, FLOOR, ROUNDS, REQUESTS);
+  for (const a of answers) {
+    rows.push({ metric: `${a.name} (${kb(a.bytes)}), against the floor`, value: `p50 ${ms(a.serverMs)} (floor ${ms(a.floorMs)})`,
+      ratio: ratio(a.ratio), target: '<= 1.2x floor', holds: a.ratio <= 1.2 });
+  }
+  results.smallAnswers = answers;
+}
+
 async function semantic(rows: Row[], results: Record<string, unknown>) {
   progress('semantic tokens');
   const figures = await semanticTokenFigures(SERVER, REQUESTS, quick ? 5 : 20);
@@ -251,6 +273,7 @@ async function main() {
   const wanted = (part: string) => !only || only.includes(part);
   try {
     if (wanted('latency')) await latencies(rows, results);
+    if (wanted('invisible')) await invisible(rows, results);
     if (wanted('manual')) await manualHover(rows, results, { server: SERVER, floor: FLOOR }, ROUNDS, REQUESTS, progress);
     if (wanted('locale')) await localeLatency(rows, results, { server: SERVER, floor: FLOOR }, ROUNDS, REQUESTS, progress);
     if (wanted('startup')) await startup(rows, results);

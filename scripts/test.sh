@@ -10,7 +10,7 @@ bash scripts/ensure-prereqs.sh
 npm run --silent build
 npm run --silent typecheck
 npm run --silent lint
-for suite in unit lsp fuzz cli package integration agreement e2e neovim emacs vim; do
+for suite in unit lsp fuzz cli package integration agreement e2e neovim emacs vim bench; do
   if node -e "process.exit(require('./package.json').scripts['test:$suite'] ? 0 : 1)"; then
     echo "== test:$suite"
     suite_started=$(date +%s)

@@ -6,6 +6,7 @@ import { classifyFile, pathOf } from './classify/classify';
 import { dialectSupport, familyKind, type DialectSupport } from './dialects';
 import type { ParsedDocument } from './parse/model';
 import { parse, parseSteps } from './parse';
+import { reparse, type LineEdit } from './incremental/reparse';
 
 export interface AnalyzedDocument {
   uri: string;
@@ -14,6 +15,17 @@ export interface AnalyzedDocument {
   kind: FileKind;
   doc: ParsedDocument;
   support: DialectSupport;
+  /** Set when this analysis re-parsed only the lines an edit touched in the previous one. */
+  edit?: AnalysisEdit;
+}
+
+/** What an incremental analysis changed, for the rules to redo only what depends on it (incremental/findings.ts). */
+export interface AnalysisEdit extends LineEdit {
+  /**
+   * The parse this one was made from. It holds no link to the one before it, so no chain of versions
+   * stays alive: at most one earlier parse per cached document (and the two share the unedited lines).
+   */
+  previous: ParsedDocument;
 }
 
 /** A unit, a supervisor config, or a file of a systemd family that has a schema (see dialects.ts). */
@@ -34,6 +46,21 @@ export function analyze(uri: string, version: number, text: string, languageHint
   const kind = kindOf(uri, text, languageHint, scope, associations);
   if (!kind) return undefined;
   return { uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind) };
+}
+
+/**
+ * The analysis of `text`, reusing `previous` (an analysis of the same document before an edit): when the
+ * file is classified the same way, only the lines around the edit are parsed again.
+ */
+export function reanalyze(previous: AnalyzedDocument, version: number, text: string, languageHint?: string, scope?: 'system' | 'user',
+  associations?: readonly FileAssociation[]): AnalyzedDocument | undefined {
+  const kind = kindOf(previous.uri, text, languageHint, scope, associations);
+  if (!kind) return undefined;
+  const same = kind.dialect === previous.kind.dialect && JSON.stringify(kind) === JSON.stringify(previous.kind);
+  const reparsed = same ? reparse(previous.doc, previous.text, text) : undefined;
+  if (!reparsed) return { uri: previous.uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind) };
+  return { uri: previous.uri, version, text, kind, doc: reparsed.doc, support: previous.support,
+    edit: { ...reparsed.edit, previous: previous.doc } };
 }
 
 /** The same analysis, in the parser's steps. */

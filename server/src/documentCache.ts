@@ -1,8 +1,9 @@
 // Parse once per version: analysed documents cached by URI, replaced when the version changes.
 // Only the most recently used ones are kept: an analysed document weighs some 30 times its text,
 // and an editor with hundreds of files open asks about a handful; the rest re-parse in well under
-// a millisecond when next asked.
-import { analyze, type AnalyzedDocument } from './analysis';
+// a millisecond when next asked. A new version of a cached document is analysed from the old one:
+// only the lines around the edit are parsed again (incremental/reparse.ts).
+import { analyze, reanalyze, type AnalyzedDocument } from './analysis';
 import type { FileAssociation } from './classify/associations';
 
 export interface TextSource {
@@ -32,8 +33,11 @@ export class DocumentCache {
     const scope = this.scopeOf(source.uri);
     const associations = this.associations();
     if (entry?.version !== source.version || entry.scope !== scope || entry.associations !== associations) {
+      const previous = entry && entry.scope === scope && entry.associations === associations ? entry.analyzed : null;
+      const text = source.getText();
       entry = { version: source.version, scope, associations,
-        analyzed: analyze(source.uri, source.version, source.getText(), source.languageId, scope, associations) ?? null };
+        analyzed: (previous ? reanalyze(previous, source.version, text, source.languageId, scope, associations)
+          : analyze(source.uri, source.version, text, source.languageId, scope, associations)) ?? null };
     }
     this.entries.delete(source.uri);
     this.entries.set(source.uri, entry);
@@ -46,6 +50,12 @@ export class DocumentCache {
     const entry = this.entries.get(source.uri);
     return entry?.version === source.version && entry.scope === this.scopeOf(source.uri) && entry.associations === this.associations()
       ? entry.analyzed : undefined;
+  }
+
+  /** Whether get() would build this version from an earlier analysis of the document (a few lines' work, whatever its size). */
+  hasEarlier(source: TextSource): boolean {
+    const entry = this.entries.get(source.uri);
+    return !!entry?.analyzed && entry.version !== source.version && entry.scope === this.scopeOf(source.uri) && entry.associations === this.associations();
   }
 
   /** Keeps an analysis made elsewhere (in slices, see slicedAnalysis.ts). */

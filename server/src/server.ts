@@ -18,6 +18,7 @@ import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
+import { DocumentDiagnostics } from './incremental/documentDiagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
 import { LineFormatService } from './lineFormats/service';
 import { fileInfo } from './features/fileInfo';
@@ -77,8 +78,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return chosenScopes.get(path) ?? host.scopeOf(path);
   }, () => settings.fileAssociations);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** What the editor was last sent per document: code actions find a diagnostic's data there when the editor drops it. */
-  const published = new Map<string, Diagnostic[]>();
+  /** Per document: the last check's rule findings and the diagnostics last sent (code actions read their data). */
+  const perDocument = new DocumentDiagnostics();
   let settings: ServerSettings = { ...DEFAULT_SETTINGS };
   let hostVersion = NEWEST_KNOWN_SYSTEMD;
   /** The host's Podman release, the default target of Quadlet files (undefined: the newest known). */
@@ -190,7 +191,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!document) return;
     if (document instanceof LargeTextDocument) {
       cache.delete(uri);
-      published.delete(uri);
+      perDocument.forget(uri);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: localizeDiagnostics([oversizeDiagnostic(document.length)], t) });
       return;
     }
@@ -200,16 +201,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (documents.get(uri)?.version !== version) return;
       // Kept as sent (translated), for clients that send a diagnostic back without its data.
       const sent = localizeDiagnostics(capped(diagnostics, MAX_DIAGNOSTICS), t);
-      published.set(uri, sent);
-      void connection.sendDiagnostics({ uri, version, diagnostics: sent });
+      if (perDocument.changed(uri, sent)) void connection.sendDiagnostics({ uri, version, diagnostics: sent });
     };
     const onRuleError = (code: string, error: unknown) => connection.console.error(`rule ${code} failed on ${uri}: ${String(error)}`);
     // A unit is checked together with its unit file and drop-ins (features/dropins).
     const merged = (a: AnalyzedDocument, found: Diagnostic[]) => guard('drop-in diagnostics', found,
       () => dropInAwareDiagnostics(a, found, unitFilesLookup, uriOfPath, settings));
     const check = (a: AnalyzedDocument | undefined): Diagnostic[] | Promise<Diagnostic[]> => (!a ? otherFamily(document)
-      : isLarge(document) ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError)).then((found) => merged(a, found))
-        : merged(a, computeDiagnostics(a, settings, workspace, onRuleError)));
+      // After an edit the rules redo only what it changed, a few milliseconds whatever the size: no slices then.
+      : isLarge(document) && !a.edit ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError, perDocument.memo(uri))).then((found) => merged(a, found))
+        : merged(a, computeDiagnostics(a, settings, workspace, onRuleError, perDocument.memo(uri))));
     const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
       const a = sliced.get(document);
       return a instanceof Promise ? a.then(check) : check(a);
@@ -321,7 +322,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
-    published.delete(e.document.uri);
+    perDocument.forget(e.document.uri);
     sliced.forget(e.document.uri);
     sysv.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -357,7 +358,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
-    const fixes = capped([...quickFixes(p.textDocument.uri, withUsableFixes(withPublishedData(p.context.diagnostics, published.get(p.textDocument.uri)))),
+    const fixes = capped([...quickFixes(p.textDocument.uri, withUsableFixes(withPublishedData(p.context.diagnostics, perDocument.published(p.textDocument.uri)))),
       ...sysv.actions(p.textDocument.uri, p.context.only, t)]);
     // Hardening actions (features/securityEditor.ts) only where the client names no problem, unless it asks for quick fixes only.
     const hardening = p.context.diagnostics.length === 0 && (!p.context.only || p.context.only.some((k) => 'refactor.rewrite'.startsWith(k)));

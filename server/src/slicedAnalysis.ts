@@ -39,7 +39,8 @@ export class SlicedAnalysis {
   get(document: TextDocument): AnalyzedDocument | undefined | Promise<AnalyzedDocument | undefined> {
     const cached = this.cache.peek(document);
     if (cached !== undefined) return cached ?? undefined;
-    if (!isLarge(document)) return this.cache.get(document);
+    // An edit to a cached document re-parses only the lines around it: no need for slices.
+    if (!isLarge(document) || this.cache.hasEarlier(document)) return this.cache.get(document);
     const job = this.running.get(document.uri);
     if (job?.version === document.version) return job.done;
     const done = this.analyze(document);

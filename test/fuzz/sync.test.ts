@@ -9,47 +9,19 @@ import { analyze } from '../../server/src/analysis';
 import { DocumentCache } from '../../server/src/documentCache';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { startServer, type LspSession } from '../helpers/lspClient';
-import { applyChange, randomChange } from './edits';
-import { generateCase, loadCorpus } from './generate';
+import { applyChange } from './edits';
+import { notification, startingPoint } from './editSequences';
 import { caseSeed, Rng } from './prng';
 
 const SEED = 7_2026;
 const settings = { systemdVersion: 252 };
 
-interface Start {
-  name: string;
-  languageId: string;
-  text: string;
-}
-
-/** A starting document: a small real file, or a generated (maybe mutated) one. */
-function startingPoint(rng: Rng): Start {
-  const small = loadCorpus(false).filter((f) => f.text.length < 4000);
-  if (small.length && rng.chance(0.6)) {
-    const file = rng.pick(small);
-    const base = file.name.slice(file.name.lastIndexOf('/') + 1);
-    return file.dialect === 'systemd'
-      ? { name: base.includes('.') && !base.endsWith('.conf') ? base : 'edited.service', languageId: 'systemd-unit', text: file.text }
-      : { name: 'supervisord.conf', languageId: 'supervisor-conf', text: file.text };
-  }
-  for (;;) {
-    const c = generateCase(rng.int(2 ** 31), { hostFiles: false });
-    if (c.text.length > 8000) continue;
-    return c.dialect === 'systemd'
-      ? { name: 'generated.service', languageId: 'systemd-unit', text: c.text }
-      : { name: 'supervisord.conf', languageId: 'supervisor-conf', text: c.text };
-  }
-}
-
-/** One didChange notification's worth of changes (each relative to the text after the previous one). */
-function notification(rng: Rng, text: string): { changes: TextDocumentContentChangeEvent[]; text: string } {
-  const changes: TextDocumentContentChangeEvent[] = [];
-  for (let k = rng.weighted([[6, 1], [3, 2], [1, 4]] as const); k > 0; k--) {
-    const change = randomChange(rng, text);
-    changes.push(change);
-    text = applyChange(text, change);
-  }
-  return { changes, text };
+/** Appends a section with an unknown key named after `version`: its diagnostic is new in that version. */
+function probeChange(text: string, languageId: string, version: number): TextDocumentContentChangeEvent {
+  const end = TextDocument.create('file:///probe', languageId, 1, text).positionAt(text.length);
+  // Two line breaks: the first may end a systemd continuation; the header then starts a line of its own.
+  const lines = languageId === 'systemd-unit' ? `\n\n[Unit]\nSyncProbe${version}=1\n` : `\n\n[program:syncprobe]\nsyncprobe${version} = 1\n`;
+  return { range: { start: end, end }, text: lines };
 }
 
 const strip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
@@ -162,7 +134,14 @@ describe('sync over LSP: the bundled server after random didChange edits agrees 
       for (let version = 2; version < 2 + steps; version++) {
         const step = notification(rng, text);
         text = step.text;
-        if (version === 1 + steps) final = edited.diagnostics(uri, version);
+        if (version === 1 + steps) {
+          // The server sends nothing when an edit leaves the diagnostics as they were: the last edit adds
+          // a line no earlier version had, so the diagnostics of this version come for sure.
+          const probe = probeChange(text, start.languageId, version);
+          step.changes.push(probe);
+          text = applyChange(text, probe);
+          final = edited.diagnostics(uri, version);
+        }
         edited.change(uri, version, step.changes);
       }
       const reference = TextDocument.create(uri, start.languageId, 1, text);

@@ -32,7 +32,8 @@ describe('diagnostics of a newly opened file', () => {
     const order: string[] = [];
     const afterEdit = server.diagnostics(edited, 2).then(() => order.push(edited));
     const afterOpen = server.diagnostics(opened, 1).then(() => order.push(opened));
-    server.change(edited, 2, [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 11 } }, text: 'forking' }]);
+    // An invalid type: the diagnostics change (unchanged ones would not be sent again).
+    server.change(edited, 2, [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 11 } }, text: 'forkin' }]);
     server.open(opened, UNIT);
     await Promise.all([afterEdit, afterOpen]);
     // Were the open debounced like an edit, the edit's check (scheduled first) would come first.

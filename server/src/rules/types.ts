@@ -47,6 +47,22 @@ export interface Rule {
   /** Stable code, e.g. `systemd/unknown-directive`: what tests, docs, quick fixes and users refer to. */
   code: string;
   check(context: RuleContext): Diagnostic[];
+  /**
+   * 'entry': every finding lies on the lines of one entry and follows from that entry, its section's
+   * name, the file's kind and the settings alone: the rule finds the same for a file holding only that
+   * entry under its header. After an edit only the edited entries are checked again (incremental/findings.ts).
+   * 'section': every finding lies on the lines of one section (from its header to the next) and
+   * follows from that section alone (its name and entries), the kind and the settings.
+   * Absent: the findings may depend on anything in the file.
+   */
+  scope?: 'entry' | 'section';
+  /** Its messages name line numbers ("set again on line 12"): findings below an edit that adds or removes lines are found again, not moved. */
+  namesLines?: boolean;
+  /**
+   * For a whole-file rule: it reads only section headers and the entries with these keys (as the
+   * parser gives them; no workspace, no clock), so an edit that touches neither keeps its findings.
+   */
+  reads?: ReadonlySet<string>;
 }
 
 /**

@@ -127,10 +127,15 @@ function resolve(schema: DialectSchema, type: string, key: string): Resolved {
  * Each section's spec and each entry's directive record, worked out once per parsed document:
  * several rules ask the same questions of every entry, and a parsed document never changes.
  */
+const sectionLookup = new WeakMap<Section, { schema: DialectSchema; lookup: SectionLookup }>();
+
 export function sectionLookups(doc: ParsedDocument, schema: DialectSchema): SectionLookup[] {
   const cached = documentLookups.get(doc);
   if (cached && cached.schema === schema) return cached.sections;
   const sections = doc.sections.map((section) => {
+    // A section an edit left alone is the same object in the next version's parse (incremental/reparse.ts).
+    const kept = sectionLookup.get(section);
+    if (kept && kept.schema === schema) return kept.lookup;
     const type = sectionType(doc.dialect, section.name);
     const directives: (DirectiveSpec | undefined)[] = [];
     const placed: boolean[] = [];
@@ -139,7 +144,9 @@ export function sectionLookups(doc: ParsedDocument, schema: DialectSchema): Sect
       directives.push(found.directive);
       placed.push(found.placed);
     }
-    return { section, type, spec: findSection(schema, section.name), directives, placed };
+    const lookup = { section, type, spec: findSection(schema, section.name), directives, placed };
+    sectionLookup.set(section, { schema, lookup });
+    return lookup;
   });
   documentLookups.set(doc, { schema, sections });
   return sections;

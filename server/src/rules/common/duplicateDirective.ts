@@ -6,6 +6,8 @@ import { diagnostic, entryLines, WARNING } from './diagnostic';
 
 export const duplicateDirective: Rule = {
   code: 'duplicate-directive',
+  scope: 'section',
+  namesLines: true,
   check({ doc, schema }) {
     const results: Diagnostic[] = [];
     for (const { section, directives, placed } of sectionLookups(doc, schema)) {

@@ -19,6 +19,10 @@ export function ignoredSpans({ doc, kind, schema }: RuleContext): [number, numbe
 export function outsideIgnoredSections(rule: Rule): Rule {
   return {
     code: rule.code,
+    // Which sections are skipped follows from their names and the unit type: the scope stays.
+    scope: rule.scope,
+    reads: rule.reads,
+    namesLines: rule.namesLines,
     check(context) {
       const found = rule.check(context);
       const spans = found.length ? ignoredSpans(context) : [];

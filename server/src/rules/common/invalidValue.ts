@@ -12,6 +12,7 @@ import { diagnostic, ERROR, replace, WARNING } from './diagnostic';
 
 export const invalidValue: Rule = {
   code: 'invalid-value',
+  scope: 'entry',
   check({ doc, schema, settings, validators: given }) {
     const results: Diagnostic[] = [];
     const validators = given ?? dialectSupport(doc.dialect).validators;

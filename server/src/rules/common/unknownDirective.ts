@@ -10,6 +10,7 @@ import { moveFixes } from './moveEntry';
 
 export const unknownDirective: Rule = {
   code: 'unknown-directive',
+  scope: 'entry',
   check({ doc, schema }) {
     const results: Diagnostic[] = [];
     const severity = doc.dialect === 'systemd' ? ERROR : WARNING;

@@ -13,6 +13,7 @@ const NUMBERED = '%(process_num)02d';
 /** numprocs above 1 needs `%(process_num)` in process_name, or every copy would have the same name. */
 export const numprocsProcessName: Rule = {
   code: 'supervisor/numprocs-process-name',
+  scope: 'section',
   check({ doc }) {
     const results: Diagnostic[] = [];
     for (const section of doc.sections.filter(isProcessSection)) {
@@ -36,6 +37,7 @@ export const numprocsProcessName: Rule = {
 /** Program, group and listener names may not hold a space, ':' or '/'. */
 export const invalidName: Rule = {
   code: 'supervisor/invalid-name',
+  scope: 'section',
   check({ doc }) {
     const results: Diagnostic[] = [];
     for (const section of doc.sections) {
@@ -57,6 +59,7 @@ export const invalidName: Rule = {
 /** stopasgroup=true with killasgroup=false, and redirect_stderr in event listeners. */
 export const conflictingOptions: Rule = {
   code: 'supervisor/conflicting-options',
+  scope: 'section',
   check({ doc }) {
     const results: Diagnostic[] = [];
     for (const section of doc.sections.filter(isProcessSection)) {

@@ -11,6 +11,7 @@ import { entry, isProcessSection, splitHeader } from './sections';
 
 export const missingCommand: Rule = {
   code: 'supervisor/missing-command',
+  scope: 'section',
   check({ doc }) {
     return doc.sections.filter((s) => isProcessSection(s) && !entry(s, 'command')).map((section) =>
       diagnostic(section.nameRange, `[${section.name}] has no command: supervisord refuses to start.`, ERROR,

@@ -3,7 +3,7 @@
 // when the lookup fails. Names that could exist elsewhere are left to supervisor/not-on-this-machine.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Entry } from '../../parse/model';
-import { findSupervisorOption } from '../../schema/supervisor';
+import { findSupervisorOption, supervisorSchema } from '../../schema/supervisor';
 import { diagnostic, ERROR } from '../common/diagnostic';
 import type { Rule } from '../types';
 import { splitHeader } from './sections';
@@ -27,8 +27,13 @@ export function accountName(kind: string, entry: Entry): string | undefined {
   return kind === 'user_group' ? value.split(':', 1)[0] : value;
 }
 
+/** The options that name an account: the only lines this rule reads (its cap counts their findings alone). */
+const ACCOUNT_OPTIONS: ReadonlySet<string> = new Set(supervisorSchema.directives
+  .filter((d) => d.value.kind === 'user' || d.value.kind === 'user_group').map((d) => d.name.toLowerCase()));
+
 export const invalidUserName: Rule = {
   code: INVALID_USER_NAME,
+  reads: ACCOUNT_OPTIONS,
   check({ doc }) {
     const out: Diagnostic[] = [];
     for (const section of doc.sections) {

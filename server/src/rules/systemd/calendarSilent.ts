@@ -2,7 +2,7 @@
 // (`Thu 2027-01-01` is a Friday), every match is in the past, or systemd's search gives up.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { calendarSilence, readCalendar, type Silence } from '../../calendar/index';
-import { systemdDirective } from '../../schema/systemd';
+import { systemdDirective, systemdSchema } from '../../schema/systemd';
 import { diagnostic, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
 
@@ -31,8 +31,12 @@ const WHY = {
   'gives-up': 'systemd gives up computing its next elapse ("Infinite loop in calendar calculation")',
 } as const;
 
+/** The directives that take a calendar event: the only lines this rule reads. */
+const CALENDAR_KEYS: ReadonlySet<string> = new Set(systemdSchema.directives.filter((d) => d.value.kind === 'calendar').map((d) => d.name));
+
 export const calendarNeverElapses: Rule = {
   code: CALENDAR_SILENT,
+  reads: CALENDAR_KEYS,
   check({ doc }) {
     const out: Diagnostic[] = [];
     let checked = 0;

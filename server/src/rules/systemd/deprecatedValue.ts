@@ -16,6 +16,7 @@ const RETIRED: Retired[] = [
 
 export const deprecatedValue: Rule = {
   code: DEPRECATED_VALUE,
+  scope: 'entry',
   check({ doc, settings }) {
     const out: Diagnostic[] = [];
     for (const section of doc.sections) {

@@ -11,6 +11,7 @@ export const EMPTY_VALUE = 'systemd/empty-value';
 
 export const emptyValue: Rule = {
   code: EMPTY_VALUE,
+  scope: 'entry',
   check({ doc, schema }) {
     const out: Diagnostic[] = [];
     for (const section of doc.sections) {

@@ -14,6 +14,7 @@ const ONLY: { keys: RegExp; sections: string[] }[] = [
 
 export const ignoredHere: Rule = {
   code: IGNORED_HERE,
+  scope: 'entry',
   check({ doc }) {
     const out: Diagnostic[] = [];
     for (const section of doc.sections) {

@@ -11,6 +11,7 @@ const SECTION: Record<string, string> = { service: 'Service', socket: 'Socket', 
 
 export const pamKillMode: Rule = {
   code: PAM_KILL_MODE,
+  reads: new Set(['PAMName', 'KillMode']),
   check(context) {
     if (!isUnitOf(context, 'service', 'socket', 'mount', 'swap') || context.kind.dialect !== 'systemd') return [];
     const type = context.kind.unitType ?? 'service';

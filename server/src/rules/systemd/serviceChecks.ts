@@ -16,6 +16,10 @@ export const DBUS_WITHOUT_BUSNAME = 'systemd/dbus-without-busname';
 export const EXITTYPE_ONESHOT = 'systemd/exit-type-with-oneshot';
 export const RESTART_FORCE_ONESHOT = 'systemd/restart-force-with-oneshot';
 
+/** Every key these checks read (with the section headers): an edit to other lines keeps their findings. */
+const READS: ReadonlySet<string> = new Set(['Type', 'ExecStart', 'BusName', 'Restart', 'RemainAfterExit', 'ExecStop', 'SuccessAction',
+  'ExitType', 'RestartForceExitStatus']);
+
 interface Service {
   type: string;
   typeRange: Range | undefined;
@@ -49,6 +53,7 @@ function coded(range: Range, message: string, code: string, fixes?: QuickFix[]):
 
 export const restartWithOneshot: Rule = {
   code: RESTART_ONESHOT,
+  reads: READS,
   check(context) {
     if (!applies(context)) return [];
     const { doc, settings } = context;
@@ -65,6 +70,7 @@ export const restartWithOneshot: Rule = {
 
 export const severalExecStart: Rule = {
   code: SEVERAL_EXECSTART,
+  reads: READS,
   check(context) {
     if (!applies(context)) return [];
     const { doc } = context;
@@ -100,6 +106,7 @@ function remainAfterExitYes(doc: ParsedDocument): TextEdit[] {
 
 export const missingExecStart: Rule = {
   code: MISSING_EXECSTART,
+  reads: READS,
   check(context) {
     if (!applies(context)) return [];
     const { doc } = context;
@@ -137,6 +144,7 @@ export const missingExecStart: Rule = {
 
 export const dbusWithoutBusName: Rule = {
   code: DBUS_WITHOUT_BUSNAME,
+  reads: READS,
   check(context) {
     if (!applies(context)) return [];
     const version = context.settings.systemdVersion;
@@ -148,6 +156,7 @@ export const dbusWithoutBusName: Rule = {
 
 export const exitTypeWithOneshot: Rule = {
   code: EXITTYPE_ONESHOT,
+  reads: READS,
   check(context) {
     if (!applies(context)) return [];
     const version = context.settings.systemdVersion;
@@ -160,6 +169,7 @@ export const exitTypeWithOneshot: Rule = {
 
 export const restartForceWithOneshot: Rule = {
   code: RESTART_FORCE_ONESHOT,
+  reads: READS,
   check(context) {
     const version = context.settings.systemdVersion;
     if (!applies(context) || serviceOf(context.doc, version).type !== 'oneshot') return [];

@@ -10,6 +10,7 @@ export const GONE_AT_TARGET = 'systemd/gone-at-target';
 
 export const newerThanTarget: Rule = {
   code: NEWER_THAN_TARGET,
+  scope: 'entry',
   check({ doc, schema, settings }) {
     const out: Diagnostic[] = [];
     const target = settings.systemdVersion;

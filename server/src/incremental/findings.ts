@@ -1,0 +1,133 @@
+// Rule findings carried over an edit. The findings of every rule for one version are kept; for the
+// next version, made from it by re-parsing the edited lines (reparse.ts), each rule redoes what the
+// edit can have changed, as its declared scope allows (Rule.scope, Rule.reads in rules/types.ts):
+// - an entry rule keeps its findings above the edit, moves those below it, and checks the entries
+//   on the edited lines one by one; a section rule does the same with the sections the edit touched;
+// - a rule that reads only some keys keeps (and moves) its findings when the edit touched none of
+//   those keys, no header, no section's end and none of its findings;
+// - every other rule runs again over the whole file.
+// The result equals a full check (test/fuzz/incremental.test.ts compares them on random edits).
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { AnalysisEdit, AnalyzedDocument } from '../analysis';
+import type { ParsedDocument } from '../parse/model';
+import type { AnalysisSettings, Rule, RuleContext, WorkspaceView } from '../rules/types';
+import { eolOf } from '../rules/common/diagnostic';
+import { entriesStartingIn, sectionEndIn } from './regionEntries';
+import { linesOf, shiftDiagnostic } from './shift';
+
+/** One version's findings, per rule, with what they were found under. */
+export interface Findings {
+  /** Weakly held: the document cache decides how many parses stay in memory, not this memo. */
+  doc: WeakRef<ParsedDocument>;
+  rules: readonly Rule[];
+  inputs: string;
+  workspace: WorkspaceView | undefined;
+  /** Per rule (same order as `rules`); undefined when the rule failed. */
+  found: (Diagnostic[] | undefined)[];
+}
+
+/** Everything besides the text the rules read: a change in it means every rule runs again. */
+export function inputsOf(analyzed: AnalyzedDocument, settings: AnalysisSettings): string {
+  return JSON.stringify([analyzed.uri, analyzed.kind, settings]);
+}
+
+/** The edit from `previous` to this analysis (and the parse before it), when `previous` holds the findings of the version it was made from. */
+export function usableEdit(analyzed: AnalyzedDocument, previous: Findings | undefined, rules: readonly Rule[], inputs: string,
+  workspace: WorkspaceView | undefined): { edit: AnalysisEdit; old: ParsedDocument } | undefined {
+  const edit = analyzed.edit;
+  const old = previous?.doc.deref();
+  if (!edit || !previous || !old || edit.previous !== old) return undefined;
+  if (previous.inputs !== inputs || previous.workspace !== workspace || previous.rules.length !== rules.length) return undefined;
+  // Fixes that add lines write the file's line break: a new one changes them all.
+  if (eolOf(old) !== eolOf(analyzed.doc)) return undefined;
+  return rules.every((rule, i) => previous.rules[i].code === rule.code) ? { edit, old } : undefined;
+}
+
+/** What the edit changed that rules with `reads` look at, worked out once for all of them. */
+export class EditFacts {
+  readonly lineDelta: number;
+  private readonly keys: Set<string>;
+  private readonly structural: boolean;
+
+  constructor(readonly edit: AnalysisEdit, readonly old: ParsedDocument, readonly doc: ParsedDocument) {
+    this.lineDelta = edit.newEnd - edit.oldEnd;
+    this.keys = new Set([
+      ...entriesStartingIn(old, edit.from, edit.oldEnd), ...entriesStartingIn(doc, edit.from, edit.newEnd),
+    ].map(({ entry }) => entry.key));
+    // An empty file is a case of its own for some rules (a masked unit); a section's range ends at its last entry.
+    this.structural = edit.headersChanged || old.lines.length < 2 || doc.lines.length < 2
+      || sectionEndIn(old, edit.from, edit.oldEnd) || sectionEndIn(doc, edit.from, edit.newEnd);
+  }
+
+  /**
+   * The sections whose lines (header to next header) meet the edited lines: indexes [first, old) in the
+   * old parse, [first, doc) in the new one; undefined when the edit touches lines above every header.
+   */
+  get sectionsTouched(): { old: [number, number]; doc: number } | undefined {
+    if (this.touched === null) {
+      const { from, oldEnd, newEnd } = this.edit;
+      const first = sectionAt(this.old, from);
+      this.touched = first < 0 || sectionAt(this.doc, from) !== first ? undefined
+        : { old: [first, sectionAt(this.old, oldEnd - 1) + 1], doc: sectionAt(this.doc, newEnd - 1) + 1 };
+    }
+    return this.touched;
+  }
+
+  private touched: { old: [number, number]; doc: number } | undefined | null = null;
+
+  touches(reads: ReadonlySet<string>): boolean {
+    if (this.structural) return true;
+    for (const key of this.keys) if (reads.has(key)) return true;
+    return false;
+  }
+}
+
+/** The rule's findings on the new version, from its findings on the old one where its scope allows. */
+export function carriedFindings(rule: Rule, context: RuleContext, before: Diagnostic[], facts: EditFacts): Diagnostic[] {
+  const { from, oldEnd, newEnd } = facts.edit;
+  const uri = context.uri;
+  const moved = (d: Diagnostic) => shiftDiagnostic(d, oldEnd, facts.lineDelta, uri);
+  if (rule.namesLines && facts.lineDelta !== 0 && rule.scope !== 'section') return rule.check(context);
+  if (rule.scope === 'entry') {
+    const found: Diagnostic[] = [];
+    for (const d of before) if (d.range.start.line < from) found.push(d);
+    for (const { section, entry } of entriesStartingIn(facts.doc, from, newEnd)) {
+      // The file as the rule would see it with only this entry in it (its header kept).
+      const doc: ParsedDocument = section
+        ? { ...facts.doc, sections: [{ ...section, entries: [entry] }], orphanEntries: [] }
+        : { ...facts.doc, sections: [], orphanEntries: [entry] };
+      found.push(...rule.check({ ...context, doc }));
+    }
+    for (const d of before) if (d.range.start.line >= oldEnd) found.push(moved(d));
+    return found;
+  }
+  if (rule.scope === 'section' && facts.sectionsTouched) {
+    const { old, doc } = facts;
+    const renumbered = rule.namesLines === true && facts.lineDelta !== 0;
+    const [first, oldStop] = renumbered ? [facts.sectionsTouched.old[0], Infinity] : facts.sectionsTouched.old;
+    const newStop = renumbered ? doc.sections.length : facts.sectionsTouched.doc;
+    const found: Diagnostic[] = [];
+    for (const d of before) if (sectionAt(old, d.range.start.line) < first) found.push(d);
+    for (let i = first; i < newStop; i++) {
+      found.push(...rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } }));
+    }
+    for (const d of before) if (sectionAt(old, d.range.start.line) >= oldStop) found.push(moved(d));
+    return found;
+  }
+  if (rule.reads && !facts.touches(rule.reads) && !before.some((d) => linesOf(d, uri).some((line) => line >= from && line < oldEnd))) {
+    return before.map(moved);
+  }
+  return rule.check(context);
+}
+
+/** Index of the section whose lines hold `line` (-1 above the first header). */
+function sectionAt(doc: ParsedDocument, line: number): number {
+  let low = 0;
+  let high = doc.sections.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (doc.sections[mid].headerRange.start.line <= line) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}

@@ -1,0 +1,77 @@
+// Moving parsed things and diagnostics down or up by whole lines: what an edit does to everything
+// after it. A shift of zero lines hands the same objects back (the common one-character edit).
+import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
+import type { Entry, Expansion, Section, SyntaxProblem, ValuePiece } from '../parse/model';
+
+export const shiftPosition = (p: Position, lines: number): Position => ({ line: p.line + lines, character: p.character });
+
+export const shiftRange = (r: Range, lines: number): Range => ({ start: shiftPosition(r.start, lines), end: shiftPosition(r.end, lines) });
+
+export function shiftEntry(entry: Entry, lines: number): Entry {
+  if (lines === 0) return entry;
+  const keyRange = shiftRange(entry.keyRange, lines);
+  // The parser shares equal ranges and positions; the copy shares them the same way.
+  const valueRange = shiftRange(entry.valueRange, lines);
+  const pieces: ValuePiece[] = entry.pieces.map((piece) => ({
+    text: piece.text, range: piece.range === entry.valueRange ? valueRange : shiftRange(piece.range, lines), offset: piece.offset,
+  }));
+  const end = entry.range.end === entry.valueRange.end ? valueRange.end : shiftPosition(entry.range.end, lines);
+  const expansions: Expansion[] = entry.expansions.length === 0 ? entry.expansions
+    : entry.expansions.map((e) => ({ ...e, range: shiftRange(e.range, lines), nameRange: shiftRange(e.nameRange, lines) }));
+  return { ...entry, keyRange, valueRange, pieces, range: { start: keyRange.start, end }, expansions };
+}
+
+export function shiftSection(section: Section, lines: number): Section {
+  if (lines === 0) return section;
+  const headerRange = shiftRange(section.headerRange, lines);
+  return {
+    name: section.name, nameRange: shiftRange(section.nameRange, lines), headerRange,
+    range: section.range === section.headerRange ? headerRange : shiftRange(section.range, lines),
+    entries: section.entries.map((e) => shiftEntry(e, lines)),
+  };
+}
+
+export const shiftProblem = (p: SyntaxProblem, lines: number): SyntaxProblem => (lines === 0 ? p : { ...p, range: shiftRange(p.range, lines) });
+
+/**
+ * A diagnostic with every position of this document at or after line `from` moved by `lines`: its
+ * range, its related information and the edits of its fixes. Locations in other files stay.
+ */
+export function shiftDiagnostic(d: Diagnostic, from: number, lines: number, uri: string | undefined): Diagnostic {
+  if (lines === 0) return d;
+  return shiftDeep(d, from, lines, uri) as Diagnostic;
+}
+
+function shiftDeep(value: unknown, from: number, lines: number, uri: string | undefined): unknown {
+  if (Array.isArray(value)) return value.map((v) => shiftDeep(v, from, lines, uri));
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (typeof record.uri === 'string' && record.uri !== uri) return value;
+  if (typeof record.line === 'number' && typeof record.character === 'number' && Object.keys(record).length === 2) {
+    return record.line >= from ? { line: record.line + lines, character: record.character } : value;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) copy[key] = shiftDeep(record[key], from, lines, uri);
+  return copy;
+}
+
+/** Every line any position of this document in `d` is on (related locations in other files left out). */
+export function linesOf(d: Diagnostic, uri: string | undefined, found: number[] = []): number[] {
+  collectLines(d, uri, found);
+  return found;
+}
+
+function collectLines(value: unknown, uri: string | undefined, found: number[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) collectLines(v, uri, found);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (typeof record.uri === 'string' && record.uri !== uri) return;
+  if (typeof record.line === 'number' && typeof record.character === 'number') {
+    found.push(record.line);
+    return;
+  }
+  for (const key of Object.keys(record)) collectLines(record[key], uri, found);
+}

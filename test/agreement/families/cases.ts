@@ -2,7 +2,7 @@
 // where our checker reads it (its path tells the family, as on a real machine) and where the daemon
 // finds it once nsrun.sh binds that etc/systemd over /etc/systemd. A family whose daemon reads another
 // folder (system.conf: user.conf.d) gets a second copy there. A sentinel case sorts last.
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SENTINEL_KEY } from './oracle';
 import type { Family } from './families';
@@ -39,24 +39,36 @@ function sentinelText(family: Family): string {
   return `[${family.mainSection}]\n${key}`;
 }
 
+/** The host's id of a group, from /etc/group (the namespace sees the host's). */
+function groupId(name: string): number | undefined {
+  const line = readFileSync('/etc/group', 'utf8').split('\n').find((l) => l.startsWith(`${name}:`));
+  const gid = line ? Number(line.split(':')[2]) : NaN;
+  return Number.isInteger(gid) ? gid : undefined;
+}
+
 export function layOut(family: Family, cases: readonly Case[], root: string, extra: Record<string, string> = {}): Layout {
   const etc = join(root, family.name, 'etc', 'systemd');
   const folder = join(etc, family.folder);
   const daemonFolder = family.oracleFolder ?? family.folder;
   mkdirSync(folder, { recursive: true });
   mkdirSync(join(etc, daemonFolder), { recursive: true });
+  const gid = family.fileGroup ? groupId(family.fileGroup) : undefined;
+  const write = (path: string, text: string) => {
+    writeFileSync(path, text, { mode: family.fileMode ?? 0o644 });
+    if (gid !== undefined) chownSync(path, 0, gid);
+  };
   const ours: string[] = [];
   const daemonPaths = new Map<string, string>();
   cases.forEach((c, n) => {
     const name = family.caseName(n, c.name);
     const path = join(folder, name);
-    writeFileSync(path, c.text);
-    if (family.oracleFolder) writeFileSync(join(etc, daemonFolder, name), c.text);
+    write(path, c.text);
+    if (family.oracleFolder) write(join(etc, daemonFolder, name), c.text);
     ours.push(path);
     daemonPaths.set(`/etc/systemd/${daemonFolder}/${name}`, path);
   });
   const sentinelName = family.caseName(9999, 'zzzz-oracle-sentinel');
-  writeFileSync(join(etc, daemonFolder, sentinelName), sentinelText(family));
+  write(join(etc, daemonFolder, sentinelName), sentinelText(family));
   for (const [rel, text] of Object.entries(extra)) {
     mkdirSync(join(etc, rel, '..'), { recursive: true });
     writeFileSync(join(etc, rel), text);

@@ -32,6 +32,9 @@ export interface Family {
   caseName: (n: number, base: string) => string;
   /** The section a sentinel key goes in: the daemon's message about it proves every case before it was read. */
   mainSection: string;
+  /** Mode and group of the case files, when they matter (networkd refuses secrets in a file others can read). */
+  fileMode?: number;
+  fileGroup?: string;
   /** Undefined where no faithful oracle runs here (said in the output). */
   oracle?: OracleSpec;
 }
@@ -68,7 +71,7 @@ const USERS = { ORACLE_PASSWD: '{passwd}', ORACLE_GROUP: '{group}' };
 
 export const FAMILIES: readonly Family[] = [
   networkdFile('network', 'Network', daemon(host('/lib/systemd/systemd-networkd'))),
-  networkdFile('netdev', 'NetDev', daemon(host('/lib/systemd/systemd-networkd'))),
+  { ...networkdFile('netdev', 'NetDev', daemon(host('/lib/systemd/systemd-networkd'))), fileMode: 0o640, fileGroup: 'systemd-network' },
   // udevadm loads every .link file before it looks at the device; only the namespace's lo could be touched.
   networkdFile('link', 'Link', { argv: ['{bin}', 'test-builtin', 'net_setup_link', '/sys/class/net/lo'], binary: deb('udev', 'bin/udevadm'), seconds: 5, env: { ORACLE_FRESH_SYSFS: '1' } }),
   {

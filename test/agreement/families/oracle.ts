@@ -28,8 +28,11 @@ export interface OracleResult {
 }
 
 const NOTICE = /is obsolete|is deprecated|will be removed|please use/i;
-/** Messages about a file that say nothing of its content: batching (two .netdev with one name) or the host. */
-const NOT_ABOUT_CONTENT = /already configured by file|do not match the system environment/;
+/**
+ * Messages that say nothing of the file's own text: batching (two .netdev with one name), other files
+ * (the bridge a .network names), the file's mode, the host, or system.conf read by the user manager.
+ */
+const NOT_ABOUT_CONTENT = /already configured by |do not match the system environment|mode that is too permissive|NetDev could not be found|in user mode specified as/;
 /** Unattributed lines worth counting: the ones that look like a configuration complaint. */
 const CONFIG_COMPLAINT = /^Failed to (parse|add) |ignoring/i;
 
@@ -42,6 +45,7 @@ export const SENTINEL_KEY = 'OracleSentinelKey';
 export function parseOracleLog(log: string, cases: ReadonlyMap<string, string>, sentinel: string): OracleResult {
   const result: OracleResult = { lines: [], refused: new Map(), unattributed: [], sentinelSeen: false };
   for (const text of log.split('\n')) {
+    if (NOT_ABOUT_CONTENT.test(text)) continue;
     if (text.startsWith(`${sentinel}:`) && text.includes(SENTINEL_KEY)) {
       result.sentinelSeen = true;
       continue;
@@ -55,7 +59,6 @@ export function parseOracleLog(log: string, cases: ReadonlyMap<string, string>, 
     const named = [...text.matchAll(/\/etc\/systemd\/[^\s"':,]+/g)].map((m) => m[0]).filter((p) => cases.has(p));
     const file = named.length > 0 ? cases.get(named[named.length - 1]) : undefined;
     if (file) {
-      if (NOT_ABOUT_CONTENT.test(text)) continue;
       const from = /section from line (\d+)/.exec(text);
       if (from) result.lines.push({ file, line: Number(from[1]) - 1, message: text, kind: 'reject' });
       else if (!result.refused.has(file)) result.refused.set(file, text);

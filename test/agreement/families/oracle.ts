@@ -56,13 +56,14 @@ export function parseOracleLog(log: string, cases: ReadonlyMap<string, string>, 
       result.lines.push({ file: lineFile, line: Number(line[2]) - 1, message: line[3], kind: NOTICE.test(line[3]) ? 'notice' : 'reject' });
       continue;
     }
-    const named = [...text.matchAll(/\/etc\/systemd\/[^\s"':,]+/g)].map((m) => m[0]).filter((p) => cases.has(p));
+    const paths = [...text.matchAll(/\/etc\/systemd\/[^\s"':,]+/g)].map((m) => m[0]);
+    const named = paths.filter((p) => cases.has(p));
     const file = named.length > 0 ? cases.get(named[named.length - 1]) : undefined;
     if (file) {
       const from = /section from line (\d+)/.exec(text);
       if (from) result.lines.push({ file, line: Number(from[1]) - 1, message: text, kind: 'reject' });
       else if (!result.refused.has(file)) result.refused.set(file, text);
-    } else if (CONFIG_COMPLAINT.test(text)) result.unattributed.push(text);
+    } else if (paths.length === 0 && CONFIG_COMPLAINT.test(text)) result.unattributed.push(text);
   }
   return result;
 }

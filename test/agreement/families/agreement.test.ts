@@ -63,6 +63,7 @@ async function runOracle(family: Family, layout: Layout, binary: string, work: s
 
 interface Outcome {
   family: Family;
+  cases: Case[];
   covered: boolean;
   oracle?: OracleResult;
   real?: Figures;
@@ -109,7 +110,7 @@ describe('agreement with networkd, nspawn and the daemons\' configs', { skip: !C
       const covered = mine.length > 0 && !mine.some((r) => r.diagnostics.some((d) => d.code === NOT_CHECKED));
       const binary = binaryOf(family, packages);
       if (!family.oracle || !binary) {
-        outcomes.push({ family, covered, clean: 0, errorsOnClean: [], note: family.oracle ? `its reader (${JSON.stringify(family.oracle.binary)}) is not on this machine` : 'no faithful oracle here' });
+        outcomes.push({ family, cases, covered, clean: 0, errorsOnClean: [], note: family.oracle ? `its reader (${JSON.stringify(family.oracle.binary)}) is not on this machine` : 'no faithful oracle here' });
         continue;
       }
       const oracle = await runOracle(family, layout, binary, work);
@@ -121,7 +122,7 @@ describe('agreement with networkd, nspawn and the daemons\' configs', { skip: !C
       const pathsOf = (idx: number[]) => idx.map((i) => layout.ours[i]);
       const errorsOnClean = [...cleanIdx].map((i) => oursByFile.get(layout.ours[i])).filter((r): r is OurReport => !!r && r.diagnostics.some((d) => (d.severity ?? 1) === 1));
       outcomes.push({
-        family, covered, oracle, clean: cleanIdx.size, errorsOnClean,
+        family, cases, covered, oracle, clean: cleanIdx.size, errorsOnClean,
         real: compare(oracle, mine, pathsOf(realIdx)), mutants: compare(oracle, mine, pathsOf(mutantIdx)),
         note: oracle.sentinelSeen ? undefined : 'the daemon was killed before it read every case',
       });
@@ -141,6 +142,9 @@ describe('agreement with networkd, nspawn and the daemons\' configs', { skip: !C
       console.log(`AGREEMENT ${name} (systemd ${TARGET}): recall ${recall.toFixed(4)} (${all.matched}/${all.oracle}), precision of errors ${precision.toFixed(4)} (${all.confirmed}/${all.errors}), `
         + `errors on clean real files ${o.errorsOnClean.length}/${o.clean}${o.covered ? '' : '; not covered by our schema yet, not asserted'}`
         + `${o.oracle.unattributed.length ? `; ${o.oracle.unattributed.length} daemon messages name no file` : ''}`);
+      const tally = (items: string[]) => [...items.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => `${k} ${n}`).join(', ');
+      console.log(`  cases: real ${tally(o.cases.filter((c) => c.kind === 'real').map((c) => c.origin))}; mutants (seed ${SEED}) ${tally(o.cases.filter((c) => c.kind === 'mutant').map((c) => c.origin))}`);
+      for (const m of o.oracle.unattributed.slice(0, 3)) console.log(`    names no file: ${m}`);
       report('real files', o.real);
       report('mutants', o.mutants);
       for (const r of o.errorsOnClean.slice(0, 5)) console.log(`    error on a clean real file ${r.file}: ${r.diagnostics.filter((d) => (d.severity ?? 1) === 1).map((d) => `${String(d.code)}@${d.range.start.line + 1}`).join(', ')}`);

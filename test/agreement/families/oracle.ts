@@ -34,7 +34,7 @@ const NOTICE = /is obsolete|is deprecated|will be removed|please use/i;
  */
 const NOT_ABOUT_CONTENT = /already configured by |do not match the system environment|mode that is too permissive|NetDev could not be found|in user mode specified as/;
 /** Unattributed lines worth counting: the ones that look like a configuration complaint. */
-const CONFIG_COMPLAINT = /^Failed to (parse|add) |ignoring/i;
+const CONFIG_COMPLAINT = /^Failed to (parse|add) /;
 
 export const SENTINEL_KEY = 'OracleSentinelKey';
 

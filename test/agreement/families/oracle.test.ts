@@ -39,6 +39,7 @@ describe('reading a daemon\'s log', () => {
     const log = [
       'br0: Device was already configured by "/etc/systemd/network/0002-b.netdev", ignoring /etc/systemd/network/0001-a.network.',
       '/etc/systemd/network/0003-c.network: br0 NetDev could not be found, ignoring assignment.',
+      '/etc/systemd/network/0003-c.network:5: Failed to store DNSStubListenerExtra=192.168.50.1, ignoring assignment: File exists',
       '/etc/systemd/network/0001-a.network:28: CtrlAltDelBurstAction= in user mode specified as "reboot-force", using "exit-force" instead.',
     ].join('\n');
     const r = parseOracleLog(log, CASES, SENTINEL);

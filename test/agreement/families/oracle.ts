@@ -29,10 +29,12 @@ export interface OracleResult {
 
 const NOTICE = /is obsolete|is deprecated|will be removed|please use/i;
 /**
- * Messages that say nothing of the file's own text: batching (two .netdev with one name), other files
- * (the bridge a .network names), the file's mode, the host, or system.conf read by the user manager.
+ * Messages that say nothing of the file's own text: batching (two .netdev with one name, one
+ * DNSStubListenerExtra= in two drop-ins), other files (the bridge a .network names), the file's mode,
+ * the host, or system.conf read by the user manager.
  */
-const NOT_ABOUT_CONTENT = /already configured by |do not match the system environment|mode that is too permissive|NetDev could not be found|in user mode specified as/;
+const NOT_ABOUT_CONTENT = new RegExp(['already configured by ', 'ignoring assignment: File exists', 'do not match the system environment',
+  'mode that is too permissive', 'NetDev could not be found', 'in user mode specified as'].join('|'));
 /** Unattributed lines worth counting: the ones that look like a configuration complaint. */
 const CONFIG_COMPLAINT = /^Failed to (parse|add) /;
 

@@ -20,6 +20,8 @@ const NUMBER = /^\d+$/;
 const TIME = /^\d+(\.\d+)?\s*(us|usec|ms|msec|s|sec|seconds?|m|min|minutes?|h|hr|hours?|d|days?|w|weeks?)$/i;
 const SIZE = /^\d+(\.\d+)?\s*[KMGTPE]i?B?$/i;
 const WORD = /^[a-z][a-z0-9-]{2,}$/;
+const IPV4 = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;
+const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i;
 
 /**
  * Lines `#Key=value` (the commented defaults Debian's configs ship) made live, to have values to mutate.
@@ -75,6 +77,9 @@ const DEFECTS: Record<string, Maker> = {
   'bad time span': valueDefect(TIME, (v) => `${v.replace(/[^\d.]+$/, '')}fortnights`),
   'bad size': valueDefect(SIZE, (v) => `${v.replace(/[^\d.]+$/, '')}Q`),
   'bad word': valueDefect(WORD, (v, random) => (BOOLEAN.test(v) ? v : misspell(v, random))),
+  'bad IPv4 address': valueDefect(IPV4, (v) => v.replace(/^\d+/, '300')),
+  'bad prefix length': valueDefect(/^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/, (v) => v.replace(/\/\d+$/, '/33')),
+  'bad MAC address': valueDefect(MAC, (v) => v.replace(/[0-9a-f]{2}$/i, 'zz')),
   'key in another section': (file, random) => {
     if (file.sections.length < 2) return undefined;
     const e = pick(random, oneLineEntries(file, () => true));

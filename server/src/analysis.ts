@@ -2,8 +2,8 @@
 // Features read it and never change it.
 import type { FileAssociation } from './classify/associations';
 import type { FileKind } from './classify/fileKind';
-import { classify } from './classify/classify';
-import { dialectSupport, type DialectSupport } from './dialects';
+import { classifyFile, pathOf } from './classify/classify';
+import { dialectSupport, familyKind, type DialectSupport } from './dialects';
 import type { ParsedDocument } from './parse/model';
 import { parse, parseSteps } from './parse';
 
@@ -16,24 +16,32 @@ export interface AnalyzedDocument {
   support: DialectSupport;
 }
 
+/** A unit, a supervisor config, or a file of a systemd family that has a schema (see dialects.ts). */
+function kindOf(uri: string, text: string, languageHint?: string, scope?: 'system' | 'user',
+  associations?: readonly FileAssociation[]): FileKind | undefined {
+  const found = classifyFile(uri, text, languageHint, scope, associations);
+  if (!found) return undefined;
+  return 'dialect' in found ? found : familyKind(found, pathOf(uri));
+}
+
 /**
- * Returns undefined for text that is neither a unit nor a supervisor config (a file of another systemd
- * family included: features have nothing to say about it; see features/familyDiagnostics.ts). `scope` is the manager
- * chosen for the file by the user; without it the file's folder decides.
+ * Returns undefined for text that is neither a unit, a supervisor config nor a file of a family with a
+ * schema (a family without one gets its syntax checked and a note: see features/familyDiagnostics.ts).
+ * `scope` is the manager chosen for the file by the user; without it the file's folder decides.
  */
 export function analyze(uri: string, version: number, text: string, languageHint?: string, scope?: 'system' | 'user',
   associations?: readonly FileAssociation[]): AnalyzedDocument | undefined {
-  const kind = classify(uri, text, languageHint, scope, associations);
+  const kind = kindOf(uri, text, languageHint, scope, associations);
   if (!kind) return undefined;
-  return { uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind.dialect) };
+  return { uri, version, text, kind, doc: parse(text, kind.dialect), support: dialectSupport(kind) };
 }
 
 /** The same analysis, in the parser's steps. */
 export function* analyzeSteps(uri: string, version: number, text: string, languageHint?: string, scope?: 'system' | 'user',
   associations?: readonly FileAssociation[]): Generator<void, AnalyzedDocument | undefined> {
-  const kind = classify(uri, text, languageHint, scope, associations);
+  const kind = kindOf(uri, text, languageHint, scope, associations);
   if (!kind) return undefined;
   yield;
   const doc = yield* parseSteps(text, kind.dialect);
-  return { uri, version, text, kind, doc, support: dialectSupport(kind.dialect) };
+  return { uri, version, text, kind, doc, support: dialectSupport(kind) };
 }

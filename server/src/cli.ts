@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     const hint = options.dialect && LANGUAGE_OF[options.dialect];
     const analyzed = analyze(uri, 0, read.text, hint, options.scope);
     const found = analyzed ? undefined : classifyFile(uri, read.text, hint, options.scope);
-    if (found && 'family' in found) {
+    if (found && 'evidence' in found) {
       // Another systemd family (Quadlet, networkd, ...): recognised, its syntax checked, its directives not yet.
       checked.add(file.realPath);
       reports.push({ file: file.path, diagnostics: localizeDiagnostics(familyDiagnostics(found, read.text), t) });

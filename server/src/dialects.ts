@@ -1,14 +1,21 @@
-// Everything a dialect brings: its schema, its value validators and its own diagnostic rules.
+// Everything a dialect brings: its schema, its value validators and its own diagnostic rules. The other
+// systemd families (networkd, nspawn, the daemons' configs, ...) are read with the systemd parser and
+// bring the same three things, registered per family and file type in FAMILY_SUPPORT.
+import type { FamilyMatch, IniFamily } from './classify/families';
+import { DAEMON_CONFIGS, familyFileType } from './classify/families';
+import type { FileKind, SystemdFileKind } from './classify/fileKind';
 import type { Dialect } from './parse/model';
 import type { Rule } from './rules/types';
 import { supervisorRules } from './rules/supervisor';
 import { systemdRules } from './rules/systemd';
+import { familyRules } from './rules/family';
+import { daemonSchemaId, familySchema, type FamilySchemaId } from './schema/families';
 import { supervisorSchema } from './schema/supervisor';
 import { systemdSchema } from './schema/systemd';
 import type { DialectSchema } from './schema/types';
 import type { ValidatorTable } from './values/types';
 import { supervisorValidators } from './values/supervisor';
-import { systemdValidators } from './values/systemd';
+import { familyValidators, systemdValidators } from './values/systemd';
 
 export interface DialectSupport {
   schema: DialectSchema;
@@ -21,6 +28,50 @@ const SUPPORT: Record<Dialect, DialectSupport> = {
   supervisor: { schema: supervisorSchema, validators: supervisorValidators, rules: supervisorRules },
 };
 
-export function dialectSupport(dialect: Dialect): DialectSupport {
-  return SUPPORT[dialect];
+/** A family's support for one file type (`network`, `netdev`, ...; `conf` for a daemon's config); undefined when that type has no schema. */
+export type FamilySupport = (fileType: string) => DialectSupport | undefined;
+
+/**
+ * The families that have a schema. A family missing here is still recognised, but only its syntax is
+ * checked (features/familyDiagnostics.ts). Adding a family is adding its entry: the generic rules
+ * (rules/common), completion, hover, symbols and the checker then work for it unchanged.
+ */
+const FAMILY_SUPPORT: Partial<Record<IniFamily, FamilySupport>> = {
+  networkd: (type) => (type === 'network' || type === 'netdev' || type === 'link' ? systemdFamily(type) : undefined),
+  nspawn: () => systemdFamily('nspawn'),
+  ...Object.fromEntries(DAEMON_CONFIGS.map((daemon) => {
+    const id = daemonSchemaId(daemon);
+    return [`${daemon}.conf`, () => (id ? systemdFamily(id) : undefined)];
+  })),
+};
+
+const systemdFamilies = new Map<FamilySchemaId, DialectSupport>();
+
+/** networkd's, nspawn's and the daemons' files: their generated schema, the unit validators without the unit-only layer, the generic rules. */
+function systemdFamily(id: FamilySchemaId): DialectSupport {
+  let support = systemdFamilies.get(id);
+  if (!support) systemdFamilies.set(id, (support = { schema: familySchema(id), validators: familyValidators, rules: familyRules }));
+  return support;
+}
+
+/** The support of a dialect, or of the file a kind describes (a family file gets its family's). */
+export function dialectSupport(of: Dialect | FileKind): DialectSupport {
+  if (typeof of === 'string') return SUPPORT[of];
+  if (of.dialect === 'systemd' && of.family !== undefined) {
+    const family = FAMILY_SUPPORT[of.family]?.(of.familyType ?? '');
+    if (family) return family;
+  }
+  return SUPPORT[of.dialect];
+}
+
+/**
+ * The kind of a recognised family file when its family has a schema for the file's type; undefined when
+ * it has none (then only its syntax is checked).
+ */
+export function familyKind(match: FamilyMatch, path: string): SystemdFileKind | undefined {
+  if (match.family === 'tmpfiles.d' || match.family === 'sysusers.d') return undefined;
+  const familyType = familyFileType(path);
+  if (!FAMILY_SUPPORT[match.family]?.(familyType)) return undefined;
+  return { dialect: 'systemd', unitType: undefined, unitName: undefined, dropIn: false, template: false, scope: 'unknown',
+    family: match.family, familyType, familyEvidence: match.evidence };
 }

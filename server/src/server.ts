@@ -210,7 +210,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const otherFamily = (document: TextDocument): Diagnostic[] => {
     const text = document.getText();
     const found = classifyFile(document.uri, text, document.languageId, cache.scopeOf(document.uri), settings.fileAssociations);
-    return found && 'family' in found ? familyDiagnostics(found, text) : [];
+    return found && 'evidence' in found ? familyDiagnostics(found, text) : [];
   };
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));

@@ -1,6 +1,6 @@
-// Files of systemd's other families over LSP: a valid Quadlet .container with [Install] and a
-// journald.conf with a stray [Unit] get no error, only the note; completion and hover say nothing
-// for them; an association pushed in the settings changes what a file is taken for.
+// Files of systemd's other families over LSP: a valid Quadlet .container with [Install] gets no error,
+// only the note, and completion and hover say nothing for it; a journald.conf with a stray [Unit] gets a
+// warning for that section only; an association pushed in the settings changes what a file is taken for.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-types';
@@ -32,16 +32,16 @@ describe('systemd file families over LSP', { timeout: 60_000 }, () => {
     assert.deepEqual(items, []);
   });
 
-  it('gives a journald.conf with a stray [Unit] no error, and reports its syntax', async () => {
+  it('gives a journald.conf with a stray [Unit] no error, a warning on that header, and reports its syntax', async () => {
     const uri = 'file:///etc/systemd/journald.conf';
     const published = server.diagnostics(uri);
     server.open(uri, JOURNALD + 'Storage\n', 'systemd-unit');
-    assert.deepEqual(codes(await published), ['syntax/family-not-checked:3', 'syntax/missing-equals:2']);
+    assert.deepEqual(codes(await published), ['systemd/unknown-section:2', 'syntax/missing-equals:2']);
     const guessedUri = 'file:///srv/conf/journal-settings.conf';
     const guessed = server.diagnostics(guessedUri);
     server.open(guessedUri, JOURNALD, 'plaintext');
     const note = await guessed;
-    assert.deepEqual(codes(note), ['syntax/family-not-checked:3']);
+    assert.deepEqual(codes(note), ['systemd/family-assumed:3', 'systemd/unknown-section:2']);
     assert.match(String(note[0].message), /by its content.*daemonConfig\.files\.associations/);
   });
 

@@ -14,7 +14,7 @@ const JOURNALD_WITH_UNIT = '[Unit]\nDescription=stray\n\n[Journal]\nStorage=pers
 
 function familyOf(uri: string, text = '', associations?: Parameters<typeof classifyFile>[4]): string | undefined {
   const found = classifyFile(uri, text, undefined, undefined, associations);
-  return found && 'family' in found ? `${found.family}:${found.evidence}` : found?.dialect;
+  return found && 'evidence' in found ? `${found.family}:${found.evidence}` : found?.dialect;
 }
 
 describe('file families', () => {
@@ -115,17 +115,17 @@ describe('file families', () => {
 
   it('gives a family file its syntax and one note, never an unknown section', () => {
     const found = classifyFile('file:///etc/containers/systemd/web.container', CONTAINER + 'oops\n');
-    assert.ok(found && 'family' in found);
+    assert.ok(found && 'evidence' in found);
     const diagnostics = familyDiagnostics(found, CONTAINER + 'oops\n');
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line]),
       [['syntax/family-not-checked', 3, 0], ['syntax/missing-equals', 2, 9]]);
     assert.match(String(diagnostics[0].message), /^Podman Quadlet file, by its name and folder/);
     const guessed = classifyFile('file:///srv/x.conf', JOURNALD_WITH_UNIT);
-    assert.ok(guessed && 'family' in guessed);
+    assert.ok(guessed && 'evidence' in guessed);
     assert.match(String(familyDiagnostics(guessed, JOURNALD_WITH_UNIT)[0].message), /journald\.conf.*daemonConfig\.files\.associations/);
     // tmpfiles.d lines are not INI: no syntax problems invented for them.
     const tmpfiles = classifyFile('file:///usr/lib/tmpfiles.d/app.conf', 'd /run/app 0755 root root -\n');
-    assert.ok(tmpfiles && 'family' in tmpfiles);
+    assert.ok(tmpfiles && 'evidence' in tmpfiles);
     assert.deepEqual(familyDiagnostics(tmpfiles, 'd /run/app 0755 root root -\n').map((d) => d.code), ['syntax/family-not-checked']);
   });
 
@@ -137,7 +137,7 @@ describe('file families', () => {
       classifyFile('file:///srv/x.conf', JOURNALD_WITH_UNIT),
       classifyFile('file:///srv/a.kube', '', undefined, undefined, readAssociations({ '*.kube': 'quadlet' })),
       classifyFile('file:///etc/sysusers.d/a.conf', 'u app - -\n'),
-    ].map((found) => (found && 'family' in found ? String(familyDiagnostics(found, '')[0].message) : 'not a family'));
+    ].map((found) => (found && 'evidence' in found ? String(familyDiagnostics(found, '')[0].message) : 'not a family'));
     assert.equal(new Set(notes).size, 4);
     for (const note of notes) assert.deepEqual(catalog.untranslated(note), [], note);
   });

@@ -12,6 +12,9 @@ export type DaemonConfig = (typeof DAEMON_CONFIGS)[number];
 export const SYSTEMD_FAMILIES = ['quadlet', 'networkd', 'nspawn', 'tmpfiles.d', 'sysusers.d', ...DAEMON_CONFIGS.map((d) => `${d}.conf` as const)] as const;
 export type SystemdFamily = (typeof SYSTEMD_FAMILIES)[number];
 
+/** Families whose files are `[Section]` / `Key=value` text, read by systemd's own INI parser. */
+export type IniFamily = Exclude<SystemdFamily, 'tmpfiles.d' | 'sysusers.d'>;
+
 /** How the family was told: by folder or name (sure), by the user's association, or guessed from the content. */
 export type FamilyEvidence = 'name' | 'association' | 'content';
 
@@ -27,7 +30,7 @@ export const FAMILY_LABELS: Readonly<Record<SystemdFamily, string>> = {
 };
 
 /** Families whose files are `[Section]` / `Key=value` text (tmpfiles.d and sysusers.d are line formats). */
-export function isIniFamily(family: SystemdFamily): boolean {
+export function isIniFamily(family: SystemdFamily): family is IniFamily {
   return family !== 'tmpfiles.d' && family !== 'sysusers.d';
 }
 
@@ -143,4 +146,16 @@ export function familyOfPath(path: string, text: string): FamilyMatch | undefine
 export function familyOfContent(name: string, text: string): FamilyMatch | undefined {
   if (name.includes('.') && !name.endsWith('.conf')) return undefined;
   return daemonByContent(text);
+}
+
+/**
+ * The type of a family file: its own suffix or, for a drop-in (`eth0.network.d/mtu.conf`), its folder's:
+ * `network`, `netdev`, `link`, `container`, ...; `conf` for a daemon's config.
+ */
+export function familyFileType(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const folder = path.slice(0, Math.max(0, path.length - name.length - 1));
+  const parent = folder.slice(folder.lastIndexOf('/') + 1);
+  const own = parent.endsWith('.d') && name.endsWith('.conf') ? parent.slice(0, -2) : name;
+  return suffixOf(own);
 }

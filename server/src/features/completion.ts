@@ -1,6 +1,7 @@
 // Completion of section headers, directive names and values, from the schema.
 // Items go out without documentation (a section's directives with their docs were ~190 KB per
 // request); completionItem/resolve adds it from the item's small `data` (see completionDocs.ts).
+import { isUnitKind } from '../classify/fileKind';
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat,
   type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
@@ -109,7 +110,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       if (!directive) return none;
       const before = entry.value.slice(0, cursor.valueOffset);
       // The `%` must be on the cursor's line: a trailing continuation line lies past the trimmed value.
-      if (doc.dialect === 'systemd' && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
+      if (isUnitKind(kind) && /(^|[^%])(%%)*%$/.test(before) && cursor.linePrefix.endsWith('%')) {
         const range: Range = { start: positionAt(entry.pieces, cursor.valueOffset - 1), end: position };
         return { isIncomplete: false, items: specifierCompletions(range, settings.version, t) };
       }

@@ -23,7 +23,7 @@ export function* diagnosticSteps(analyzed: AnalyzedDocument, settings: AnalysisS
     severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
   }));
   const filePath = analyzed.uri.startsWith('file:') || analyzed.uri.startsWith('/') ? pathOf(analyzed.uri) : undefined;
-  const context: RuleContext = { doc, kind, schema: support.schema, settings, filePath, workspace, uri: analyzed.uri };
+  const context: RuleContext = { doc, kind, schema: support.schema, validators: support.validators, settings, filePath, workspace, uri: analyzed.uri };
   const rules = [...commonRules.map((rule) => ({ ...rule, code: `${doc.dialect}/${rule.code}` })), ...support.rules];
   for (const rule of rules) {
     try {

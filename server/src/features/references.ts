@@ -2,6 +2,7 @@
 // values, `.wants/` links and its own file across the workspace and the host's unit folders; a
 // supervisor program or group in its section header and in `[group:x] programs=`, across the files
 // of its configuration. References, document highlight and rename all start here.
+import { isUnitKind } from '../classify/fileKind';
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import { pathOf } from '../classify/classify';
@@ -52,7 +53,7 @@ export function targetAt(a: AnalyzedDocument, position: Position): NameTarget | 
 }
 
 function unitTargetAt(a: AnalyzedDocument, position: Position): NameTarget | undefined {
-  if (a.kind.dialect !== 'systemd') return undefined;
+  if (!isUnitKind(a.kind)) return undefined;
   const cursor = locate(a.doc, position);
   if (cursor.part === 'value' && cursor.entry && cursor.section) {
     const directive = findDirective(a.support.schema, cursor.entry.key, cursor.section.name);

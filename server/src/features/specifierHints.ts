@@ -2,6 +2,7 @@
 // stands for in this file: `%n` shows `= web.service`, `%(program_name)s` `= web`. Only values the
 // file itself decides are shown (its name, path, section); the system manager's folders and user,
 // the same in every unit, are left to hover.
+import { isUnitKind } from '../classify/fileKind';
 import { InlayHintKind, MarkupKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import type { Entry } from '../parse/model';
@@ -42,7 +43,7 @@ export function specifierHints(a: AnalyzedDocument, range: Range, version: Versi
 
 function systemdHints(a: AnalyzedDocument, range: Range, version: Version, t: Translator): InlayHint[] {
   const kind = a.kind;
-  if (kind.dialect !== 'systemd') return [];
+  if (!isUnitKind(kind)) return [];
   const filePath = a.uri.startsWith('file:') ? pathOf(a.uri) : undefined;
   const hints: InlayHint[] = [];
   for (const section of a.doc.sections) {

@@ -1,6 +1,7 @@
 // Go to definition and document links for unit names in dependency values. Names resolve among the
 // unit files of the document's own manager (the user folders for a user unit), and an instance
 // with no file of its own resolves to its template.
+import { isUnitKind } from '../classify/fileKind';
 import type { DocumentLink, Location, Position } from 'vscode-languageserver-types';
 import { fileUriOf } from '../util/fileUri';
 import type { AnalyzedDocument } from '../analysis';
@@ -12,7 +13,7 @@ import { locate } from './cursor';
 import { templateOf, UNIT_KINDS, unitFileFor, unitTokens } from './unitValues';
 
 export function unitDefinition(analyzed: AnalyzedDocument, position: Position, catalog: UnitCatalog): Location | null {
-  if (analyzed.kind.dialect !== 'systemd') return null;
+  if (!isUnitKind(analyzed.kind)) return null;
   const scope = analyzed.kind.scope;
   const cursor = locate(analyzed.doc, position);
   const entry = cursor.entry;
@@ -28,7 +29,7 @@ export function unitDefinition(analyzed: AnalyzedDocument, position: Position, c
 
 /** At most `max` links, in document order. */
 export function unitLinks(analyzed: AnalyzedDocument, catalog: UnitCatalog, max = MAX_LIST_ITEMS): DocumentLink[] {
-  if (analyzed.kind.dialect !== 'systemd') return [];
+  if (!isUnitKind(analyzed.kind)) return [];
   const links: DocumentLink[] = [];
   // One lookup table per answer: the catalog's find walks its whole list, once per unit name here;
   // and one URI per file, not per link.

@@ -1,5 +1,6 @@
 // Hover on a systemd `%x` specifier or a supervisor `%(name)s` expansion: what it means and, where
 // this file decides it, what it stands for here (`%n` is `web.service`, `%(program_name)s` `web`).
+import { isUnitKind } from '../classify/fileKind';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { pathOf } from '../classify/classify';
 import { expansionSummary } from '../schema/supervisor/expansions';
@@ -28,7 +29,8 @@ export function specifierHover(context: ValueHoverContext): Hover | null {
   const { analyzed, entry, offset, version } = context;
   const t = context.t ?? english;
   const kind = analyzed.kind;
-  if (kind.dialect !== 'systemd') return null;
+  // Specifiers are expanded in units only; a family file's `%` is literal.
+  if (!isUnitKind(kind)) return null;
   const at = specifierAt(entry.value, offset);
   const letter = at === undefined ? undefined : entry.value[at + 1];
   const fact = letter === undefined ? undefined : findSpecifier(letter);

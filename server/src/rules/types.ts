@@ -37,6 +37,8 @@ export interface RuleContext {
   workspace: WorkspaceView | undefined;
   /** The document's URI, for related information that points at other lines of it. */
   uri?: string;
+  /** The value validators of the file's dialect or family; the dialect's when absent. */
+  validators?: import('../values/types').ValidatorTable;
 }
 
 export interface Rule {

@@ -1,6 +1,7 @@
 // Drop-ins merged with their unit as systemd does (issue 13.8, 14.3): what the server asks of this
 // folder. One resolution (resolve.ts) and one merge (merge.ts) serve the effective-unit request, the
 // ExecStart= checks over the merge and the override inlay hints.
+import { isUnitKind } from '../../classify/fileKind';
 import type { Diagnostic, InlayHint } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../../analysis';
 import { pathOf } from '../../classify/classify';
@@ -35,7 +36,7 @@ export function effectiveUnit(a: AnalyzedDocument, lookup: UnitFilesLookup, t: T
  */
 export function dropInAwareDiagnostics(a: AnalyzedDocument, base: Diagnostic[], lookup: UnitFilesLookup,
   uriOf: (path: string) => string, settings: AnalysisSettings = { systemdVersion: NEWEST_KNOWN_SYSTEMD }): Diagnostic[] {
-  if (a.kind.dialect !== 'systemd' || isMergedView(a) || (!a.kind.dropIn && a.kind.unitType === undefined)) return base;
+  if (!isUnitKind(a.kind) || isMergedView(a) || (!a.kind.dropIn && a.kind.unitType === undefined)) return base;
   const path = pathOf(a.uri);
   const merge = mergeOfDocument(a, lookup);
   if (!merge) return base;
@@ -48,6 +49,6 @@ export function dropInAwareDiagnostics(a: AnalyzedDocument, base: Diagnostic[], 
 
 /** Inlay hints on the document's directives that a file read after it overrides. */
 export function overrideHints(a: AnalyzedDocument, lookup: UnitFilesLookup): InlayHint[] {
-  const merge = a.kind.dialect === 'systemd' && !isMergedView(a) ? mergeOfDocument(a, lookup) : undefined;
+  const merge = isUnitKind(a.kind) && !isMergedView(a) ? mergeOfDocument(a, lookup) : undefined;
   return merge && merge.files.length > 1 ? dropInOverrideHints(merge, pathOf(a.uri)) : [];
 }

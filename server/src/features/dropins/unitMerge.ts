@@ -1,6 +1,7 @@
 // The merge a document takes part in: for a unit file, its own unit with its drop-ins; for a drop-in,
 // the unit it extends (for a prefix `foo-.service.d` or type `service.d` drop-in, the first unit
 // found that it applies to). The open document's text is used for itself, not the disk's.
+import { isUnitKind } from '../../classify/fileKind';
 import type { AnalyzedDocument } from '../../analysis';
 import { pathOf } from '../../classify/classify';
 import { parse } from '../../parse';
@@ -28,7 +29,8 @@ export function appliesTo(owner: string, unit: string): boolean {
 
 /** The unit whose merge the document shows: its own, or the one a drop-in extends. */
 export function unitOfDocument(a: AnalyzedDocument, lookup: UnitFilesLookup): string | undefined {
-  if (a.kind.dialect !== 'systemd') return undefined;
+  // Only units have unit files and drop-ins to merge; a family file (networkd, journald.conf, ...) has neither here.
+  if (!isUnitKind(a.kind)) return undefined;
   const path = pathOf(a.uri);
   if (!a.kind.dropIn) return a.kind.unitName;
   const owner = folderOwner(path);
@@ -42,7 +44,7 @@ export function unitOfDocument(a: AnalyzedDocument, lookup: UnitFilesLookup): st
 
 export function mergeOfDocument(a: AnalyzedDocument, lookup: UnitFilesLookup): UnitMerge | undefined {
   const unit = unitOfDocument(a, lookup);
-  if (!unit || a.kind.dialect !== 'systemd') return undefined;
+  if (!unit || !isUnitKind(a.kind)) return undefined;
   const path = pathOf(a.uri);
   const scope = a.kind.scope;
   const sources = resolveUnitSources(unit, scope, lookup, a.kind.dropIn ? [{ path }] : []);

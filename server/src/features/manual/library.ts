@@ -41,6 +41,8 @@ const SECTION_PAGES: Record<string, string> = {
 /** Pages of settings shared by several unit types. */
 const SHARED_PAGES = ['systemd.exec', 'systemd.kill', 'systemd.resource-control', 'systemd.unit'];
 
+const UNIT_PAGES = new Set([...Object.values(SECTION_PAGES), ...SHARED_PAGES]);
+
 /** The page named by a schema manual URL: `.../systemd.exec.html#X=` → `systemd.exec`. */
 export function pageOfUrl(url: string): string | undefined {
   return /\/([\w.@-]+)\.html(?:#|$)/.exec(url)?.[1];
@@ -48,6 +50,10 @@ export function pageOfUrl(url: string): string | undefined {
 
 /** Where to look for a directive, most likely first. */
 export function candidatePages(directive: DirectiveSpec, section: string | undefined): string[] {
+  const own = pageOfUrl(directive.manual);
+  // A family key (systemd.network, journald.conf, ...) is on its own page only: the unit pages may
+  // document another key of the same name (`Description=`, `Name=`).
+  if (own !== undefined && !UNIT_PAGES.has(own)) return [own];
   const pages = [pageOfUrl(directive.manual), section ? SECTION_PAGES[section] : undefined, ...SHARED_PAGES];
   return [...new Set(pages.filter((p): p is string => p !== undefined))];
 }

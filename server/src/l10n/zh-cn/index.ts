@@ -2,6 +2,7 @@
 import { commonMessages } from './common';
 import { dropInMessages } from './dropIns';
 import { execTexts } from './execEnvironment';
+import { familyMessages, familySchemaText } from './families';
 import { featureMessages } from './features';
 import { generatedSummaries, schemaLabels } from './labels';
 import { loadRefusalMessages } from './loadRefusals';
@@ -20,10 +21,10 @@ import { valueMeanings, valuePatterns } from './values';
 
 export const zhCnMessages: Readonly<Record<string, string>> = {
   ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments,
-  ...valueParserMessages, ...valuePatterns, ...generatedSummaries,
+  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages,
 };
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
 export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
-  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries,
+  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries, ...familySchemaText,
 }));

@@ -12,9 +12,9 @@ import { diagnostic, ERROR, replace, WARNING } from './diagnostic';
 
 export const invalidValue: Rule = {
   code: 'invalid-value',
-  check({ doc, schema, settings }) {
+  check({ doc, schema, settings, validators: given }) {
     const results: Diagnostic[] = [];
-    const validators = dialectSupport(doc.dialect).validators;
+    const validators = given ?? dialectSupport(doc.dialect).validators;
     const version: Version = doc.dialect === 'systemd' ? settings.systemdVersion : schema.latestVersion;
     for (const { section, spec, directives, placed } of sectionLookups(doc, schema)) {
       if (!spec) continue;

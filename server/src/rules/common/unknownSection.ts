@@ -25,7 +25,10 @@ export const unknownSection: Rule = {
         : doc.dialect === 'systemd'
           ? `Unknown section [${section.name}]: systemd ignores it and everything in it.`
           : `Unknown section type [${section.name}]: supervisord ignores it.`;
-      results.push(diagnostic(section.nameRange, message, doc.dialect === 'systemd' ? ERROR : WARNING, fixes));
+      // A daemon's config or a networkd file with a stray section ([Unit] pasted in) still works: the daemon
+      // warns and reads the rest, so the section is a warning there; a unit's is an error, as before.
+      const unit = doc.dialect === 'systemd' && !(kind.dialect === 'systemd' && kind.family !== undefined);
+      results.push(diagnostic(section.nameRange, message, unit ? ERROR : WARNING, fixes));
     }
     return results;
   },

@@ -2,7 +2,6 @@
 // systemd logs "Unknown key" for both and ignores the line.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { findSection, sectionLookups } from '../../schema/lookup';
-import { systemdSchema } from '../../schema/systemd';
 import { diagnostic, ERROR } from '../common/diagnostic';
 import type { Rule } from '../types';
 
@@ -14,8 +13,8 @@ export const newerThanTarget: Rule = {
   check({ doc, schema, settings }) {
     const out: Diagnostic[] = [];
     const target = settings.systemdVersion;
-    // The shared per-document lookup holds systemdDirective(section.name, entry.key) for every entry.
-    for (const { section, directives } of sectionLookups(doc, systemdSchema)) {
+    // The shared per-document lookup holds the record of every entry (a unit's, or its family's).
+    for (const { section, directives } of sectionLookups(doc, schema)) {
       if (!findSection(schema, section.name)) continue;
       for (let i = 0; i < section.entries.length; i++) {
         const entry = section.entries[i];

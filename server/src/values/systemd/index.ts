@@ -64,6 +64,13 @@ const byKind: Record<string, ValueValidator> = {
 export const systemdValidators: ValidatorTable = Object.fromEntries(
   Object.entries(byKind).map(([kind, validate]) => [kind, shared(validate)]));
 
+/**
+ * The same validators without what only units have (specifier expansion, exact parsers chosen by a unit
+ * directive's name): for the files of systemd's other families, whose keys may share a unit key's name.
+ */
+export const familyValidators: ValidatorTable = Object.fromEntries(Object.entries(byKind).map(([kind, validate]) =>
+  [kind, ((value, spec, context) => (value.trim() === '' ? [] : validate(value, spec, context))) satisfies ValueValidator]));
+
 export { isCalendarSpec } from './calendar';
 export { parseBoolean, BOOLEAN_WORDS } from './boolean';
 export { timespanError, TIME_UNITS } from './timespan';

@@ -1,0 +1,46 @@
+// systemd's C parser of a family key -> how its value is written and checked. Only parsers whose syntax
+// is the same as a unit parser's get a validator (the same one); any other parser's value is shown as
+// text and never judged, so a value the daemon accepts is never reported.
+import type { ValueSpec } from '../types';
+import { familyEnums } from './enums.generated';
+
+const LOG_LEVELS = ['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug'];
+
+const FIXED: Readonly<Record<string, ValueSpec>> = {
+  bool: { kind: 'boolean', label: 'boolean' },
+  tristate: { kind: 'boolean', label: 'boolean (empty: unset)' },
+  sec: { kind: 'timespan', label: 'time span (bare number: seconds)' },
+  iec_uint64: { kind: 'bytes', label: 'byte size (K, M, G, T, P, E: base 1024)' },
+  iec_size: { kind: 'bytes', label: 'byte size (K, M, G, T, P, E: base 1024)' },
+  unsigned: { kind: 'integer', min: 0, label: 'non-negative integer' },
+  uint64: { kind: 'integer', min: 0, label: 'non-negative integer' },
+  uint32: { kind: 'integer', min: 0, max: 4294967295, label: 'non-negative integer' },
+  uint16: { kind: 'integer', min: 0, max: 65535, label: 'non-negative integer' },
+  uint8: { kind: 'integer', min: 0, max: 255, label: 'non-negative integer' },
+  log_level: { kind: 'enum', values: LOG_LEVELS.map((name) => ({ name })), min: 0, max: 7, label: 'log level' },
+  path: { kind: 'path', label: 'absolute path' },
+  string: { kind: 'text', label: 'text' },
+  strv: { kind: 'text', list: true, label: 'list of words' },
+  warn_compat: { kind: 'text', label: 'obsolete: accepted with a warning, has no effect' },
+};
+
+/** Kinds whose key keeps one value: setting it again replaces the earlier one. */
+const SCALAR_KINDS = new Set(['boolean', 'timespan', 'bytes', 'integer', 'path']);
+
+export function familyValueSpec(parser: string): ValueSpec {
+  const fixed = FIXED[parser];
+  if (fixed) return fixed;
+  const words = familyEnums[parser];
+  if (words) {
+    return { kind: 'enum', values: words.values.map((name) => ({ name })), ...(words.booleans ? { booleans: true } : {}),
+      ...(words.list ? { list: true } : {}), label: words.list ? 'list of words' : 'one of the words listed' };
+  }
+  return { kind: 'text', label: 'value (read by the daemon; not checked here)' };
+}
+
+/** Whether repeating the key adds to it (lists, and any value we do not know to be single). */
+export function familyRepeatable(spec: ValueSpec): boolean {
+  if (spec.list) return true;
+  if (spec.kind === 'enum') return false;
+  return !SCALAR_KINDS.has(spec.kind);
+}

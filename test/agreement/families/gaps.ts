@@ -1,0 +1,28 @@
+// Families whose schema does not reach the bar yet (recall 0.98, precision 0.99 against the daemon).
+// Each is held to the floor written here instead, so it can only get better: raise the floor when it
+// does, and remove the entry once the family meets the bar (the test says when). Errors on real files
+// the daemon accepts are never excused.
+
+export interface Gap {
+  recall: number;
+  precision: number;
+  /** What the test prints as missed or unconfirmed, in short. */
+  why: string;
+}
+
+// Measured with fam's first family schemas (merge of d132719), seed 252, 200 mutants per family.
+export const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
+  network: { recall: 0.67, precision: 0.99, why: 'values not checked yet: DHCP=, IPv6SendRA=, route Table= and Metric=, IPMasquerade=; [DHCPServerStaticLease] without Address=' },
+  netdev: { recall: 0.75, precision: 0.99, why: 'Kind= values, MAC addresses, WireGuard ListenPort= and PersistentKeepalive=, VLAN Id=, MTUBytes=' },
+  link: { recall: 0.78, precision: 0.99, why: 'MAC addresses, MTUBytes=, WakeOnLan=, channel and queue numbers, buffer sizes' },
+  nspawn: { recall: 0.78, precision: 0.99, why: 'Boot=, ProcessTwo=, Port=, LinkJournal=, PrivateUsers= values' },
+  'journald.conf': { recall: 0.91, precision: 0.99, why: 'Compress= (boolean or size), LineMax= sizes' },
+  'logind.conf': { recall: 0.91, precision: 0.99, why: 'NAutoVTs= and other numbers' },
+  'networkd.conf': { recall: 0.86, precision: 0.99, why: 'DUIDType= values' },
+  'resolved.conf': { recall: 0.9, precision: 0.99, why: 'DNSStubListenerExtra= addresses' },
+  'homed.conf': { recall: 0.8, precision: 0.99, why: 'DefaultFileSystemType= values' },
+  'coredump.conf': { recall: 0.94, precision: 0.99, why: 'sizes (ProcessSizeMax=, ExternalSizeMax=, ...)' },
+  'sleep.conf': { recall: 0.99, precision: 0.37, why: 'SuspendEstimationSec= is marked newer than 252, but 252 reads it (the table moved between files)' },
+  'system.conf': { recall: 0.73, precision: 0.99, why: 'LogLevel=, LogTarget=, LogLocation= values, time spans, resource limits' },
+  'user.conf': { recall: 0.66, precision: 0.99, why: 'LogLevel= values, time spans, resource limits (infinity)' },
+};

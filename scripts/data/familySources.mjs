@@ -2,24 +2,31 @@
 // tables, ConfigTableItem arrays in C, the enum parser macros and the string tables behind them.
 // No I/O here, so a unit test can feed them small texts of our own (test/unit/familyData.test.ts).
 
-/** Where each family's table lives, newest path first (files moved between releases). */
+/** Where each family's table lives: candidate files, newest first (files moved between releases); the first that has rows counts. */
+const gperf = (...paths) => paths.map((path) => ({ format: 'gperf', path }));
+const c = (...paths) => paths.map((path) => ({ format: 'c', path }));
 export const FAMILY_SOURCES = {
-  network: { format: 'gperf', paths: ['src/network/networkd-network-gperf.gperf'] },
-  netdev: { format: 'gperf', paths: ['src/network/netdev/netdev-gperf.gperf', 'src/network/networkd-netdev-gperf.gperf'] },
-  link: { format: 'gperf', paths: ['src/udev/net/link-config-gperf.gperf'] },
-  nspawn: { format: 'gperf', paths: ['src/nspawn/nspawn-gperf.gperf'] },
-  journald: { format: 'gperf', paths: ['src/journal/journald-gperf.gperf'] },
-  logind: { format: 'gperf', paths: ['src/login/logind-gperf.gperf'] },
-  resolved: { format: 'gperf', paths: ['src/resolve/resolved-gperf.gperf'] },
-  timesyncd: { format: 'gperf', paths: ['src/timesync/timesyncd-gperf.gperf'] },
-  networkd: { format: 'gperf', paths: ['src/network/networkd-gperf.gperf'] },
-  homed: { format: 'gperf', paths: ['src/home/homed-gperf.gperf'] },
-  system: { format: 'c', paths: ['src/core/main.c'] },
-  coredump: { format: 'c', paths: ['src/coredump/coredump.c', 'src/journal/coredump.c'] },
-  sleep: { format: 'c', paths: ['src/shared/sleep-config.c', 'src/sleep/sleep.c'] },
-  oomd: { format: 'c', paths: ['src/oom/oomd.c'] },
-  pstore: { format: 'c', paths: ['src/pstore/pstore.c'] },
+  network: gperf('src/network/networkd-network-gperf.gperf'),
+  netdev: gperf('src/network/netdev/netdev-gperf.gperf', 'src/network/networkd-netdev-gperf.gperf'),
+  link: gperf('src/udev/net/link-config-gperf.gperf'),
+  nspawn: gperf('src/nspawn/nspawn-gperf.gperf'),
+  journald: gperf('src/journal/journald-gperf.gperf'),
+  logind: gperf('src/login/logind-gperf.gperf'),
+  resolved: gperf('src/resolve/resolved-gperf.gperf'),
+  timesyncd: gperf('src/timesync/timesyncd-gperf.gperf'),
+  networkd: gperf('src/network/networkd-gperf.gperf'),
+  homed: gperf('src/home/homed-gperf.gperf'),
+  system: c('src/core/main.c'),
+  coredump: [...gperf('src/coredump/coredump-gperf.gperf'), ...c('src/coredump/coredump.c', 'src/journal/coredump.c')],
+  sleep: c('src/shared/sleep-config.c', 'src/sleep/sleep.c'),
+  oomd: c('src/oom/oomd-conf.c', 'src/oom/oomd.c'),
+  pstore: c('src/pstore/pstore.c'),
 };
+
+/** The rows of one candidate file's text. */
+export function parseSource(format, text) {
+  return format === 'gperf' ? parseGperf(text) : parseConfigTable(text);
+}
 
 /** `Section.Key, config_parse_x, ltype, offset` rows after the gperf `%%` line. */
 export function parseGperf(text) {

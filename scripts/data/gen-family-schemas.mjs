@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // Generates the directive tables of systemd's other INI families (networkd, nspawn, the daemons' configs)
-// from a bare clone of systemd: each family's gperf table or ConfigTableItem array at every major release
-// tag v219..v256 that the clone has (first and last release of each key), and the words of the enum
-// parsers from the string tables of the newest tag. The tags and their commits are pinned in
-// data/upstream.lock.json.
+// from bare clones of systemd: each family's gperf table or ConfigTableItem array at every major release
+// tag v219..v256 of systemd-stable (first and last release of each key) and, with --systemd-next, at the
+// "Finalize ... for vNNN" commits of a clone of systemd's main branch for v257 and later (systemd-stable has
+// no tags past v256); the words of the enum parsers come from the string tables of the newest release
+// read. The releases and their commits are pinned in data/upstream.lock.json.
 //
-//   node scripts/data/gen-family-schemas.mjs --systemd /path/to/systemd-stable.git          # write
-//   node scripts/data/gen-family-schemas.mjs --systemd /path/to/systemd-stable.git --check  # fail on drift
+//   node scripts/data/gen-family-schemas.mjs --systemd STABLE.git [--systemd-next MAIN.git]          # write
+//   node scripts/data/gen-family-schemas.mjs --systemd STABLE.git [--systemd-next MAIN.git] --check  # fail on drift
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FAMILY_SOURCES, keyHistory, parseBooleanLookups, parseConfigTable, parseEnumMacros, parseGperf, parseStringTables } from './familySources.mjs';
+import { FAMILY_SOURCES, keyHistory, parseBooleanLookups, parseEnumMacros, parseSource, parseStringTables } from './familySources.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'server', 'src', 'schema', 'families');
@@ -20,13 +21,13 @@ const FIRST = 219;
 const LAST = 256;
 
 function args(argv) {
-  const at = argv.indexOf('--systemd');
-  const repo = at >= 0 ? argv[at + 1] : undefined;
+  const value = (flag) => { const at = argv.indexOf(flag); return at >= 0 ? argv[at + 1] : undefined; };
+  const repo = value('--systemd');
   if (!repo) {
-    process.stderr.write('usage: gen-family-schemas.mjs --systemd BARE_GIT_DIR [--check]\n');
+    process.stderr.write('usage: gen-family-schemas.mjs --systemd STABLE_GIT_DIR [--systemd-next MAIN_GIT_DIR] [--check]\n');
     process.exit(2);
   }
-  return { repo, check: argv.includes('--check') };
+  return { repo, next: value('--systemd-next'), check: argv.includes('--check') };
 }
 
 function git(repo, ...argv) {
@@ -41,18 +42,29 @@ function tryShow(repo, tag, path) {
   }
 }
 
+/** { version, repo, rev } of each major release tag v219..v256 the stable clone has. */
 function majorTags(repo) {
   const tags = new Set(git(repo, 'tag', '--list', 'v*').split('\n'));
   const found = [];
-  for (let v = FIRST; v <= LAST; v++) if (tags.has(`v${v}`)) found.push(v);
+  for (let v = FIRST; v <= LAST; v++) if (tags.has(`v${v}`)) found.push({ version: v, repo, rev: `v${v}` });
   return found;
+}
+
+/** The release commits after `after` on a main-branch clone, found by their "Finalize ... for vNNN" subject. */
+function finalizeCommits(repo, after) {
+  const found = new Map();
+  for (const line of git(repo, 'log', '--format=%H %s', '--grep=^Finalize', 'HEAD').split('\n')) {
+    const m = /^([0-9a-f]{40}) Finalize (?:NEWS and )?meson\.version for v(\d+)$/.exec(line);
+    if (m && Number(m[2]) > after && !found.has(Number(m[2]))) found.set(Number(m[2]), m[1]);
+  }
+  return [...found].sort((a, b) => a[0] - b[0]).map(([version, rev]) => ({ version, repo, rev }));
 }
 
 /** Files of the newest tag that define enum parsers or string tables, read once. */
 function enumSources(repo, tag) {
   const files = (pattern) => {
     try {
-      return git(repo, 'grep', '-l', '-E', pattern, tag, '--', 'src').split('\n').filter(Boolean).map((l) => l.slice(tag.length + 1));
+      return git(repo, 'grep', '-l', '-E', pattern, tag, '--', 'src').split('\n').filter(Boolean).map((l) => l.slice(l.indexOf(':') + 1));
     } catch {
       return [];
     }
@@ -70,26 +82,32 @@ function enumSources(repo, tag) {
   return { macros, tables, booleans };
 }
 
-function generate(repo) {
-  const versions = majorTags(repo);
-  const commits = Object.fromEntries(versions.map((v) => [`v${v}`, git(repo, 'rev-parse', `v${v}^{commit}`).trim()]));
+function generate(repo, next) {
+  const stable = majorTags(repo);
+  const versions = [...stable, ...(next ? finalizeCommits(next, stable[stable.length - 1].version) : [])];
+  const commits = Object.fromEntries(versions.map((v) => [`v${v.version}`, git(v.repo, 'rev-parse', `${v.rev}^{commit}`).trim()]));
   const families = {};
   const usedParsers = new Set();
   const scanned = {};
   for (const [id, source] of Object.entries(FAMILY_SOURCES)) {
     const seen = [];
     for (const v of versions) {
-      const text = source.paths.map((p) => tryShow(repo, `v${v}`, p)).find((t) => t !== undefined);
-      if (text === undefined) continue;
-      const rows = source.format === 'gperf' ? parseGperf(text) : parseConfigTable(text);
-      if (rows.length) seen.push({ version: v, rows });
+      for (const candidate of source) {
+        const text = tryShow(v.repo, v.rev, candidate.path);
+        const rows = text === undefined ? [] : parseSource(candidate.format, text);
+        if (rows.length) {
+          seen.push({ version: v.version, rows });
+          break;
+        }
+      }
     }
     scanned[id] = seen.length ? `v${seen[0].version}..v${seen[seen.length - 1].version}` : 'absent';
     families[id] = keyHistory(seen);
     for (const k of families[id]) usedParsers.add(k.parser);
   }
-  const newest = `v${versions[versions.length - 1]}`;
-  const { macros, tables, booleans } = enumSources(repo, newest);
+  const last = versions[versions.length - 1];
+  const newest = `v${last.version}`;
+  const { macros, tables, booleans } = enumSources(last.repo, last.rev);
   const enums = {};
   for (const parser of [...usedParsers].sort()) {
     const macro = macros.get(parser);
@@ -101,7 +119,7 @@ function generate(repo) {
   const header = (what) => `// GENERATED by scripts/data/gen-family-schemas.mjs from systemd's ${what} (pins: data/upstream.lock.json). Do not edit by hand.\n`;
   for (const [id, keys] of Object.entries(families)) {
     const rows = keys.map((k) => `  [${[k.section, k.key, k.parser].map((s) => JSON.stringify(s)).join(', ')}, ${k.first}${k.last !== undefined ? `, ${k.last}` : ''}],`);
-    files.set(join(OUT, `${id}.generated.ts`), `${header(FAMILY_SOURCES[id].paths[0])}/* eslint max-lines: "off" -- one row per key, generated */
+    files.set(join(OUT, `${id}.generated.ts`), `${header(FAMILY_SOURCES[id].map((s) => s.path).join(', '))}/* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
 /** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned ${scanned[id]}. */
@@ -114,13 +132,20 @@ ${rows.join('\n')}
   files.set(join(OUT, 'enums.generated.ts'), `${header(`string tables at ${newest}`)}/* eslint max-lines: "off" -- one row per parser, generated */
 import type { FamilyEnum } from './rows';
 
+/** The newest systemd release the family tables were read from. */
+export const FAMILY_NEWEST = ${last.version};
+
 /** Enum parser (without config_parse_) -> the words its string table holds at ${newest}. */
 export const familyEnums: Readonly<Record<string, FamilyEnum>> = {
 ${enumRows.join('\n')}
 };
 `);
   const lock = existsSync(LOCK) ? JSON.parse(readFileSync(LOCK, 'utf8')) : {};
-  lock.systemd = { repo: 'https://github.com/systemd/systemd-stable', scanned: scanned, enumsFrom: newest, tags: commits };
+  lock.systemd = {
+    repo: 'https://github.com/systemd/systemd-stable', tags: 'v219..v256 release tags',
+    ...(next ? { next: 'https://github.com/TuNaiChao/systemd (a fork of systemd/systemd; same commits)', nextTags: '"Finalize ... for vNNN" commits of main' } : {}),
+    scanned, enumsFrom: newest, commits,
+  };
   files.set(LOCK, JSON.stringify(lock, null, 2) + '\n');
   return files;
 }
@@ -129,8 +154,8 @@ function camel(id) {
   return id.replace(/[-.](\w)/g, (_, c) => c.toUpperCase());
 }
 
-const { repo, check } = args(process.argv.slice(2));
-const files = generate(repo);
+const { repo, next, check } = args(process.argv.slice(2));
+const files = generate(repo, next);
 if (check) {
   const drift = [...files].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([path]) => path);
   if (drift.length) {

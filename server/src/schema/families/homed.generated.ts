@@ -2,7 +2,7 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v246..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v246..v261. */
 export const homedKeys: readonly FamilyKeyRow[] = [
   ["Home", "DefaultFileSystemType", "default_file_system_type", 246],
   ["Home", "DefaultStorage", "default_storage", 246],

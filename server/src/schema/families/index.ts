@@ -2,6 +2,7 @@
 // (scripts/data/gen-family-schemas.mjs) and our own summaries.
 import type { DialectSchema, DirectiveSpec, SectionSpec } from '../types';
 import { coredumpKeys } from './coredump.generated';
+import { FAMILY_NEWEST } from './enums.generated';
 import { homedKeys } from './homed.generated';
 import { journaldKeys } from './journald.generated';
 import { linkKeys } from './link.generated';
@@ -21,7 +22,7 @@ import { timesyncdKeys } from './timesyncd.generated';
 import { familyRepeatable, familyValueSpec } from './valueSpecs';
 
 /** Newest systemd release the tables were read from (data/upstream.lock.json). */
-export const FAMILY_LATEST = 256;
+export const FAMILY_LATEST = FAMILY_NEWEST;
 
 interface FamilyTable {
   rows: readonly FamilyKeyRow[];

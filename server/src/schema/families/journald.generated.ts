@@ -2,15 +2,15 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v261. */
 export const journaldKeys: readonly FamilyKeyRow[] = [
-  ["Journal", "Audit", "tristate", 246],
+  ["Journal", "Audit", "audit_set_mode", 246],
   ["Journal", "Compress", "compress", 219],
-  ["Journal", "ForwardToConsole", "bool", 219],
-  ["Journal", "ForwardToKMsg", "bool", 219],
+  ["Journal", "ForwardToConsole", "tristate", 219],
+  ["Journal", "ForwardToKMsg", "tristate", 219],
   ["Journal", "ForwardToSocket", "forward_to_socket", 256],
-  ["Journal", "ForwardToSyslog", "bool", 219],
-  ["Journal", "ForwardToWall", "bool", 219],
+  ["Journal", "ForwardToSyslog", "tristate", 219],
+  ["Journal", "ForwardToWall", "tristate", 219],
   ["Journal", "LineMax", "line_max", 235],
   ["Journal", "MaxFileSec", "sec", 219],
   ["Journal", "MaxLevelConsole", "log_level", 219],
@@ -23,12 +23,12 @@ export const journaldKeys: readonly FamilyKeyRow[] = [
   ["Journal", "RateLimitBurst", "unsigned", 219],
   ["Journal", "RateLimitInterval", "sec", 219],
   ["Journal", "RateLimitIntervalSec", "sec", 230],
-  ["Journal", "ReadKMsg", "bool", 235],
+  ["Journal", "ReadKMsg", "tristate", 235],
   ["Journal", "RuntimeKeepFree", "iec_uint64", 219],
   ["Journal", "RuntimeMaxFiles", "uint64", 227],
   ["Journal", "RuntimeMaxFileSize", "iec_uint64", 219],
   ["Journal", "RuntimeMaxUse", "iec_uint64", 219],
-  ["Journal", "Seal", "bool", 219],
+  ["Journal", "Seal", "tristate", 219],
   ["Journal", "SplitMode", "split_mode", 219],
   ["Journal", "Storage", "storage", 219],
   ["Journal", "SyncIntervalSec", "sec", 219],

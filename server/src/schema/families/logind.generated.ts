@@ -2,8 +2,9 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v261. */
 export const logindKeys: readonly FamilyKeyRow[] = [
+  ["Login", "DesignatedMaintenanceTime", "calendar", 257],
   ["Login", "HandleHibernateKey", "handle_action", 219],
   ["Login", "HandleHibernateKeyLongPress", "handle_action", 250],
   ["Login", "HandleLidSwitch", "handle_action", 219],
@@ -13,6 +14,7 @@ export const logindKeys: readonly FamilyKeyRow[] = [
   ["Login", "HandlePowerKeyLongPress", "handle_action", 250],
   ["Login", "HandleRebootKey", "handle_action", 247],
   ["Login", "HandleRebootKeyLongPress", "handle_action", 250],
+  ["Login", "HandleSecureAttentionKey", "handle_action", 257],
   ["Login", "HandleSuspendKey", "handle_action", 219],
   ["Login", "HandleSuspendKeyLongPress", "handle_action", 250],
   ["Login", "HibernateKeyIgnoreInhibited", "bool", 219],
@@ -38,4 +40,5 @@ export const logindKeys: readonly FamilyKeyRow[] = [
   ["Login", "SuspendKeyIgnoreInhibited", "bool", 219],
   ["Login", "UserStopDelaySec", "sec", 240],
   ["Login", "UserTasksMax", "compat_user_tasks_max", 228],
+  ["Login", "WallMessages", "bool", 258],
 ];

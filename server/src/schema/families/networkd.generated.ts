@@ -2,11 +2,16 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v230..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v230..v261. */
 export const networkdKeys: readonly FamilyKeyRow[] = [
   ["DHCP", "DUIDRawData", "manager_duid_rawdata", 230],
   ["DHCP", "DUIDType", "manager_duid_type", 230],
-  ["DHCPServer", "PersistLeases", "bool", 256],
+  ["DHCPRelay", "ExtraOption", "dhcp_option_tlv", 261],
+  ["DHCPRelay", "OverrideServerIdentifier", "bool", 261],
+  ["DHCPRelay", "RemoteId", "dhcp_option", 261],
+  ["DHCPRelay", "ServerAddress", "in_addr_non_null", 261],
+  ["DHCPServer", "PersistLeases", "dhcp_server_persist_leases", 256],
+  ["DHCPv4", "ClientIdentifier", "dhcp_client_identifier", 258],
   ["DHCPv4", "DUIDRawData", "duid_rawdata", 249],
   ["DHCPv4", "DUIDType", "duid_type", 249],
   ["DHCPv4", "UseDomains", "use_domains", 256],
@@ -14,6 +19,8 @@ export const networkdKeys: readonly FamilyKeyRow[] = [
   ["DHCPv6", "DUIDType", "duid_type", 249],
   ["DHCPv6", "UseDomains", "use_domains", 256],
   ["IPv6AcceptRA", "UseDomains", "use_domains", 256],
+  ["IPv6AddressLabel", "Label", "ipv6_address_label_section", 257],
+  ["IPv6AddressLabel", "Prefix", "ipv6_address_label_section", 257],
   ["Network", "IPv4Forwarding", "tristate", 256],
   ["Network", "IPv6Forwarding", "tristate", 256],
   ["Network", "IPv6PrivacyExtensions", "ipv6_privacy_extensions", 254],

@@ -2,12 +2,12 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v226..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v226..v261. */
 export const nspawnKeys: readonly FamilyKeyRow[] = [
   ["Exec", "AmbientCapability", "capability", 248],
   ["Exec", "Boot", "boot", 226],
   ["Exec", "Capability", "capability", 226],
-  ["Exec", "CPUAffinity", "cpu_affinity", 239],
+  ["Exec", "CPUAffinity", "cpu_set", 239],
   ["Exec", "DropCapability", "capability", 226],
   ["Exec", "Environment", "strv", 226],
   ["Exec", "Ephemeral", "tristate", 240],
@@ -38,8 +38,10 @@ export const nspawnKeys: readonly FamilyKeyRow[] = [
   ["Exec", "Personality", "personality", 226],
   ["Exec", "PivotRoot", "pivot_root", 233],
   ["Exec", "PrivateUsers", "private_users", 230],
+  ["Exec", "PrivateUsersDelegate", "unsigned", 260],
   ["Exec", "ProcessTwo", "pid2", 229],
   ["Exec", "ResolvConf", "resolv_conf", 239],
+  ["Exec", "RestrictAddressFamilies", "restrict_address_families", 261],
   ["Exec", "SuppressSync", "tristate", 250],
   ["Exec", "SystemCallFilter", "syscall_filter", 235],
   ["Exec", "Timezone", "timezone_mode", 239],
@@ -48,6 +50,7 @@ export const nspawnKeys: readonly FamilyKeyRow[] = [
   ["Files", "Bind", "bind", 226],
   ["Files", "BindReadOnly", "bind", 226],
   ["Files", "BindUser", "bind_user", 249],
+  ["Files", "BindUserShell", "bind_user_shell", 258],
   ["Files", "Inaccessible", "inaccessible", 242],
   ["Files", "Overlay", "overlay", 233],
   ["Files", "OverlayReadOnly", "overlay", 233],
@@ -60,6 +63,7 @@ export const nspawnKeys: readonly FamilyKeyRow[] = [
   ["Network", "Interface", "network_iface_pair", 226],
   ["Network", "IPVLAN", "ipvlan_iface_pair", 226],
   ["Network", "MACVLAN", "macvlan_iface_pair", 226],
+  ["Network", "NamespacePath", "path", 259],
   ["Network", "Port", "expose_port", 226],
   ["Network", "Private", "tristate", 226],
   ["Network", "VirtualEthernet", "tristate", 226],

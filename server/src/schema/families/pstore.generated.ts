@@ -2,7 +2,7 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v243..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v243..v261. */
 export const pstoreKeys: readonly FamilyKeyRow[] = [
   ["PStore", "Storage", "pstore_storage", 243],
   ["PStore", "Unlink", "bool", 243],

@@ -2,11 +2,12 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v261. */
 export const resolvedKeys: readonly FamilyKeyRow[] = [
   ["Resolve", "Cache", "dns_cache_mode", 231],
   ["Resolve", "CacheFromLocalhost", "bool", 248],
   ["Resolve", "DNS", "dns_servers", 219],
+  ["Resolve", "DNSCacheSize", "dns_cache_max", 261],
   ["Resolve", "DNSOverTLS", "dns_over_tls_mode", 239],
   ["Resolve", "DNSSEC", "dnssec_mode", 229],
   ["Resolve", "DNSStubListener", "dns_stub_listener_mode", 232],
@@ -14,8 +15,12 @@ export const resolvedKeys: readonly FamilyKeyRow[] = [
   ["Resolve", "Domains", "search_domains", 229],
   ["Resolve", "FallbackDNS", "dns_servers", 219],
   ["Resolve", "LLMNR", "resolve_support", 219],
+  ["Resolve", "LLMNRCacheSize", "dns_cache_max", 261],
   ["Resolve", "MulticastDNS", "resolve_support", 234],
+  ["Resolve", "MulticastDNSCacheSize", "dns_cache_max", 261],
   ["Resolve", "ReadEtcHosts", "bool", 240],
+  ["Resolve", "ReadStaticRecords", "bool", 261],
+  ["Resolve", "RefuseRecordTypes", "record_types", 258],
   ["Resolve", "ResolveUnicastSingleLabel", "bool", 246],
   ["Resolve", "StaleRetentionSec", "sec", 254],
 ];

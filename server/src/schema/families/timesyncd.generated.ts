@@ -2,7 +2,7 @@
 /* eslint max-lines: "off" -- one row per key, generated */
 import type { FamilyKeyRow } from './rows';
 
-/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v256. */
+/** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v261. */
 export const timesyncdKeys: readonly FamilyKeyRow[] = [
   ["Time", "ConnectionRetrySec", "sec", 248],
   ["Time", "FallbackNTP", "servers", 219],

@@ -1,0 +1,42 @@
+// Every key of the families we have written summaries for has a sentence of its own, in English and
+// Simplified Chinese; the rest are listed here as not covered yet, so that the list only shrinks.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { translatorFor } from '../../../server/src/l10n/translator';
+import { FAMILY_SCHEMA_IDS, familySchema, type FamilySchemaId } from '../../../server/src/schema/families';
+import { hasOwnSummary } from '../../../server/src/schema/families/summaries';
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Schema id -> the sections covered; `*` for all of them. */
+const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
+  network: ['Match', 'Link', 'Network', 'Address', 'Route'],
+  journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
+};
+/** Not covered yet: their keys show their type and manual page. */
+const EXEMPT: readonly FamilySchemaId[] = ['netdev', 'link', 'nspawn', 'system', 'coredump', 'sleep', 'networkd', 'oomd', 'homed', 'pstore'];
+
+function covered(): { id: FamilySchemaId; section: string; key: string; summary: string }[] {
+  return (Object.keys(COVERED) as FamilySchemaId[]).flatMap((id) => familySchema(id).directives.flatMap((d) => d.placements
+    .filter((p) => COVERED[id]?.includes('*') || COVERED[id]?.includes(p.section))
+    .map((p) => ({ id, section: p.section, key: d.name, summary: d.summary }))));
+}
+
+describe('family key summaries', () => {
+  it('lists every schema as covered or exempt', () => {
+    assert.deepEqual([...Object.keys(COVERED), ...EXEMPT].sort(), [...FAMILY_SCHEMA_IDS].sort());
+  });
+
+  it('gives every covered key a sentence of its own', () => {
+    const missing = covered().filter((k) => !hasOwnSummary(k.id, k.section, k.key) || k.summary.trim().length < 15)
+      .map((k) => `${k.id}: [${k.section}] ${k.key}`);
+    assert.deepEqual(missing, []);
+    assert.ok(covered().length > 200);
+  });
+
+  it('has every covered summary, and every section line, in Simplified Chinese', () => {
+    const t = translatorFor('zh-cn');
+    assert.deepEqual(covered().filter((k) => !HAN.test(t.schema(k.summary))).map((k) => `${k.id}: ${k.key}`), []);
+    const sections = FAMILY_SCHEMA_IDS.flatMap((id) => familySchema(id).sections).filter((s) => !HAN.test(t.schema(s.summary)));
+    assert.deepEqual(sections.map((s) => s.summary), []);
+  });
+});

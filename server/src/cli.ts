@@ -37,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
   const t = translatorFor(options.locale !== undefined ? localeOf(options.locale) : environmentLocale(process.env));
   const systemdVersion = options.systemdVersion ?? (await hostSystemdVersion()) ?? NEWEST_KNOWN_SYSTEMD;
   const { files, folders, errors } = collectFiles(options.paths);
+  // `--dialect journald.conf` (a family): every file is read as one, as an association of `**` would.
+  const chosenFamily = options.family ? [{ pattern: '**', kind: options.family }] : undefined;
   const workspace = memoizedWorkspace(fileSystemWorkspace());
   const unitFiles = checkerUnitFiles(files.map((f) => resolve(f.path)));
   const reports: FileReport[] = [];
@@ -50,8 +52,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const uri = fileUri(resolve(file.path));
     const hint = options.dialect && LANGUAGE_OF[options.dialect];
-    const analyzed = analyze(uri, 0, read.text, hint, options.scope);
-    const found = analyzed ? undefined : classifyFile(uri, read.text, hint, options.scope);
+    const analyzed = analyze(uri, 0, read.text, hint, options.scope, chosenFamily);
+    const found = analyzed ? undefined : classifyFile(uri, read.text, hint, options.scope, chosenFamily);
     if (found && 'evidence' in found) {
       // Another systemd family (Quadlet, networkd, ...): recognised, its syntax checked, its directives not yet.
       checked.add(file.realPath);

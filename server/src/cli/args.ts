@@ -1,4 +1,5 @@
 // Command-line arguments of `daemon-config check`.
+import { SYSTEMD_FAMILIES, type SystemdFamily } from '../classify/families';
 import { NEWEST_KNOWN_SYSTEMD, OLDEST_KNOWN_SYSTEMD } from '../settings';
 
 export type Dialect = 'systemd' | 'supervisor';
@@ -9,6 +10,8 @@ export interface CheckOptions {
   systemdVersion: number | undefined;
   /** How to read files whose name and content say nothing; undefined: such files are an error. */
   dialect: Dialect | undefined;
+  /** `--dialect` naming one of systemd's other families: every file given is read as one of that family. */
+  family?: SystemdFamily;
   /** Check every unit as one of this manager's; undefined: each file's folder decides. */
   scope: 'system' | 'user' | undefined;
   /** The least severe diagnostic that makes the exit status 1. */
@@ -30,6 +33,9 @@ options:
                               (default: this host's, else ${NEWEST_KNOWN_SYSTEMD})
   --dialect systemd|supervisor
                               how to read files whose name and content do not show their dialect
+  --dialect FAMILY            read every file given as one of systemd's other families: networkd,
+                              nspawn, journald.conf, logind.conf, resolved.conf, ... (or quadlet,
+                              tmpfiles.d, sysusers.d, which are recognised but not checked yet)
   --scope system|user         check every unit as one of this manager's (default: a unit in a user
                               unit folder such as ~/.config/systemd/user is a user unit)
   --max-severity error|warning|information
@@ -66,7 +72,11 @@ export function parseArgs(argv: string[]): Parsed {
       options.systemdVersion = number;
     } else if (flag === '--dialect') {
       const dialect = value();
-      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd or supervisor, not '${dialect ?? ''}'` };
+      if (dialect !== undefined && (SYSTEMD_FAMILIES as readonly string[]).includes(dialect)) {
+        options.family = dialect as SystemdFamily;
+        continue;
+      }
+      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd, supervisor or a family (${SYSTEMD_FAMILIES.join(', ')}), not '${dialect ?? ''}'` };
       options.dialect = dialect;
     } else if (flag === '--scope') {
       const scope = value();

@@ -15,6 +15,7 @@ import { CACHE, CORPUS_PACKAGES, hostSystemdVersion, realFiles, unpackPackages }
 import { KNOWN_GAPS } from './gaps';
 import { FAMILIES, ORACLE_GROUP, ORACLE_PASSWD, ORACLE_PACKAGES, type Family } from './families';
 import { mutate, seeded, uncommentDefaults } from './mutants';
+import { releaseMutant } from './releaseMutants';
 import { namespacesRefused, parseOracleLog, runInNamespaces, type OracleResult } from './oracle';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -36,7 +37,8 @@ function casesOf(family: Family, real: ReturnType<typeof realFiles>, random: () 
   const bases = cases.length;
   for (let i = 0, made = 0; bases > 0 && made < MUTANTS && i < MUTANTS * 6; i++) {
     const base = Math.floor(random() * bases);
-    const mutant = mutate(cases[base].text, random);
+    // One in ten: a key from near the target release, which tests our version data against the daemon.
+    const mutant = random() < 0.1 ? releaseMutant(family.name, cases[base].text, TARGET, random) : mutate(cases[base].text, random);
     if (!mutant) continue;
     cases.push({ kind: 'mutant', origin: mutant.kind, name: cases[base].name, base, text: mutant.text });
     made++;

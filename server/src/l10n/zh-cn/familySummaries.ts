@@ -483,4 +483,294 @@ export const familyKeySummariesZh: Readonly<Record<string, string>> = {
     '多久把当前时间保存到磁盘一次，使没有电池的时钟启动时接近它。',
   'Old name of NTP=: NTP servers to use.':
     'NTP= 的旧名称：要使用的 NTP 服务器。',
+  'Compress core dumps stored on disk.':
+    '压缩保存在磁盘上的核心转储。',
+  'Read the crashed process\'s mount namespace to find its libraries for the backtrace.':
+    '进入崩溃进程的挂载命名空间查找其库，用于生成回溯。',
+  'Largest core dump stored as a file; larger ones are cut off (infinity allowed).':
+    '以文件保存的核心转储的最大大小；更大的会被截断（可用 infinity）。',
+  'Largest core dump stored in the journal itself.':
+    '保存在日志中的核心转储的最大大小。',
+  'Free space the stored core dumps leave untouched on their file system.':
+    '保存的核心转储在其文件系统上保留不用的空闲空间。',
+  'Most space all stored core dumps may take; older ones are removed first.':
+    '所有保存的核心转储最多可占用的空间；先删除较旧的。',
+  'Largest core dump that is processed at all; bigger ones are only logged.':
+    '会被处理的核心转储的最大大小；更大的只记录日志。',
+  'Where core dumps go: external (files in /var/lib/systemd/coredump), journal, or none.':
+    '核心转储存放在哪里：external（/var/lib/systemd/coredump 中的文件）、journal 或 none。',
+  'Whether hibernation may be used at all.':
+    '是否允许使用休眠。',
+  'Whether hybrid sleep (suspend with the image also on disk) may be used.':
+    '是否允许使用混合睡眠（挂起的同时把映像写入磁盘）。',
+  'Whether suspend may be used at all.':
+    '是否允许使用挂起。',
+  'Whether suspend-then-hibernate may be used.':
+    '是否允许使用先挂起后休眠。',
+  'How long suspend-then-hibernate stays suspended before it hibernates.':
+    '先挂起后休眠在进入休眠前保持挂起的时间。',
+  'Words written to /sys/power/disk for hibernation, tried in order.':
+    '休眠时写入 /sys/power/disk 的词，依次尝试。',
+  'Let suspend-then-hibernate hibernate while on AC power too.':
+    '允许先挂起后休眠在使用交流电时也进入休眠。',
+  'Obsolete: the state written for hibernation is fixed now.':
+    '已过时：休眠时写入的状态现在是固定的。',
+  'Obsolete: hybrid sleep uses the suspend mode now.':
+    '已过时：混合睡眠现在使用挂起模式。',
+  'Obsolete: the state written for hybrid sleep is fixed now.':
+    '已过时：混合睡眠写入的状态现在是固定的。',
+  'Words written to /sys/power/mem_sleep for suspend, tried in order.':
+    '挂起时写入 /sys/power/mem_sleep 的词，依次尝试。',
+  'How often the battery is checked during suspend-then-hibernate to estimate its drain.':
+    '先挂起后休眠期间多久检查一次电池以估计耗电。',
+  'Obsolete: use MemorySleepMode= instead.':
+    '已过时：请改用 MemorySleepMode=。',
+  'Words written to /sys/power/state for suspend, tried in order.':
+    '挂起时写入 /sys/power/state 的词，依次尝试。',
+  'How long memory pressure must stay above the limit before oomd acts.':
+    '内存压力需要持续高于上限多久 oomd 才会行动。',
+  'Memory pressure (a percentage) above which oomd kills, for units that do not set their own.':
+    '内存压力（百分比）高于此值时 oomd 进行终止，适用于未自行设置的单元。',
+  'Old name of DefaultMemoryPressureLimit=, in one release only.':
+    'DefaultMemoryPressureLimit= 的旧名称，仅存在于一个版本中。',
+  'How long oomd waits for its pre-kill hooks before it kills anyway.':
+    'oomd 在终止前等待预终止钩子的时间，超时后仍会终止。',
+  'Swap use (a percentage) above which oomd starts killing.':
+    '交换空间使用率（百分比）高于此值时 oomd 开始终止进程。',
+  'Old name of SwapUsedLimit=, in one release only.':
+    'SwapUsedLimit= 的旧名称，仅存在于一个版本中。',
+  'How a rule picks what to kill: kill-all, kill-by-pgscan or kill-by-swap.':
+    '规则如何选择要终止的对象：kill-all、kill-by-pgscan 或 kill-by-swap。',
+  'How long the rule\'s condition must hold before it acts.':
+    '规则的条件需要持续多久才会行动。',
+  'Memory pressure (a percentage) above which the rule acts.':
+    '内存压力（百分比）高于此值时规则行动。',
+  'Swap use (a percentage) above which the rule acts.':
+    '交换空间使用率（百分比）高于此值时规则行动。',
+  'What to do with the kernel\'s saved crash records: external (copy to /var/lib/systemd/pstore), journal, or none.':
+    '如何处理内核保存的崩溃记录：external（复制到 /var/lib/systemd/pstore）、journal 或 none。',
+  'Remove the records from pstore once they have been saved.':
+    '保存后从 pstore 中删除这些记录。',
+  'File system used for new home directories stored in images.':
+    '以映像保存的新主目录所用的文件系统。',
+  'Storage used for new home directories: luks, fscrypt, directory, subvolume or cifs.':
+    '新主目录所用的存储：luks、fscrypt、directory、subvolume 或 cifs。',
+  'Old place of [DHCPv4] DUIDRawData=: the raw DUID used by every link.':
+    '[DHCPv4] DUIDRawData= 的旧位置：所有链路使用的原始 DUID。',
+  'Old place of [DHCPv4] DUIDType=: how every link\'s DUID is formed.':
+    '[DHCPv4] DUIDType= 的旧位置：所有链路的 DUID 的生成方式。',
+  'Extra DHCP option the relay agent adds to relayed messages.':
+    '中继代理在转发的消息中添加的额外 DHCP 选项。',
+  'Make the relay agent put its own address in the server identifier.':
+    '让中继代理在服务器标识中填写自己的地址。',
+  'Remote ID the relay agent adds to relayed messages.':
+    '中继代理在转发的消息中添加的远程 ID。',
+  'Address of the DHCP server the relay agent forwards to.':
+    '中继代理转发到的 DHCP 服务器地址。',
+  'Keep the DHCP server\'s leases across restarts: yes, no or runtime.':
+    '在重启之间保留 DHCP 服务器的租约：yes、no 或 runtime。',
+  'Default client identifier sent by DHCPv4 clients: mac or duid.':
+    'DHCPv4 客户端默认发送的客户端标识：mac 或 duid。',
+  'Raw DUID used by DHCPv4 clients of every link.':
+    '所有链路的 DHCPv4 客户端使用的原始 DUID。',
+  'How the DUID of DHCPv4 clients is formed.':
+    'DHCPv4 客户端的 DUID 的生成方式。',
+  'Default for using domains learnt by DHCPv4: yes, route or no.':
+    '是否使用经 DHCPv4 获知的域的默认值：yes、route 或 no。',
+  'Raw DUID used by DHCPv6 clients of every link.':
+    '所有链路的 DHCPv6 客户端使用的原始 DUID。',
+  'How the DUID of DHCPv6 clients is formed.':
+    'DHCPv6 客户端的 DUID 的生成方式。',
+  'Default for using domains learnt by DHCPv6: yes, route or no.':
+    '是否使用经 DHCPv6 获知的域的默认值：yes、route 或 no。',
+  'Default for using domains learnt from router advertisements: yes, route or no.':
+    '是否使用从路由器通告获知的域的默认值：yes、route 或 no。',
+  'Label given to the prefix of the same [IPv6AddressLabel] section.':
+    '赋给同一 [IPv6AddressLabel] 节中前缀的标签。',
+  'IPv6 prefix the label applies to.':
+    '标签适用的 IPv6 前缀。',
+  'Default IPv4 forwarding for every link.':
+    '所有链路默认的 IPv4 转发设置。',
+  'Default IPv6 forwarding for every link.':
+    '所有链路默认的 IPv6 转发设置。',
+  'Default use of temporary IPv6 addresses for every link.':
+    '所有链路默认是否使用临时 IPv6 地址。',
+  'Remove next hops that networkd did not create.':
+    '删除不是 networkd 创建的下一跳。',
+  'Remove routes that networkd did not create.':
+    '删除不是 networkd 创建的路由。',
+  'Remove routing policy rules that networkd did not create.':
+    '删除不是 networkd 创建的路由策略规则。',
+  'Names for routing table numbers, as name:number pairs.':
+    '路由表编号的名称，写作 name:number 对。',
+  'Measure the traffic speed of every link.':
+    '测量每个链路的流量速度。',
+  'How often the traffic speed is measured.':
+    '多久测量一次流量速度。',
+  'Default for using learnt domains on every link: yes, route or no.':
+    '所有链路默认是否使用获知的域：yes、route 或 no。',
+  'Capabilities kept in the bounding set of the manager and everything it starts; ~ drops the listed ones.':
+    '管理器及其启动的一切保留在边界集中的能力；~ 表示去掉所列的能力。',
+  'CPUs the manager and, by default, its services may run on.':
+    '管理器及其服务（默认）可运行的 CPU。',
+  'What PID 1 does after it crashes: freeze, reboot or poweroff.':
+    'PID 1 崩溃后的动作：freeze、reboot 或 poweroff。',
+  'Virtual terminal to switch to when PID 1 crashes.':
+    'PID 1 崩溃时切换到的虚拟终端。',
+  'Old name of CrashChangeVT=.':
+    'CrashChangeVT= 的旧名称。',
+  'Reboot when PID 1 crashes (older form of CrashAction=reboot).':
+    'PID 1 崩溃时重启（CrashAction=reboot 的旧形式）。',
+  'Start a shell when PID 1 crashes.':
+    'PID 1 崩溃时启动一个 shell。',
+  'What to do when Ctrl+Alt+Del is pressed more than seven times in two seconds.':
+    '两秒内按 Ctrl+Alt+Del 超过七次时的动作。',
+  'Obsolete: block I/O accounting was replaced by IO accounting.':
+    '已过时：块 I/O 统计已由 IO 统计取代。',
+  'Obsolete: CPU accounting is always on where the kernel allows.':
+    '已过时：只要内核允许，CPU 统计总是开启。',
+  'Default CPU pressure threshold for units that watch CPU pressure.':
+    '监视 CPU 压力的单元的默认 CPU 压力阈值。',
+  'Default for units\' CPUPressureWatch=.':
+    '单元 CPUPressureWatch= 的默认值。',
+  'How long to wait for a device unit to appear, by default.':
+    '默认等待设备单元出现的时间。',
+  'Environment variables passed to every process the manager starts.':
+    '传给管理器启动的每个进程的环境变量。',
+  'Turn on IO accounting for every unit by default.':
+    '默认为每个单元开启 IO 统计。',
+  'Default IO pressure threshold for units that watch IO pressure.':
+    '监视 IO 压力的单元的默认 IO 压力阈值。',
+  'Default for units\' IOPressureWatch=.':
+    '单元 IOPressureWatch= 的默认值。',
+  'Turn on IP traffic accounting for every unit by default.':
+    '默认为每个单元开启 IP 流量统计。',
+  'Default address space limit of the processes started (soft[:hard]).':
+    '所启动进程的默认地址空间限制（soft[:hard]）。',
+  'Default core dump size limit of the processes started (soft[:hard]).':
+    '所启动进程的默认核心转储大小限制（soft[:hard]）。',
+  'Default CPU time limit of the processes started (soft[:hard]).':
+    '所启动进程的默认 CPU 时间限制（soft[:hard]）。',
+  'Default data segment size limit of the processes started (soft[:hard]).':
+    '所启动进程的默认数据段大小限制（soft[:hard]）。',
+  'Default file size limit of the processes started (soft[:hard]).':
+    '所启动进程的默认文件大小限制（soft[:hard]）。',
+  'Default file lock count limit of the processes started (soft[:hard]).':
+    '所启动进程的默认文件锁数量限制（soft[:hard]）。',
+  'Default locked memory limit of the processes started (soft[:hard]).':
+    '所启动进程的默认锁定内存限制（soft[:hard]）。',
+  'Default POSIX message queue size limit of the processes started (soft[:hard]).':
+    '所启动进程的默认 POSIX 消息队列大小限制（soft[:hard]）。',
+  'Default highest niceness the processes started may ask for (soft[:hard]).':
+    '所启动进程可请求的默认最高 nice 值（soft[:hard]）。',
+  'Default open file descriptor limit of the processes started (soft[:hard]).':
+    '所启动进程的默认打开文件描述符数量限制（soft[:hard]）。',
+  'Default process count limit of the processes started (soft[:hard]).':
+    '所启动进程的默认进程数量限制（soft[:hard]）。',
+  'Default resident set size limit of the processes started (soft[:hard]).':
+    '所启动进程的默认常驻内存大小限制（soft[:hard]）。',
+  'Default highest real-time priority of the processes started (soft[:hard]).':
+    '所启动进程的默认最高实时优先级（soft[:hard]）。',
+  'Default real-time CPU time limit of the processes started (soft[:hard]).':
+    '所启动进程的默认实时 CPU 时间限制（soft[:hard]）。',
+  'Default pending signal count limit of the processes started (soft[:hard]).':
+    '所启动进程的默认待处理信号数量限制（soft[:hard]）。',
+  'Default stack size limit of the processes started (soft[:hard]).':
+    '所启动进程的默认栈大小限制（soft[:hard]）。',
+  'Turn on memory accounting for every unit by default.':
+    '默认为每个单元开启内存统计。',
+  'Default memory pressure threshold for units that watch memory pressure.':
+    '监视内存压力的单元的默认内存压力阈值。',
+  'Default for units\' MemoryPressureWatch=.':
+    '单元 MemoryPressureWatch= 的默认值。',
+  'Default for units\' MemoryZSwapWriteback=.':
+    '单元 MemoryZSwapWriteback= 的默认值。',
+  'Default for services\' OOMPolicy=: continue, stop or kill.':
+    '服务 OOMPolicy= 的默认值：continue、stop 或 kill。',
+  'Default OOM score adjustment of the processes started.':
+    '所启动进程的默认 OOM 分数调整值。',
+  'Default wait before a service is restarted.':
+    '服务重启前默认的等待时间。',
+  'Default for units\' RestrictSUIDSGID=.':
+    '单元 RestrictSUIDSGID= 的默认值。',
+  'Default StandardError= of services (journal by default).':
+    '服务 StandardError= 的默认值（默认 journal）。',
+  'Default StandardOutput= of services (journal by default).':
+    '服务 StandardOutput= 的默认值（默认 journal）。',
+  'Default number of starts allowed within DefaultStartLimitIntervalSec=.':
+    '在 DefaultStartLimitIntervalSec= 内默认允许的启动次数。',
+  'Old name of DefaultStartLimitIntervalSec=.':
+    'DefaultStartLimitIntervalSec= 的旧名称。',
+  'Default window over which a unit\'s starts are counted for the start limit.':
+    '为启动限制统计单元启动次数的默认时间窗口。',
+  'Turn on task accounting for every unit by default.':
+    '默认为每个单元开启任务统计。',
+  'Default limit on the tasks of each unit: a number, a percentage, or infinity.':
+    '每个单元任务数的默认限制：数字、百分比或 infinity。',
+  'Default time a service gets to write a core dump when its watchdog fires.':
+    '服务看门狗触发时写核心转储的默认时间。',
+  'Default time a unit may take to start.':
+    '单元启动可用的默认时间。',
+  'Default time a unit may take to stop before it is killed.':
+    '单元停止可用的默认时间，超时后被终止。',
+  'Default accuracy of timers: how far their elapse may be moved to save wakeups.':
+    '定时器的默认精度：为减少唤醒，触发时间可移动的范围。',
+  'Let PID 1 write a core dump when it crashes.':
+    'PID 1 崩溃时写核心转储。',
+  'Most event loop iterations of the manager within EventLoopRateLimitIntervalSec=.':
+    '在 EventLoopRateLimitIntervalSec= 内管理器事件循环的最大迭代次数。',
+  'Window over which the manager\'s event loop iterations are counted.':
+    '统计管理器事件循环迭代次数的时间窗口。',
+  'Obsolete: cgroup controllers are no longer joined.':
+    '已过时：不再合并 cgroup 控制器。',
+  'Hardware watchdog timeout kept while rebooting with kexec.':
+    '使用 kexec 重启期间保持的硬件看门狗超时。',
+  'Colour the manager\'s log messages on the console.':
+    '在控制台上为管理器的日志消息着色。',
+  'Most verbose level of the manager\'s own log messages.':
+    '管理器自身日志消息的最详细级别。',
+  'Add the source file and line to the manager\'s log messages.':
+    '在管理器的日志消息中加上源文件和行号。',
+  'Where the manager logs: console, kmsg, journal, journal-or-kmsg, auto or null.':
+    '管理器的日志去向：console、kmsg、journal、journal-or-kmsg、auto 或 null。',
+  'Add a time stamp to the manager\'s log messages on the console.':
+    '在控制台上管理器的日志消息中加上时间戳。',
+  'Environment variables of the manager itself, also passed to generators.':
+    '管理器自身的环境变量，也会传给生成器。',
+  'Shortest time the system stays up before a reboot or shutdown goes ahead.':
+    '重启或关机执行前系统至少保持运行的时间。',
+  'Set no_new_privs on the manager, so nothing it starts can gain privileges.':
+    '在管理器上设置 no_new_privs，使其启动的任何进程都无法获得特权。',
+  'NUMA nodes used with NUMAPolicy=.':
+    '与 NUMAPolicy= 一起使用的 NUMA 节点。',
+  'NUMA memory policy of the manager and, by default, its services.':
+    '管理器及其服务（默认）的 NUMA 内存策略。',
+  'Mount /usr read-only for the manager early at boot (yes, no or auto).':
+    '开机早期为管理器把 /usr 挂载为只读（yes、no 或 auto）。',
+  'Hardware watchdog timeout kept while the system reboots.':
+    '系统重启期间保持的硬件看门狗超时。',
+  'Most reloads of the manager allowed within ReloadLimitIntervalSec=.':
+    '在 ReloadLimitIntervalSec= 内允许管理器重新加载的最大次数。',
+  'Window over which the manager\'s reloads are counted.':
+    '统计管理器重新加载次数的时间窗口。',
+  'Restrict which file systems the manager may execute programs from.':
+    '限制管理器可从哪些文件系统执行程序。',
+  'Kernel watchdog pretimeout governor to use (noop, panic, ...).':
+    '使用的内核看门狗预超时调控器（noop、panic 等）。',
+  'Warning time before the hardware watchdog fires.':
+    '硬件看门狗触发前的预警时间。',
+  'Hardware watchdog timeout the manager keeps resetting while it runs.':
+    '管理器运行时不断重置的硬件看门狗超时。',
+  'Show unit status on the console while booting and shutting down.':
+    '开机和关机时在控制台上显示单元状态。',
+  'Old name of RebootWatchdogSec=.':
+    'RebootWatchdogSec= 的旧名称。',
+  'How units are named in status messages: name, description or combined.':
+    '状态消息中单元的命名方式：name、description 或 combined。',
+  'Obsolete: set SystemCallArchitectures= on units instead.':
+    '已过时：请在单元上设置 SystemCallArchitectures=。',
+  'Timer slack of the manager and, by default, its processes, in nanoseconds.':
+    '管理器及其进程（默认）的定时器松弛量，以纳秒计。',
+  'Hardware watchdog device to use (default /dev/watchdog0).':
+    '使用的硬件看门狗设备（默认 /dev/watchdog0）。',
 };

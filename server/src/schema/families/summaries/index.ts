@@ -2,10 +2,12 @@
 // (or `Key` when every section means the same by it).
 import type { ValueSpec } from '../../types';
 import { daemonSummaries } from './daemons';
+import { moreDaemonSummaries } from './moreDaemons';
 import { networkSummaries } from './network';
 
 const KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ...daemonSummaries,
+  ...moreDaemonSummaries,
   network: networkSummaries,
 };
 

@@ -29,6 +29,10 @@ function valueLabelSource(spec: ValueSpec, t: Translator): string {
 
 /** A table with one row per value, marking the ones the target release lacks. */
 export function valueTable(values: EnumValue[], version?: Version, t: Translator = english): string {
+  // Words with nothing to say about any of them (a family's enum read from systemd's string tables): one line, not an empty column.
+  if (values.every((v) => !v.summary && v.since === undefined && v.until === undefined)) {
+    return t.format('Values: {values}', { values: values.map((v) => codeSpan(v.name)).join(', ') });
+  }
   const rows = values.map((v) => {
     const absent = version !== undefined && !versionWithin(version, v.since, v.until);
     const since = v.since !== undefined && !isOldestKnown(v.since) ? ` *(${t.format('since {version}', { version: escapeMarkdown(String(v.since)) })})*` : '';

@@ -6,6 +6,7 @@ export const familyMessages: Readonly<Record<string, string>> = {
   'Taken for a {family} file by its content. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).':
     '根据内容视为 {family} 文件。如果它是别的文件，请在 daemonConfig.files.associations 中指定（glob 模式对应文件类别）。',
   'Settings of [{section}] in {file} files.': '{file} 文件中 [{section}] 节的设置。',
+  'Values: {values}': '取值：{values}',
 };
 
 const familyLabels: Readonly<Record<string, string>> = {

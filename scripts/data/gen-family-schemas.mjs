@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates the directive tables of systemd's other INI families (networkd, nspawn, the daemons' configs)
 // from bare clones of systemd: each family's gperf table or ConfigTableItem array at every major release
-// tag v219..v256 of systemd-stable (first and last release of each key) and, with --systemd-next, at the
+// tag v219..v256 of systemd-stable and its last point release (first and last release of each key) and,
+// with --systemd-next, at the
 // "Finalize ... for vNNN" commits of a clone of systemd's main branch for v257 and later (systemd-stable has
 // no tags past v256); the words of the enum parsers come from the string tables of the newest release
 // read. The releases and their commits are pinned in data/upstream.lock.json.
@@ -42,11 +43,21 @@ function tryShow(repo, tag, path) {
   }
 }
 
-/** { version, repo, rev } of each major release tag v219..v256 the stable clone has. */
+/**
+ * { version, repo, rev, point } of each major release tag v219..v256 the stable clone has, with its last
+ * point release (`v252.31`): stable releases backport keys (SuspendEstimationSec= reached 252.x), and a
+ * distribution ships the point release, so a key of either counts as the major release's.
+ */
 function majorTags(repo) {
-  const tags = new Set(git(repo, 'tag', '--list', 'v*').split('\n'));
+  const tags = git(repo, 'tag', '--list', 'v*').split('\n');
+  const have = new Set(tags);
   const found = [];
-  for (let v = FIRST; v <= LAST; v++) if (tags.has(`v${v}`)) found.push({ version: v, repo, rev: `v${v}` });
+  for (let v = FIRST; v <= LAST; v++) {
+    if (!have.has(`v${v}`)) continue;
+    const points = tags.map((t) => new RegExp(`^v${v}\\.(\\d+)$`).exec(t)).filter(Boolean).map((m) => Number(m[1]));
+    const point = points.length ? `v${v}.${Math.max(...points)}` : undefined;
+    found.push({ version: v, repo, rev: `v${v}`, ...(point ? { point } : {}) });
+  }
   return found;
 }
 
@@ -85,21 +96,16 @@ function enumSources(repo, tag) {
 function generate(repo, next) {
   const stable = majorTags(repo);
   const versions = [...stable, ...(next ? finalizeCommits(next, stable[stable.length - 1].version) : [])];
-  const commits = Object.fromEntries(versions.map((v) => [`v${v.version}`, git(v.repo, 'rev-parse', `${v.rev}^{commit}`).trim()]));
+  const commits = Object.fromEntries(versions.flatMap((v) => [v.rev, ...(v.point ? [v.point] : [])]
+    .map((rev) => [rev.startsWith('v') ? rev : `v${v.version}`, git(v.repo, 'rev-parse', `${rev}^{commit}`).trim()])));
   const families = {};
   const usedParsers = new Set();
   const scanned = {};
   for (const [id, source] of Object.entries(FAMILY_SOURCES)) {
     const seen = [];
     for (const v of versions) {
-      for (const candidate of source) {
-        const text = tryShow(v.repo, v.rev, candidate.path);
-        const rows = text === undefined ? [] : parseSource(candidate.format, text);
-        if (rows.length) {
-          seen.push({ version: v.version, rows });
-          break;
-        }
-      }
+      const rows = [...rowsAt(v.repo, v.rev, source), ...(v.point ? rowsAt(v.repo, v.point, source) : [])];
+      if (rows.length) seen.push({ version: v.version, rows });
     }
     scanned[id] = seen.length ? `v${seen[0].version}..v${seen[seen.length - 1].version}` : 'absent';
     families[id] = keyHistory(seen);
@@ -142,12 +148,22 @@ ${enumRows.join('\n')}
 `);
   const lock = existsSync(LOCK) ? JSON.parse(readFileSync(LOCK, 'utf8')) : {};
   lock.systemd = {
-    repo: 'https://github.com/systemd/systemd-stable', tags: 'v219..v256 release tags',
+    repo: 'https://github.com/systemd/systemd-stable', tags: 'v219..v256 release tags, each with its last point release',
     ...(next ? { next: 'https://github.com/TuNaiChao/systemd (a fork of systemd/systemd; same commits)', nextTags: '"Finalize ... for vNNN" commits of main' } : {}),
     scanned, enumsFrom: newest, commits,
   };
   files.set(LOCK, JSON.stringify(lock, null, 2) + '\n');
   return files;
+}
+
+/** The rows of the first candidate file of `source` that has any at `rev`. */
+function rowsAt(repo, rev, source) {
+  for (const candidate of source) {
+    const text = tryShow(repo, rev, candidate.path);
+    const rows = text === undefined ? [] : parseSource(candidate.format, text);
+    if (rows.length) return rows;
+  }
+  return [];
 }
 
 function camel(id) {

@@ -1,9 +1,10 @@
 // networkd, nspawn and journald.conf over a real stdio connection: valid files get no error; a bad value and
 // a misspelt key get one each, with the quick fix; completion and hover come from the family's schema.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import { startServer, type LspSession } from '../helpers/lspClient';
 
 const VALID: [string, string][] = [
@@ -68,5 +69,21 @@ describe('systemd families with a schema over LSP', { timeout: 60_000 }, () => {
     const text = (hover?.contents as MarkupContent | undefined)?.value ?? '';
     assert.match(text, /Where journal data is kept/);
     assert.match(text, /journald\.conf/);
+  });
+
+  it('shows the entry of the host\'s own page in a family hover, and an outline of the file', async () => {
+    const uri = 'file:///etc/systemd/network/30-manual.network';
+    await open(uri, '[Match]\nName=eth2\n\n[Network]\nDHCP=yes\n');
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]), [['[Match]', ['Name']], ['[Network]', ['DHCP']]]);
+    const installed = ['/usr/share/man/man5/systemd.network.5.gz', '/usr/share/man/man5/systemd.network.5'].some((p) => existsSync(p));
+    const hoverAt = () => server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 1 } });
+    // The first hover may answer before the page is read; the next one has it.
+    await hoverAt();
+    const text = (((await hoverAt())?.contents) as MarkupContent | undefined)?.value ?? '';
+    assert.match(text, /systemd\.network\.html#DHCP=/);
+    if (installed) assert.match(text, /manual on this machine: \[systemd\.network\(5\)\]/);
+    // Only that page: never the entry of a unit directive of the same name.
+    assert.doesNotMatch(text, /systemd\.(exec|unit|service)\(5\)/);
   });
 });

@@ -9,12 +9,17 @@ import { hasOwnSummary } from '../../../server/src/schema/families/summaries';
 const HAN = /[\u4e00-\u9fff]/;
 /** Schema id -> the sections covered; `*` for all of them. */
 const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
-  network: ['Match', 'Link', 'Network', 'Address', 'Route'],
+  network: ['Match', 'Link', 'Network', 'Address', 'Route'], link: ['Match'], nspawn: ['*'],
+  netdev: ['NetDev', 'Match', 'Bridge', 'VLAN', 'Bond'],
   journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
   system: ['*'], coredump: ['*'], sleep: ['*'], oomd: ['*'], pstore: ['*'], homed: ['*'], networkd: ['*'],
 };
 /** Not covered yet: their keys show their type and manual page. */
-const EXEMPT: readonly FamilySchemaId[] = ['netdev', 'link', 'nspawn'];
+/**
+ * Not covered yet (their keys show their type and manual page): the other sections of .network ([DHCPv4],
+ * [IPv6SendRA], ...), of .netdev ([VXLAN], [Tunnel], [WireGuard], ...) and of .link ([Link], [SR-IOV], ...).
+ */
+const EXEMPT: readonly FamilySchemaId[] = [];
 
 function covered(): { id: FamilySchemaId; section: string; key: string; summary: string }[] {
   return (Object.keys(COVERED) as FamilySchemaId[]).flatMap((id) => familySchema(id).directives.flatMap((d) => d.placements
@@ -23,7 +28,7 @@ function covered(): { id: FamilySchemaId; section: string; key: string; summary:
 }
 
 describe('family key summaries', () => {
-  it('lists every schema as covered or exempt', () => {
+  it('lists every schema as covered (in part or whole) or exempt', () => {
     assert.deepEqual([...Object.keys(COVERED), ...EXEMPT].sort(), [...FAMILY_SCHEMA_IDS].sort());
   });
 

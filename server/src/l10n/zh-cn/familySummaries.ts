@@ -773,4 +773,258 @@ export const familyKeySummariesZh: Readonly<Record<string, string>> = {
     '管理器及其进程（默认）的定时器松弛量，以纳秒计。',
   'Hardware watchdog device to use (default /dev/watchdog0).':
     '使用的硬件看门狗设备（默认 /dev/watchdog0）。',
+  'Capabilities added to the ambient set of the container\'s first process.':
+    '加入容器首个进程环境能力集的能力。',
+  'Run an init system in the container and boot it, rather than one command.':
+    '在容器中运行 init 系统并引导，而不是运行一条命令。',
+  'Capabilities granted to the container beyond the default set.':
+    '默认集合之外授予容器的能力。',
+  'CPUs the container\'s processes may run on.':
+    '容器进程可运行的 CPU。',
+  'Capabilities taken away from the container\'s default set.':
+    '从容器默认集合中去掉的能力。',
+  'Environment variables for the container\'s first process, as VAR=value.':
+    '容器首个进程的环境变量，写作 VAR=value。',
+  'Run the container on a temporary snapshot that is removed when it stops.':
+    '在容器停止即删除的临时快照上运行容器。',
+  'Host name set inside the container.':
+    '在容器内设置的主机名。',
+  'Signal sent to the container\'s first process to stop it.':
+    '为停止容器而发给其首个进程的信号。',
+  'Address space limit in the container (soft[:hard]).':
+    '容器内的地址空间限制（soft[:hard]）。',
+  'Core dump size limit in the container (soft[:hard]).':
+    '容器内的核心转储大小限制（soft[:hard]）。',
+  'CPU time limit in the container (soft[:hard]).':
+    '容器内的 CPU 时间限制（soft[:hard]）。',
+  'Data segment size limit in the container (soft[:hard]).':
+    '容器内的数据段大小限制（soft[:hard]）。',
+  'File size limit in the container (soft[:hard]).':
+    '容器内的文件大小限制（soft[:hard]）。',
+  'File lock count limit in the container (soft[:hard]).':
+    '容器内的文件锁数量限制（soft[:hard]）。',
+  'Locked memory limit in the container (soft[:hard]).':
+    '容器内的锁定内存限制（soft[:hard]）。',
+  'POSIX message queue size limit in the container (soft[:hard]).':
+    '容器内的 POSIX 消息队列大小限制（soft[:hard]）。',
+  'Highest niceness that may be asked for in the container (soft[:hard]).':
+    '容器内可请求的最高 nice 值（soft[:hard]）。',
+  'Open file descriptor limit in the container (soft[:hard]).':
+    '容器内的打开文件描述符数量限制（soft[:hard]）。',
+  'Process count limit in the container (soft[:hard]).':
+    '容器内的进程数量限制（soft[:hard]）。',
+  'Resident set size limit in the container (soft[:hard]).':
+    '容器内的常驻内存大小限制（soft[:hard]）。',
+  'Highest real-time priority in the container (soft[:hard]).':
+    '容器内的最高实时优先级（soft[:hard]）。',
+  'Real-time CPU time limit in the container (soft[:hard]).':
+    '容器内的实时 CPU 时间限制（soft[:hard]）。',
+  'Pending signal count limit in the container (soft[:hard]).':
+    '容器内的待处理信号数量限制（soft[:hard]）。',
+  'Stack size limit in the container (soft[:hard]).':
+    '容器内的栈大小限制（soft[:hard]）。',
+  'Make the container\'s journal visible on the host: no, host, try-host, guest, try-guest or auto.':
+    '让容器的日志在宿主机上可见：no、host、try-host、guest、try-guest 或 auto。',
+  'Machine ID given to the container.':
+    '赋给容器的机器 ID。',
+  'Set no_new_privs on the container\'s processes.':
+    '在容器进程上设置 no_new_privs。',
+  'Wait for the container\'s init to report readiness before reporting the container ready.':
+    '等容器的 init 报告就绪后才报告容器就绪。',
+  'OOM score adjustment of the container\'s processes.':
+    '容器进程的 OOM 分数调整值。',
+  'Command line of the container\'s first process, or arguments to init when booting.':
+    '容器首个进程的命令行，引导时则为传给 init 的参数。',
+  'Execution domain reported in the container (x86 or x86-64).':
+    '容器内报告的执行域（x86 或 x86-64）。',
+  'Folder of the image to make the root, and where the old root goes.':
+    '映像中要作为根的目录，以及旧根放到哪里。',
+  'Run the container in a user namespace: no, yes, pick, identity, or a UID range.':
+    '在用户命名空间中运行容器：no、yes、pick、identity 或 UID 范围。',
+  'How many extra UID ranges the container may hand to its own user namespaces.':
+    '容器可交给其自身用户命名空间的额外 UID 范围数量。',
+  'Run a minimal init as PID 1 and the command as PID 2.':
+    '以 PID 1 运行一个最小 init，命令作为 PID 2 运行。',
+  'How /etc/resolv.conf of the container is set up (copy-host, bind-stub, off, auto, ...).':
+    '容器中 /etc/resolv.conf 的设置方式（copy-host、bind-stub、off、auto 等）。',
+  'Socket address families the container may use.':
+    '容器可使用的套接字地址族。',
+  'Turn sync and fsync calls in the container into no-ops.':
+    '把容器内的 sync 和 fsync 调用变为空操作。',
+  'System calls allowed in, or with ~ denied to, the container beyond the default filter.':
+    '默认过滤之外容器中允许（或用 ~ 禁止）的系统调用。',
+  'How /etc/localtime of the container is set up (copy, bind, symlink, off, auto, ...).':
+    '容器中 /etc/localtime 的设置方式（copy、bind、symlink、off、auto 等）。',
+  'User the container\'s first process runs as.':
+    '容器首个进程运行所用的用户。',
+  'Folder the container\'s first process starts in.':
+    '容器首个进程启动时所在的目录。',
+  'Bind mount a host path into the container (SOURCE[:DEST[:OPTIONS]]).':
+    '把宿主机路径绑定挂载到容器中（SOURCE[:DEST[:OPTIONS]]）。',
+  'Bind mount a host path into the container read-only.':
+    '把宿主机路径以只读方式绑定挂载到容器中。',
+  'Host users made available in the container with their home folders.':
+    '连同主目录一起在容器中提供的宿主机用户。',
+  'Shell the users of BindUser= get in the container.':
+    'BindUser= 的用户在容器中使用的 shell。',
+  'Paths in the container made inaccessible.':
+    '在容器中设为不可访问的路径。',
+  'Overlay mount of several host folders at a path in the container.':
+    '在容器中某路径上叠加挂载多个宿主机目录。',
+  'Read-only overlay mount of several host folders in the container.':
+    '在容器中只读地叠加挂载多个宿主机目录。',
+  'Old form of PrivateUsersOwnership=chown.':
+    'PrivateUsersOwnership=chown 的旧形式。',
+  'How file ownership of the image is adapted to the user namespace: off, chown, map, foreign or auto.':
+    '映像中的文件所有权如何适应用户命名空间：off、chown、map、foreign 或 auto。',
+  'Mount the container\'s root file system read-only.':
+    '以只读方式挂载容器的根文件系统。',
+  'Mount an empty tmpfs at this path in the container.':
+    '在容器中此路径上挂载一个空的 tmpfs。',
+  'Run the container with a volatile file system: no, yes, state or overlay.':
+    '以易失文件系统运行容器：no、yes、state 或 overlay。',
+  'Host bridge the container\'s virtual Ethernet link is added to.':
+    '容器虚拟以太网链路要加入的宿主机网桥。',
+  'Host network interface moved into the container.':
+    '移入容器的宿主机网络接口。',
+  'Host interface from which an IPVLAN interface is made for the container.':
+    '为容器创建 IPVLAN 接口所基于的宿主机接口。',
+  'Host interface from which a MACVLAN interface is made for the container.':
+    '为容器创建 MACVLAN 接口所基于的宿主机接口。',
+  'Network namespace (a path) the container joins.':
+    '容器加入的网络命名空间（路径）。',
+  'Host port forwarded to the container ([PROTOCOL:]HOSTPORT[:CONTAINERPORT]).':
+    '转发到容器的宿主机端口（[PROTOCOL:]HOSTPORT[:CONTAINERPORT]）。',
+  'Give the container a network namespace of its own.':
+    '为容器提供独立的网络命名空间。',
+  'Create a virtual Ethernet link between host and container.':
+    '在宿主机和容器之间创建虚拟以太网链路。',
+  'Extra virtual Ethernet link between host and container (HOSTIF[:CONTAINERIF]).':
+    '宿主机和容器之间的额外虚拟以太网链路（HOSTIF[:CONTAINERIF]）。',
+  'Network zone (a bridge shared by containers) the container\'s link is added to.':
+    '容器链路要加入的网络区域（容器共享的网桥）。',
+  'Kernel names (globs allowed) of the interfaces this file applies to, before any renaming.':
+    '此文件适用的接口在改名前的内核名称（可用通配符）。',
+  'Free text describing the virtual device.':
+    '描述此虚拟设备的自由文本。',
+  'Kind of virtual device to create: bridge, bond, vlan, vxlan, wireguard, dummy, ...':
+    '要创建的虚拟设备类别：bridge、bond、vlan、vxlan、wireguard、dummy 等。',
+  'MAC address of the new device; none keeps the kernel\'s.':
+    '新设备的 MAC 地址；none 表示保留内核分配的地址。',
+  'Maximum transmission unit of the new device.':
+    '新设备的最大传输单元。',
+  'Interface name of the device to create.':
+    '要创建的设备的接口名。',
+  'Create the device only on this CPU architecture; a leading ! negates.':
+    '仅在此 CPU 架构上创建设备；开头的 ! 表示取反。',
+  'Create the device only when the service was given this credential.':
+    '仅当服务获得此凭据时创建设备。',
+  'Create the device only on this firmware type.':
+    '仅在此固件类型上创建设备。',
+  'Create the device only on the machine with this host name or machine ID.':
+    '仅在具有此主机名或机器 ID 的机器上创建设备。',
+  'Create the device only when the kernel command line has this option (or, with !, lacks it).':
+    '仅当内核命令行含有此选项（或用 ! 表示不含）时创建设备。',
+  'Create the device only when the kernel version matches.':
+    '仅当内核版本匹配时创建设备。',
+  'Create the device only when the systemd version matches.':
+    '仅当 systemd 版本匹配时创建设备。',
+  'Create the device only in this kind of virtual machine or container.':
+    '仅在此类虚拟机或容器中创建设备。',
+  'How long a learnt MAC address stays in the bridge\'s forwarding table.':
+    '学到的 MAC 地址在网桥转发表中保留的时间。',
+  'VLAN ID given to untagged frames on the bridge\'s ports; none for no default.':
+    '网桥端口上未打标签帧的 VLAN ID；none 表示无默认值。',
+  'Most entries the bridge learns into its forwarding table.':
+    '网桥学入转发表的最大条目数。',
+  'Time spent in the listening and learning states before a port forwards.':
+    '端口开始转发前在监听和学习状态停留的时间。',
+  'Mask of link-local group addresses the bridge forwards instead of dropping.':
+    '网桥转发而非丢弃的链路本地组地址的掩码。',
+  'Interval between spanning tree hello packets.':
+    '生成树 hello 包之间的间隔。',
+  'Learn MAC addresses from link-local frames too.':
+    '也从链路本地帧学习 MAC 地址。',
+  'How long spanning tree information from the root bridge is kept.':
+    '保留来自根网桥的生成树信息的时间。',
+  'IGMP version the bridge uses for multicast snooping.':
+    '网桥进行多播侦听时使用的 IGMP 版本。',
+  'Make the bridge send IGMP and MLD queries.':
+    '让网桥发送 IGMP 和 MLD 查询。',
+  'Forward multicast only to ports with listeners (IGMP/MLD snooping).':
+    '只把多播转发到有监听者的端口（IGMP/MLD 侦听）。',
+  'Spanning tree priority of the bridge; lower wins the root election.':
+    '网桥的生成树优先级；越小越容易成为根。',
+  'Run the spanning tree protocol on the bridge.':
+    '在网桥上运行生成树协议。',
+  'Filter frames on the bridge by VLAN.':
+    '在网桥上按 VLAN 过滤帧。',
+  'VLAN protocol of the bridge: 802.1q or 802.1ad.':
+    '网桥的 VLAN 协议：802.1q 或 802.1ad。',
+  'Mapping of packet priorities to VLAN priorities for outgoing frames (FROM-TO).':
+    '出站帧的包优先级到 VLAN 优先级的映射（FROM-TO）。',
+  'Register the VLAN with GVRP.':
+    '通过 GVRP 注册此 VLAN。',
+  'VLAN ID, from 0 to 4094.':
+    'VLAN ID，从 0 到 4094。',
+  'Mapping of VLAN priorities to packet priorities for incoming frames (FROM-TO).':
+    '入站帧的 VLAN 优先级到包优先级的映射（FROM-TO）。',
+  'Do not tie the VLAN\'s operational state to its lower device\'s.':
+    '不把 VLAN 的运行状态与其下层设备绑定。',
+  'Register the VLAN with MVRP.':
+    '通过 MVRP 注册此 VLAN。',
+  'VLAN protocol: 802.1q or 802.1ad.':
+    'VLAN 协议：802.1q 或 802.1ad。',
+  'Reorder the VLAN header of outgoing packets so it looks like a normal Ethernet header.':
+    '重排出站包的 VLAN 头，使其看起来像普通以太网头。',
+  'MAC address used as the system ID in 802.3ad negotiation.':
+    '802.3ad 协商中用作系统 ID 的 MAC 地址。',
+  'System priority used in 802.3ad negotiation.':
+    '802.3ad 协商中使用的系统优先级。',
+  'How the active 802.3ad aggregator is chosen: stable, bandwidth or count.':
+    '如何选择活动的 802.3ad 聚合器：stable、bandwidth 或 count。',
+  'Upper bits of the 802.3ad port key.':
+    '802.3ad 端口键的高位。',
+  'Deliver duplicate frames received on inactive ports too.':
+    '也投递在非活动端口上收到的重复帧。',
+  'Whether any or all ARP targets must answer for a port to count as up.':
+    '端口被视为启用时，需要任一还是全部 ARP 目标应答。',
+  'Interval between ARP link monitoring probes; 0 turns ARP monitoring off.':
+    'ARP 链路监测探测之间的间隔；0 关闭 ARP 监测。',
+  'IPv4 addresses probed by ARP link monitoring.':
+    'ARP 链路监测探测的 IPv4 地址。',
+  'ARP probes that may go unanswered before a port is taken down.':
+    '端口被关闭前允许未应答的 ARP 探测数。',
+  'Which ports check ARP replies: none, active, backup or all.':
+    '哪些端口校验 ARP 应答：none、active、backup 或 all。',
+  'Wait after a link failure before the port is disabled.':
+    '链路故障后禁用端口前的等待时间。',
+  'Balance transmit load dynamically in balance-tlb mode.':
+    '在 balance-tlb 模式下动态平衡发送负载。',
+  'How MAC addresses are handled on failover in active-backup mode: none, active or follow.':
+    'active-backup 模式下故障切换时 MAC 地址的处理方式：none、active 或 follow。',
+  'Gratuitous ARP or unsolicited neighbour announcements sent after a failover.':
+    '故障切换后发送的免费 ARP 或主动邻居通告数量。',
+  'How often LACP packets are asked for from the partner: slow or fast.':
+    '要求对端发送 LACP 包的频率：slow 或 fast。',
+  'Interval between learning packets in balance-alb and balance-tlb modes.':
+    'balance-alb 和 balance-tlb 模式下学习包之间的间隔。',
+  'Interval between MII link checks; 0 turns MII monitoring off.':
+    'MII 链路检查之间的间隔；0 关闭 MII 监测。',
+  'Ports that must be up before the bond counts as having carrier.':
+    'bond 被视为有载波前必须启用的端口数。',
+  'Bonding mode: balance-rr, active-backup, balance-xor, broadcast, 802.3ad, balance-tlb or balance-alb.':
+    '绑定模式：balance-rr、active-backup、balance-xor、broadcast、802.3ad、balance-tlb 或 balance-alb。',
+  'Packets sent through a port before moving to the next in balance-rr mode.':
+    'balance-rr 模式下切换到下一端口前经一个端口发送的包数。',
+  'Delay between peer notifications sent after a failover.':
+    '故障切换后发送的对端通知之间的延迟。',
+  'When the primary port becomes active again: always, better or failure.':
+    '主端口何时重新成为活动端口：always、better 或 failure。',
+  'IGMP membership reports sent after a failover.':
+    '故障切换后发送的 IGMP 成员报告数量。',
+  'How the outgoing port is chosen in balance-xor and 802.3ad modes: layer2, layer3+4, ...':
+    'balance-xor 和 802.3ad 模式下如何选择出站端口：layer2、layer3+4 等。',
+  'Wait after a link recovers before the port is enabled.':
+    '链路恢复后启用端口前的等待时间。',
 };

@@ -4,7 +4,7 @@ import type { FamilyKeyRow } from './rows';
 
 /** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v261. */
 export const journaldKeys: readonly FamilyKeyRow[] = [
-  ["Journal", "Audit", "audit_set_mode", 246],
+  ["Journal", "Audit", "audit_set_mode", 245],
   ["Journal", "Compress", "compress", 219],
   ["Journal", "ForwardToConsole", "tristate", 219],
   ["Journal", "ForwardToKMsg", "tristate", 219],

@@ -4,7 +4,7 @@ import type { FamilyKeyRow } from './rows';
 
 /** [section, key, parser (without config_parse_), first release, last release (absent while current)]; scanned v219..v261. */
 export const networkKeys: readonly FamilyKeyRow[] = [
-  ["Address", "AddPrefixRoute", "address_section", 245],
+  ["Address", "AddPrefixRoute", "address_section", 244],
   ["Address", "Address", "address_section", 219],
   ["Address", "AutoJoin", "address_section", 232],
   ["Address", "Broadcast", "address_section", 219],

@@ -26,7 +26,7 @@ export const networkdKeys: readonly FamilyKeyRow[] = [
   ["Network", "IPv6PrivacyExtensions", "ipv6_privacy_extensions", 254],
   ["Network", "ManageForeignNextHops", "bool", 256],
   ["Network", "ManageForeignRoutes", "bool", 246],
-  ["Network", "ManageForeignRoutingPolicyRules", "bool", 249],
+  ["Network", "ManageForeignRoutingPolicyRules", "bool", 247],
   ["Network", "RouteTable", "route_table_names", 248],
   ["Network", "SpeedMeter", "bool", 243],
   ["Network", "SpeedMeterIntervalSec", "sec", 243],

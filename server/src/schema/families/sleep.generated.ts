@@ -15,7 +15,7 @@ export const sleepKeys: readonly FamilyKeyRow[] = [
   ["Sleep", "HybridSleepMode", "warn_compat", 219],
   ["Sleep", "HybridSleepState", "warn_compat", 219],
   ["Sleep", "MemorySleepMode", "sleep_mode", 256],
-  ["Sleep", "SuspendEstimationSec", "sec", 253],
+  ["Sleep", "SuspendEstimationSec", "sec", 252],
   ["Sleep", "SuspendMode", "warn_compat", 219],
   ["Sleep", "SuspendState", "strv", 219],
 ];

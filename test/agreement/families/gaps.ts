@@ -10,7 +10,7 @@ export interface Gap {
   why: string;
 }
 
-// Measured with fam's schemas as of 162b23d, seed 252, 200 mutants per family.
+// Measured with fam's schemas as of a74cdee, seed 252, 200 mutants per family.
 export const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
   network: { recall: 0.66, precision: 0.99, why: 'addresses and prefix lengths, MAC addresses, DHCP=, IPv6SendRA=, route Table= and Metric=, IPMasquerade=; [DHCPServerStaticLease] without Address=' },
   netdev: { recall: 0.72, precision: 0.99, why: 'Kind= values, MAC addresses, WireGuard ListenPort= and PersistentKeepalive=, VLAN Id=, MTUBytes=' },
@@ -23,7 +23,6 @@ export const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
   'oomd.conf': { recall: 0.58, precision: 0.99, why: 'parsers taken from the newest release (duration, loadavg) where 252 reads sec and permyriad' },
   'homed.conf': { recall: 0.65, precision: 0.99, why: 'DefaultFileSystemType= values' },
   'coredump.conf': { recall: 0.96, precision: 0.99, why: 'sizes (ProcessSizeMax=, ExternalSizeMax=, ...)' },
-  'sleep.conf': { recall: 0.98, precision: 0.41, why: 'SuspendEstimationSec= is marked newer than 252, but 252 reads it (the table moved between files)' },
   'system.conf': { recall: 0.76, precision: 0.99, why: 'LogLevel=, LogTarget=, LogLocation= values, time spans, resource limits' },
   'user.conf': { recall: 0.79, precision: 0.99, why: 'LogLevel= values, time spans, resource limits (infinity)' },
 };

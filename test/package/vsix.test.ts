@@ -16,8 +16,11 @@ describe('the packaged extension', () => {
     files = listing.split('\n').filter(Boolean);
   });
 
-  it('is under 1 MB', () => {
-    assert.ok(statSync(VSIX).size < 1024 * 1024, `${statSync(VSIX).size} bytes`);
+  // The server ships three times (stdio, web worker, checker), each with the tables of every family
+  // (units, supervisor, Quadlet, networkd, the daemons' configs, tmpfiles.d, sysusers.d, SysV) in two
+  // languages: 1.4 MB in December 2026. The bound catches a stray corpus or map, not steady growth.
+  it('is under 2 MB', () => {
+    assert.ok(statSync(VSIX).size < 2 * 1024 * 1024, `${statSync(VSIX).size} bytes`);
   });
 
   it('holds the three bundles, the grammars and the manifest strings', () => {

@@ -32,7 +32,8 @@ local function apply_actions(bufnr, line)
   local actions = (responses[client_id] or {}).result or {}
   local titles = {}
   for _, action in ipairs(actions) do
-    table.insert(titles, action.title)
+    -- The hardening actions of a service line come too; only the conversions are this test's.
+    if string.find(action.kind or '', 'convert', 1, true) then table.insert(titles, action.title) end
     if action.kind == 'refactor.rewrite.convert' and action.edit then vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16') end
   end
   return titles

@@ -4,9 +4,8 @@
 // - precision of our errors: our errors on a line the daemon names, or in a file it refuses whole
 //   without naming a line (a single-defect mutant: the one defect is what it refused);
 // - clean files: files the daemon reads without a word, on which we must report no error.
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { parseSystemd } from '../../../server/src/parse/systemd';
+import { entryStarts } from '../systemd/compare';
 import type { OurReport } from '../systemd/ours';
 import type { OracleResult } from './oracle';
 
@@ -24,16 +23,6 @@ export interface Figures {
   precision: number;
   missed: Mismatch[];
   unconfirmed: Mismatch[];
-}
-
-/** Maps a 0-based line to the first line of the entry that holds it. */
-function entryStarts(file: string): (line: number) => number {
-  const doc = parseSystemd(readFileSync(file, 'utf8'));
-  const start = new Map<number, number>();
-  for (const s of doc.sections) {
-    for (const e of s.entries) for (let l = e.range.start.line; l <= e.range.end.line; l++) start.set(l, e.range.start.line);
-  }
-  return (line) => start.get(line) ?? line;
 }
 
 const isError = (d: Diagnostic) => (d.severity ?? 1) === 1;

@@ -40,8 +40,8 @@ export interface Figures {
   unconfirmed: Mismatch[];
 }
 
-/** Maps a 0-based line to the first line of the entry that holds it. */
-function entryStarts(file: string): (line: number) => number {
+/** Maps a 0-based line to the first line of the entry that holds it (shared with the families' comparison). */
+export function entryStarts(file: string): (line: number) => number {
   const doc = parseSystemd(readFileSync(file, 'utf8'));
   const start = new Map<number, number>();
   for (const s of doc.sections) {

@@ -159,13 +159,24 @@ export class Workbench {
     await widget.waitFor({ state: 'hidden' });
   }
 
-  /** Hovers the first rendered token whose text starts with `word`; returns the hover locator. */
+  /**
+   * Hovers the first rendered token whose text starts with `word`; returns the hover locator.
+   * A CodeLens that refreshes after an edit can move the lines under a resting mouse, so the
+   * hover may open on the line above; like a user, move away and point again.
+   */
   async hover(word, expect) {
     const token = this.editor.locator('.view-line span span', { hasText: word }).first();
     const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: expect ?? word }).first();
-    await token.hover({ position: { x: 4, y: 4 } });
-    await hover.waitFor({ state: 'visible' });
-    return hover;
+    for (let attempt = 1; ; attempt++) {
+      await token.hover({ position: { x: 4, y: 4 } });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: attempt < 4 ? 7500 : undefined });
+        return hover;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await this.dismissHover();
+      }
+    }
   }
 
   async dismissHover() {

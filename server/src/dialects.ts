@@ -18,7 +18,8 @@ import { systemdSchema } from './schema/systemd';
 import type { DialectSchema } from './schema/types';
 import type { ValidatorTable } from './values/types';
 import { supervisorValidators } from './values/supervisor';
-import { familyValidators, systemdValidators } from './values/systemd';
+import { familiesValidators } from './values/families';
+import { systemdValidators } from './values/systemd';
 
 export interface DialectSupport {
   schema: DialectSchema;
@@ -66,7 +67,7 @@ function quadletSupport(type: string): DialectSupport | undefined {
 /** networkd's, nspawn's and the daemons' files: their generated schema, the unit validators without the unit-only layer, the generic rules. */
 function systemdFamily(id: FamilySchemaId): DialectSupport {
   let support = systemdFamilies.get(id);
-  if (!support) systemdFamilies.set(id, (support = { schema: familySchema(id), validators: familyValidators, rules: familyRules }));
+  if (!support) systemdFamilies.set(id, (support = { schema: familySchema(id), validators: familiesValidators, rules: familyRules }));
   return support;
 }
 

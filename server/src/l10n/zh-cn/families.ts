@@ -1,6 +1,12 @@
 // Simplified Chinese for what the server says about networkd, nspawn and the daemons' configs
 // (rules/family, schema/families): messages, value types, section lines and key summaries.
 import { familyKeySummariesZh } from './familySummaries';
+import { networkDhcpZh } from './familyNetworkDhcp';
+import { networkTrafficZh } from './familyNetworkTraffic';
+import { deviceSummariesZh } from './familyDevices';
+import { networkParserTextZh } from './familyParsersNetwork';
+import { deviceParserTextZh } from './familyParsersDevices';
+import { daemonParserTextZh } from './familyParsersDaemons';
 
 export const familyMessages: Readonly<Record<string, string>> = {
   'Taken for a {family} file by its content. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).':
@@ -20,4 +26,10 @@ export const familySchemaText: Readonly<Record<string, string>> = {
   ...familyLabels,
   ...Object.fromEntries(Object.entries(familyLabels).map(([en, zh]) => [en.charAt(0).toUpperCase() + en.slice(1), zh])),
   ...familyKeySummariesZh,
+  ...networkDhcpZh,
+  ...networkTrafficZh,
+  ...deviceSummariesZh,
+  ...networkParserTextZh,
+  ...deviceParserTextZh,
+  ...daemonParserTextZh,
 };

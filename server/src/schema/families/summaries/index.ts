@@ -4,15 +4,19 @@ import type { ValueSpec } from '../../types';
 import { daemonSummaries } from './daemons';
 import { moreDaemonSummaries } from './moreDaemons';
 import { containerLinkSummaries } from './nspawnLink';
+import { deviceSummaries } from './devices';
 import { netdevSummaries } from './netdev';
 import { networkSummaries } from './network';
+import { networkDhcpSummaries } from './networkDhcp';
+import { networkTrafficSummaries } from './networkTraffic';
 
 const KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ...daemonSummaries,
   ...moreDaemonSummaries,
   ...containerLinkSummaries,
-  network: networkSummaries,
-  netdev: netdevSummaries,
+  network: { ...networkSummaries, ...networkDhcpSummaries, ...networkTrafficSummaries },
+  netdev: { ...netdevSummaries, ...deviceSummaries.netdev },
+  link: { ...containerLinkSummaries.link, ...deviceSummaries.link },
 };
 
 const SECTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {};

@@ -11,6 +11,8 @@ export interface CheckerFigures {
   checkerFilesPerSecond: number;
   /** One file: mostly start-up. */
   checkerOneMs: number;
+  /** `node -e 0`, the floor of any start-up. */
+  nodeMs: number;
   verifyMs?: number;
   verifyOneMs?: number;
 }
@@ -36,7 +38,9 @@ export async function corpusCheck(cli: string, rounds: number, verifyRounds: num
     };
     const checkerMs = await timeChecker(files);
     const checkerOneMs = await timeChecker(files.slice(0, 1));
-    const figures: CheckerFigures = { files: files.length, checkerMs, checkerOneMs, checkerFilesPerSecond: files.length / (checkerMs / 1000) };
+    const nodeTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) nodeTimes.push(await wallTime(process.execPath, ['-e', '0']));
+    const figures: CheckerFigures = { files: files.length, checkerMs, checkerOneMs, nodeMs: median(nodeTimes), checkerFilesPerSecond: files.length / (checkerMs / 1000) };
     if (hasSystemdAnalyze()) {
       const timeVerify = async (list: string[]) => {
         const times: number[] = [];

@@ -232,10 +232,12 @@ async function checker(rows: Row[], results: Record<string, unknown>) {
   const c = await corpusCheck(join(ROOT, 'dist/cli.js'), ROUNDS, 3);
   const perFile = (all: number, one: number) => (all - one) / (c.files - 1);
   rows.push({ metric: `checker: ${c.files} real units (this host's system and user units)`, value: `${c.checkerFilesPerSecond.toFixed(0)} files/s (${ms(c.checkerMs)})` });
-  rows.push({ metric: 'checker: one of them alone (start-up)', value: ms(c.checkerOneMs) });
+  // dist/cli.js keeps V8's code cache: the first round above wrote it, so this is a user's second run on.
+  const startRatio = c.checkerOneMs / c.nodeMs;
+  rows.push({ metric: 'checker: one of them alone (start-up)', value: ms(c.checkerOneMs), ratio: `${ratio(startRatio)} node -e 0 (${ms(c.nodeMs)})`, target: '< 2x node -e 0', holds: startRatio < 2 });
   if (c.verifyMs !== undefined && c.verifyOneMs !== undefined) {
     const speedup = c.verifyMs / c.checkerMs;
-    rows.push({ metric: 'systemd-analyze verify, same files', value: `${(c.files / (c.verifyMs / 1000)).toFixed(1)} files/s (${ms(c.verifyMs)})`, ratio: `checker ${ratio(speedup)} faster`, target: '>= 50x', holds: speedup >= 50 });
+    rows.push({ metric: 'systemd-analyze verify, same files', value: `${(c.files / (c.verifyMs / 1000)).toFixed(1)} files/s (${ms(c.verifyMs)})`, ratio: `checker ${ratio(speedup)} faster`, target: '>= 100x', holds: speedup >= 100 });
     rows.push({ metric: 'systemd-analyze verify, one file alone', value: ms(c.verifyOneMs) });
     const ours = perFile(c.checkerMs, c.checkerOneMs);
     const theirs = perFile(c.verifyMs, c.verifyOneMs);

@@ -42,8 +42,8 @@ options:
   --dialect systemd|supervisor
                               how to read files whose name and content do not show their dialect
   --dialect FAMILY            read every file given as one of systemd's other families: networkd,
-                              nspawn, quadlet, journald.conf, logind.conf, resolved.conf, ... (or
-                              tmpfiles.d, sysusers.d, which are recognised but not checked yet)
+                              nspawn, quadlet, journald.conf, logind.conf, resolved.conf,
+                              tmpfiles.d, sysusers.d, ...
   --scope system|user         check every unit as one of this manager's (default: a unit in a user
                               unit folder such as ~/.config/systemd/user is a user unit)
   --max-severity error|warning|information

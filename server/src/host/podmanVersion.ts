@@ -13,7 +13,10 @@ export function parsePodmanVersionOutput(output: string): string | undefined {
 export async function hostPodmanVersion(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   const podman = findExecutable('podman', env);
   if (podman === undefined) return undefined;
-  const { execFile } = await import('node:child_process');
+  // (A require, not import(): dist/cli.js runs the bundle through vm.Script, whose code cache drops
+  // the dynamic-import hook on node 20.)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- on demand, see above
+  const { execFile } = require('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     try {
       execFile(podman, ['--version'], { timeout: 3000, env }, (error, stdout) => {

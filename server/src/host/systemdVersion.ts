@@ -16,7 +16,10 @@ export async function hostSystemdVersion(env: NodeJS.ProcessEnv = process.env): 
   if (systemctl === undefined) return undefined;
   // Loaded on demand: node:child_process pulls in net and friends, some 20 ms of the checker's
   // start-up, and `--systemd-version` makes it unnecessary.
-  const { execFile } = await import('node:child_process');
+  // (A require, not import(): dist/cli.js runs the bundle through vm.Script, whose code cache drops
+  // the dynamic-import hook on node 20.)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- on demand, see above
+  const { execFile } = require('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     try {
       execFile(systemctl, ['--version'], { timeout: 3000, env }, (error, stdout) => {

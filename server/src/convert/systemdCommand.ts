@@ -1,7 +1,7 @@
 // An `ExecStart=` line → the argv systemd runs, with its prefixes, specifiers and `$VAR`s resolved
 // as far as the unit file says, and then the `command=` supervisord splits back into that argv.
 import { quotedWords } from '../values/systemd/issue';
-import { shlexQuote } from './posixShlex';
+import { shlexQuote } from '../values/supervisor/posixShlex';
 
 export interface CommandContext {
   /** Values of specifiers known from the file: `n`, `N`, `p`, `i`, ... */

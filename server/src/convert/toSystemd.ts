@@ -8,7 +8,7 @@ import { mapOutput, OUTPUT_OPTIONS } from './programOutput';
 import { mapRestart } from './programRestart';
 import { programValues, type ProgramValues } from './programValues';
 import { environmentPairs } from './supervisorEnvironment';
-import { shlexSplit } from './posixShlex';
+import { posixShlexSplit } from '../values/supervisor/posixShlex';
 import { environmentWord, execWord, hasEnvironmentMark, isEnvironmentName, pathValue } from './systemdWords';
 import { serviceFileName, serviceUnits } from './unitNames';
 import { GeneratedFile } from './unitText';
@@ -60,10 +60,12 @@ function execStart(values: ProgramValues, directory: string | undefined, unit: G
   const command = values.value('command');
   if (!command || !command.text.trim()) return { refusal: `[program:${values.program}] has no command= to run.` };
   if (command.unknown.length) return { refusal: `command= uses ${command.unknown.join(', ')}, which supervisord alone can fill in.` };
-  const split = shlexSplit(command.text);
+  // The cap only guards against absurd input: a config file is at most 1 MB.
+  const split = posixShlexSplit(command.text, 1_000_000);
   if (split.error || !split.words.length) return { refusal: `supervisord cannot split command= into words (${split.error ?? 'it is empty'}).` };
-  const args = split.words.slice(1);
-  let program = split.words[0];
+  const words = split.words.map((w) => w.text);
+  const args = words.slice(1);
+  let program = words[0];
   if (hasEnvironmentMark(program)) return { refusal: 'The program in command= comes from supervisord\'s environment (%(ENV_…)s), which a unit cannot name.' };
   if (!isAbsolute(program) && program.includes('/')) {
     if (!directory) return { refusal: `command= runs ${program}, a path relative to the folder supervisord starts in: write it as an absolute path first.` };

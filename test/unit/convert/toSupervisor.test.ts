@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { serviceToProgram, type ConvertedProgram } from '../../../server/src/convert/toSupervisor';
 import { parseSystemd } from '../../../server/src/parse/systemd';
-import { shlexSplit } from '../../../server/src/convert/posixShlex';
+import { posixShlexSplit } from '../../../server/src/values/supervisor/posixShlex';
 
 function convert(service: string, name = 'web.service', extra = ''): ConvertedProgram {
   const result = serviceToProgram(parseSystemd(`${extra}[Service]\n${service}`), name);
@@ -29,7 +29,7 @@ describe('systemd service → supervisor program', () => {
     assert.equal(program.program, 'web');
     assert.ok(program.text.includes('[program:web]\n'));
     const command = options(program).get('command') ?? '';
-    assert.deepEqual(shlexSplit(command.replace(/%%/g, '%')).words, ['/usr/bin/app', '--name=a b', 'it"s', '100%', 'plain']);
+    assert.deepEqual(posixShlexSplit(command.replace(/%%/g, '%')).words.map((w) => w.text), ['/usr/bin/app', '--name=a b', 'it"s', '100%', 'plain']);
   });
 
   it('resolves specifiers and the variables Environment= sets; others become %(ENV_X)s', () => {

@@ -3,7 +3,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { shlexQuote, shlexSplit } from '../../../server/src/convert/posixShlex';
+import { posixShlexSplit, shlexQuote } from '../../../server/src/values/supervisor/posixShlex';
+
+/** The words as plain strings, as the conversion reads them. */
+function shlexSplit(text: string) {
+  const split = posixShlexSplit(text);
+  return { error: split.error, words: split.words.map((w) => w.text) };
+}
 import { environmentWord, execWord, INSTANCE_MARK, pathValue } from '../../../server/src/convert/systemdWords';
 import { quotedWords } from '../../../server/src/values/systemd/issue';
 

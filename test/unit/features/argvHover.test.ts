@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/analysis';
 import { hover } from '../../../server/src/features/hover';
-import { posixShlexSplit } from '../../../server/src/features/commandLine/posixShlex';
+import { posixShlexSplit } from '../../../server/src/values/supervisor/posixShlex';
 import { execWords } from '../../../server/src/features/commandLine/execWords';
 import { translatorFor } from '../../../server/src/l10n/translator';
 

@@ -4,7 +4,7 @@
 import type { Section } from '../../parse/model';
 import { substitute } from '../../rules/supervisor/expandedValues';
 import { knownExpansionValues } from '../../rules/supervisor/knownExpansions';
-import { posixShlexSplit } from './posixShlex';
+import { posixShlexSplit } from '../../values/supervisor/posixShlex';
 import { shellConstructs, type ShellConstruct } from './shellConstructs';
 
 export interface ProcessCommand {

@@ -1,4 +1,5 @@
-// Python's shlex.split in POSIX mode, as supervisord splits `command=`: blanks separate words, single
+// Python's shlex.split in POSIX mode, as supervisord splits `command=` (and shlex.quote, its inverse,
+// for the conversions that write a command= line): blanks separate words, single
 // quotes keep everything, double quotes keep everything but `\"` and `\\`, and outside quotes a
 // backslash keeps the next character. No comments. Python raises on an open quote or a lone trailing
 // backslash; `error` says which, and the words read so far are kept.
@@ -45,4 +46,13 @@ export function posixShlexSplit(text: string, max = 500): ShlexResult {
     words.push({ text: word, quoted });
   }
   return { words };
+}
+
+const SAFE = /^[\w@%+=:,./-]+$/;
+
+/** shlex.quote: the word as is when every character is safe, else in single quotes. */
+export function shlexQuote(word: string): string {
+  if (word === '') return '\'\'';
+  if (SAFE.test(word)) return word;
+  return `'${word.replace(/'/g, '\'"\'"\'')}'`;
 }

@@ -5,16 +5,7 @@ import { parseTmpfilesLine } from '../../../server/src/lineFormats/tmpfiles/pars
 import { parseSysusersLine } from '../../../server/src/lineFormats/sysusers/parse';
 import type { Word } from '../../../server/src/lineFormats/words';
 
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../systemd/mutants';
 
 export interface Mutant {
   text: string;

@@ -49,8 +49,8 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     'CoDel 队列最多容纳的包数；更多的包被丢弃。',
   'Queue delay CoDel aims for: above it for a whole interval, it starts dropping.':
     'CoDel 追求的队列延迟：在整个时间窗口内都高于此值时开始丢包。',
-  'Bytes this class may send per round of the scheduler (K, M, G allowed, base 1024).':
-    '此类在调度器每一轮中可发送的字节数（可用 K、M、G，以 1024 为基数）。',
+  'Bytes this class may send before the scheduler moves on to the next class (K, M, G allowed, base 1024; the link MTU by default).':
+    '调度器转向下一个类之前此类可发送的字节数（可用 K、M、G，以 1024 为基数；默认为链路 MTU）。',
   'Number of bands (1 to 16), enough for the strict ones and those listed in QuantumBytes=.':
     '频带数（1 到 16），须足以容纳严格频带和 QuantumBytes= 中列出的频带。',
   'Band for each packet priority, in order from priority 0 (up to 16 numbers); empty clears the list.':
@@ -59,8 +59,8 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '各共享带宽频带的量子（字节）列表（可用 K、M、G，以 1024 为基数）；空值清空列表。',
   'How many of the bands (1 to 16) are served in strict priority order.':
     '按严格优先级顺序服务的频带数（1 到 16）。',
-  'Size of the hash table used to find the flow of a packet.':
-    '用于查找包所属流的哈希表大小。',
+  'Number of hash buckets that fair queueing sorts the flows into.':
+    '公平队列用来划分各个流的哈希桶数量。',
   'Time in the queue above which packets are marked Congestion Experienced (ECN).':
     '在队列中停留超过此时间的包被标记为 Congestion Experienced（ECN）。',
   'Largest number of packets queued for one flow.':
@@ -71,8 +71,8 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '新流在公平排队生效前可发送的字节数（可用 K、M、G，以 1024 为基数）。',
   'Highest rate one flow may send at, in bits per second (K, M, G allowed, base 1000).':
     '单个流的最高发送速率，单位为比特每秒（可用 K、M、G，以 1000 为基数）。',
-  'Mask applied to the hash of packets with no socket, to spread them over flows.':
-    '应用于无套接字之包的哈希值的掩码，用来把它们分散到各个流中。',
+  'Mask applied to the flow hash of packets that no socket owns, limiting how many buckets they take.':
+    '应用于不属于任何套接字之包的流哈希的掩码，限制它们占用的桶数。',
   'Pace each flow at the rate its socket asks for.':
     '按每个流的套接字所要求的速率进行节奏控制（pacing）。',
   'Largest number of packets the fair queue holds in all; further packets are dropped.':
@@ -127,28 +127,28 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '计算速率时给每个包的大小加上的字节数。',
   'Order in which classes get spare bandwidth; the lowest number is served first.':
     '各类获得空闲带宽的顺序；数字最小的最先得到服务。',
-  'Bytes this class may send per round while borrowing (K, M, G allowed, base 1024).':
-    '此类借用带宽时每轮可发送的字节数（可用 K、M、G，以 1024 为基数）。',
-  'Rate guaranteed to this class, in bits per second (K, M, G allowed, base 1000).':
-    '保证给此类的速率，单位为比特每秒（可用 K、M、G，以 1000 为基数）。',
+  'Bytes served from this leaf class in one round-robin turn (K, M, G allowed, base 1024).':
+    '此叶子类在一次轮询中被服务的字节数（可用 K、M、G，以 1024 为基数）。',
+  'Rate guaranteed to this class and its children, in bits per second (K, M, G allowed, base 1000); required.':
+    '保证给此类及其子类的速率，单位为比特每秒（可用 K、M、G，以 1000 为基数）；必须设置。',
   'Random variation added to or taken from DelaySec=, as a time span.':
     '在 DelaySec= 上随机增减的变化量，为时间跨度。',
   'Fixed delay added to every outgoing packet, as a time span.':
     '给每个发出的包增加的固定延迟，为时间跨度。',
-  'Share of packets sent twice, as a percentage.':
-    '被发送两次的包所占的比例，以百分比表示。',
-  'Share of packets dropped at random, as a percentage.':
-    '被随机丢弃的包所占的比例，以百分比表示。',
-  'Largest number of packets the emulator queues; further packets are dropped.':
-    '网络模拟器最多排队的包数；更多的包被丢弃。',
+  'Share of packets sent twice, as a percentage (such as 1%).':
+    '被发送两次的包所占的比例，以百分比表示（例如 1%）。',
+  'Share of packets dropped at random, as a percentage (such as 5%).':
+    '被随机丢弃的包所占的比例，以百分比表示（例如 5%）。',
+  'Largest number of packets the emulator queues at a time (1000 by default); further packets are dropped.':
+    '网络模拟器同时排队的最大包数（默认 1000）；更多的包被丢弃。',
   'Size of the first-in first-out queue in packets; packets beyond it are dropped.':
     '先进先出队列的大小，单位为包；超出的包被丢弃。',
   'Size of the queue in packets; when it is full, the oldest packet is dropped to make room.':
     '队列的大小，单位为包；队列满时丢弃最早的包以腾出空间。',
   'Largest number of packets the PIE queue holds; further packets are dropped.':
     'PIE 队列最多容纳的包数；更多的包被丢弃。',
-  'Attach the clsact or ingress qdisc to the link, for filters on incoming (or outgoing) traffic.':
-    '在链路上挂载 clsact 或 ingress qdisc，用于对入站（或出站）流量设置过滤器。',
+  'Attach the clsact or ingress qdisc to the link, for filters on incoming (or outgoing) traffic; required.':
+    '在链路上挂载 clsact 或 ingress qdisc，用于对入站（或出站）流量设置过滤器；必须设置。',
   'Major number (hex, 1 to ffff) naming the clsact or ingress qdisc.':
     '命名 clsact 或 ingress qdisc 的主编号（十六进制，1 到 ffff）。',
   'Largest packet this class sends, in bytes (K, M, G allowed, base 1024).':
@@ -177,8 +177,8 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '令牌桶可被清空的最高速率，单位为比特每秒（可用 K、M、G，以 1000 为基数）。',
   'Average rate traffic is shaped to, in bits per second (K, M, G allowed, base 1000).':
     '流量被整形到的平均速率，单位为比特每秒（可用 K、M、G，以 1000 为基数）。',
-  'Number N of the teqlN device this link joins, to share traffic with its other links.':
-    '此链路加入的 teqlN 设备的编号 N，与其他链路分担流量。',
+  'Number N of the teqlN device this link joins, to share traffic with its other links (0 by default; sch_teql must be loaded with max_equalizers above N).':
+    '此链路加入的 teqlN 设备的编号 N，与其他链路分担流量（默认 0；须以大于 N 的 max_equalizers 加载 sch_teql）。',
   'Older spelling of [NetworkEmulator] DelayJitterSec=: random variation of the delay.':
     '[NetworkEmulator] DelayJitterSec= 的旧写法：延迟的随机变化量。',
   'Older spelling of [NetworkEmulator] DelaySec=: fixed delay added to packets.':
@@ -193,8 +193,8 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '网络模拟器的挂载位置：root、clsact、ingress，或十六进制的类 ID major:minor。',
   'Let spanning tree make this port the root port; no ignores better root claims arriving on it.':
     '允许生成树将此端口选为根端口；设为 no 时忽略从此端口到达的更优根声明。',
-  'Spanning-tree path cost of this port; ports with lower cost are preferred.':
-    '此端口的生成树路径开销；开销较低的端口优先。',
+  'Spanning-tree path cost of this port (1 to 65535); give faster links a lower cost.':
+    '此端口的生成树路径开销（1 到 65535）；较快的链路应设较低的开销。',
   'Remove the port from a multicast group as soon as an IGMP/MLD leave arrives, without a query.':
     '收到 IGMP/MLD 离开消息后立即将端口移出组播组，不再发送查询。',
   'Let the bridge send a frame back out of the port it came in on.':
@@ -227,22 +227,22 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '处理在此端口上收到的生成树 BPDU。',
   'Map the VLANs of this port to tunnel IDs, for a tunnel device that carries them.':
     '将此端口的 VLAN 映射为隧道 ID，供承载它们的隧道设备使用。',
-  'Where the entry is added: use, self, master or router.':
-    '条目添加到何处：use、self、master 或 router。',
+  'Which table the entry belongs to: self (the port\'s own, often in hardware; the default), master (the bridge\'s), use or router.':
+    '条目所属的表：self（端口自身的表，通常在硬件中；默认）、master（网桥的表）、use 或 router。',
   'IP address of the remote VXLAN endpoint this entry sends to.':
     '此条目发往的远端 VXLAN 端点的 IP 地址。',
-  'MAC address of the static forwarding-database entry.':
-    '静态转发数据库条目的 MAC 地址。',
+  'MAC address of the static forwarding-database entry; required.':
+    '静态转发数据库条目的 MAC 地址；必须设置。',
   'Name or index of the interface through which the remote VXLAN endpoint is reached.':
     '到达远端 VXLAN 端点所经接口的名称或索引。',
-  'VLAN (1 to 4094) of the forwarding-database entry.':
-    '转发数据库条目的 VLAN（1 到 4094）。',
+  'VLAN ID of the forwarding-database entry; without it the entry has no VLAN.':
+    '转发数据库条目的 VLAN ID；不设置时条目不带 VLAN。',
   'VXLAN network identifier (1 to 16777215) used to reach the remote endpoint.':
     '到达远端端点所用的 VXLAN 网络标识符（1 到 16777215）。',
-  'IPv4 or IPv6 multicast group to add this port to in the bridge\'s group database.':
-    '在网桥组数据库中将此端口加入的 IPv4 或 IPv6 组播组。',
-  'VLAN (1 to 4094) of the multicast group entry.':
-    '组播组条目的 VLAN（1 到 4094）。',
+  'IPv4 or IPv6 multicast group to add this port to in the bridge\'s group database; required.':
+    '在网桥组数据库中将此端口加入的 IPv4 或 IPv6 组播组；必须设置。',
+  'VLAN of the multicast group entry, 0 (none, the default) to 4094.':
+    '组播组条目的 VLAN，0（无，默认）到 4094。',
   'VLAN IDs or ranges (a-b) whose frames leave this port without a tag.':
     '从此端口发出时不带标签的 VLAN ID 或范围（a-b）。',
   'VLAN given to untagged frames that arrive on this port.':
@@ -299,20 +299,20 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '位时序中一个时间量子的长度，单位为纳秒。',
   'Sample each bit three times and take the majority.':
     '对每个位采样三次并取多数结果。',
-  'Link state of the virtual function: yes (always up), no (always down) or auto (follows the device).':
-    '虚拟功能的链路状态：yes（始终启用）、no（始终关闭）或 auto（跟随设备）。',
+  'Link state of the virtual function: yes (up even while the physical function is down), no (its packets are dropped) or auto (follows the physical function).':
+    '虚拟功能的链路状态：yes（即使物理功能断开也保持连通）、no（丢弃其发送的包）或 auto（跟随物理功能）。',
   'MAC address to give the virtual function.':
     '要分配给虚拟功能的 MAC 地址。',
   'Drop frames the virtual function sends with a source MAC address not its own.':
     '丢弃虚拟功能以非自身源 MAC 地址发送的帧。',
   'VLAN priority (QoS) of the virtual function\'s traffic.':
     '虚拟功能流量的 VLAN 优先级（QoS）。',
-  'Let the virtual function read the receive-side scaling setup of the device.':
-    '允许虚拟功能读取设备的接收端扩展（RSS）配置。',
+  'Let the virtual function query its receive-side scaling setup, which some devices share with the physical function.':
+    '允许虚拟功能查询其接收端扩展（RSS）配置；某些设备上该配置与物理功能共用。',
   'Trust the virtual function, letting it change its MAC address and use promiscuous mode.':
     '信任虚拟功能，允许它更改自己的 MAC 地址并使用混杂模式。',
-  'Index of the virtual function these settings are for (from 0).':
-    '这些设置所针对的虚拟功能的索引（从 0 开始）。',
+  'Index of the virtual function these settings are for (from 0); required, and the function must already exist.':
+    '这些设置所针对的虚拟功能的索引（从 0 开始）；必须设置，且该虚拟功能须已存在。',
   'VLAN (1 to 4095) the virtual function\'s traffic is tagged with.':
     '为虚拟功能流量打上的 VLAN 标签（1 到 4095）。',
   'Tag protocol of the virtual function\'s VLAN: 802.1Q or 802.1ad.':

@@ -7,9 +7,18 @@ import { FAMILY_SCHEMA_IDS, familySchema, type FamilySchemaId } from '../../../s
 import { hasOwnSummary } from '../../../server/src/schema/families/summaries';
 
 const HAN = /[\u4e00-\u9fff]/;
+/** The traffic-control and bridge-port sections of .network files. */
+const TRAFFIC_SECTIONS = [
+  'BandMultiQueueing', 'BFIFO', 'CAKE', 'ClassfulMultiQueueing', 'ControlledDelay', 'DeficitRoundRobinScheduler',
+  'DeficitRoundRobinSchedulerClass', 'EnhancedTransmissionSelection', 'FairQueueing', 'FairQueueingControlledDelay',
+  'FlowQueuePIE', 'GenericRandomEarlyDetection', 'HeavyHitterFilter', 'HierarchyTokenBucket', 'HierarchyTokenBucketClass',
+  'NetworkEmulator', 'PFIFO', 'PFIFOFast', 'PFIFOHeadDrop', 'PIE', 'QDisc', 'QuickFairQueueing', 'QuickFairQueueingClass',
+  'StochasticFairBlue', 'StochasticFairnessQueueing', 'TokenBucketFilter', 'TrivialLinkEqualizer',
+  'TrafficControlQueueingDiscipline', 'Bridge', 'BridgeFDB', 'BridgeMDB', 'BridgeVLAN', 'CAN', 'SR-IOV',
+];
 /** Schema id -> the sections covered; `*` for all of them. */
 const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
-  network: ['Match', 'Link', 'Network', 'Address', 'Route'], link: ['Match'], nspawn: ['*'],
+  network: ['Match', 'Link', 'Network', 'Address', 'Route', ...TRAFFIC_SECTIONS], link: ['Match'], nspawn: ['*'],
   netdev: ['NetDev', 'Match', 'Bridge', 'VLAN', 'Bond'],
   journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
   system: ['*'], coredump: ['*'], sleep: ['*'], oomd: ['*'], pstore: ['*'], homed: ['*'], networkd: ['*'],

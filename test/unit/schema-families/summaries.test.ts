@@ -10,7 +10,7 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Schema id -> the sections covered; `*` for all of them. */
 const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
   network: ['Match', 'Link', 'Network', 'Address', 'Route'], link: ['Match'], nspawn: ['*'],
-  netdev: ['NetDev', 'Match', 'Bridge', 'VLAN', 'Bond'],
+  netdev: ['*'],
   journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
   system: ['*'], coredump: ['*'], sleep: ['*'], oomd: ['*'], pstore: ['*'], homed: ['*'], networkd: ['*'],
 };

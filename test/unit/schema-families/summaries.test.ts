@@ -9,7 +9,7 @@ import { hasOwnSummary } from '../../../server/src/schema/families/summaries';
 const HAN = /[\u4e00-\u9fff]/;
 /** Schema id -> the sections covered; `*` for all of them. */
 const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
-  network: ['Match', 'Link', 'Network', 'Address', 'Route'], link: ['Match'], nspawn: ['*'],
+  network: ['Match', 'Link', 'Network', 'Address', 'Route'], link: ['*'], nspawn: ['*'],
   netdev: ['*'],
   journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
   system: ['*'], coredump: ['*'], sleep: ['*'], oomd: ['*'], pstore: ['*'], homed: ['*'], networkd: ['*'],

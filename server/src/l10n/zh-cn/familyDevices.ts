@@ -367,4 +367,202 @@ export const deviceSummariesZh: Readonly<Record<string, string>> = {
     '不依附下层设备创建 xfrm 接口（不使用硬件卸载）。',
   'ID (1-0xffffffff) tying the xfrm interface to IPsec states and policies; required.':
     '将 xfrm 接口与 IPsec 状态和策略关联的 ID（1-0xffffffff）；必填。',
+  'Turn Energy Efficient Ethernet (IEEE 802.3az) on or off for the interface.':
+    '为接口开启或关闭节能以太网（IEEE 802.3az）。',
+  'Link modes for which Energy Efficient Ethernet is advertised, separated by blanks.':
+    '通告节能以太网所针对的链路模式，以空白分隔。',
+  'Let the transmitter enter low-power idle when there is nothing to send.':
+    '允许发送端在无数据可发时进入低功耗空闲状态。',
+  'Idle time before the transmitter enters low-power idle (a time span).':
+    '发送端进入低功耗空闲状态前的空闲时间（时间跨度）。',
+  'Link modes (speed, duplex, port) advertised during autonegotiation, such as 1000baset-full; separated by blanks.':
+    '自动协商时通告的链路模式（速率、双工、端口），例如 1000baset-full；以空白分隔。',
+  'Alias (ifalias) given to the interface, a free-text label.':
+    '为接口设置的别名（ifalias），自由文本标签。',
+  'Extra names the interface can also be addressed by, separated by blanks.':
+    '接口另外可用的名称，以空白分隔。',
+  'Naming policies (database, onboard, slot, path, mac) whose names are added as alternative names.':
+    '将其所得名称加为备用名称的命名策略（database、onboard、slot、path、mac）。',
+  'Negotiate speed and duplex with the link partner instead of forcing them.':
+    '与链路对端协商速率和双工模式，而不是强制设定。',
+  'Negotiate flow control (pause frames) with the link partner.':
+    '与链路对端协商流量控制（暂停帧）。',
+  'Link speed, in bits per second with K, M, G suffixes (base 1000).':
+    '链路速率，单位为比特每秒，可用 K、M、G 后缀（以 1000 为基数）。',
+  'Packet rate above which the high-rate coalescing settings apply with adaptive coalescing.':
+    '自适应合并时，高于此包速率则使用高速率合并设置。',
+  'Packet rate below which the low-rate coalescing settings apply with adaptive coalescing.':
+    '自适应合并时，低于此包速率则使用低速率合并设置。',
+  'How often the packet rate is sampled for adaptive coalescing (a time span, not zero).':
+    '自适应合并时采样包速率的间隔（时间跨度，不能为零）。',
+  'Number of combined receive and transmit channels, or max.':
+    '收发合用通道的数量，或 max。',
+  'Free text describing the device.':
+    '描述设备的自由文本。',
+  'Duplex mode of the link: half or full.':
+    '链路的双工模式：half 或 full。',
+  'Generic receive offload (GRO): merge received packets of a flow before the stack sees them.':
+    '通用接收卸载（GRO）：在协议栈处理前合并同一流的接收数据包。',
+  'Hardware-assisted generic receive offload (rx-gro-hw).':
+    '硬件辅助的通用接收卸载（rx-gro-hw）。',
+  'Fraglist generic receive offload (rx-gro-list): chain received packets instead of merging them.':
+    '链表式通用接收卸载（rx-gro-list）：将接收的数据包串成链表而不合并。',
+  'Generic receive offload for forwarded UDP traffic (rx-udp-gro-forwarding).':
+    '针对转发的 UDP 流量的通用接收卸载（rx-udp-gro-forwarding）。',
+  'Generic segmentation offload (GSO): split large packets late, just before the driver.':
+    '通用分段卸载（GSO）：在交给驱动前才将大数据包分段。',
+  'Largest GSO packet the device accepts, in bytes (K, M, G suffixes, base 1024).':
+    '设备接受的最大 GSO 数据包，单位为字节（可用 K、M、G 后缀，以 1024 为基数）。',
+  'Most segments a GSO packet may be split into for the device.':
+    '一个 GSO 数据包对此设备最多可分成的段数。',
+  'udev properties (names, globs allowed) copied over from the device\'s existing udev database entry.':
+    '从设备现有的 udev 数据库条目中沿用的 udev 属性（名称，可用通配符）。',
+  'CPUs (list or ranges) the interface\'s interrupts are pinned to.':
+    '接口中断所绑定的 CPU（列表或范围）。',
+  'NUMA node whose CPUs the interface\'s interrupts are placed on.':
+    '接口中断所放置的 CPU 所属的 NUMA 节点。',
+  'How the interface\'s interrupts are placed on CPUs, such as single (all on one CPU).':
+    '接口中断在 CPU 上的放置策略，例如 single（全部放在一个 CPU 上）。',
+  'Large receive offload (LRO): let the hardware merge received TCP segments.':
+    '大接收卸载（LRO）：由硬件合并接收到的 TCP 分段。',
+  'Fixed MAC address for the interface; used when MACAddressPolicy= is none or unset.':
+    '接口的固定 MAC 地址；在 MACAddressPolicy= 为 none 或未设置时使用。',
+  'How the MAC address is chosen: persistent (stable, derived from the name), random or none.':
+    'MAC 地址的选取方式：persistent（由名称派生的稳定地址）、random 或 none。',
+  'Cable crossover mode of the port: straight (mdi), crossover (mdi-x) or auto.':
+    '端口的线缆交叉模式：straight（mdi）、crossover（mdi-x）或 auto。',
+  'Maximum transmission unit of the interface, in bytes (K, M, G suffixes, base 1024).':
+    '接口的最大传输单元，单位为字节（可用 K、M、G 后缀，以 1024 为基数）。',
+  'Interface name to use when no NamePolicy= entry yields one.':
+    '当 NamePolicy= 各项都得不出名称时使用的接口名。',
+  'Ordered naming policies tried for the interface name: kernel, database, onboard, slot, path, mac, keep.':
+    '依次尝试的接口命名策略：kernel、database、onboard、slot、path、mac、keep。',
+  'Receive n-tuple filters and actions in hardware.':
+    '硬件中的接收 n 元组过滤与动作。',
+  'Number of channels for other purposes (link interrupts, SR-IOV coordination), or max.':
+    '用于其他用途（链路中断、SR-IOV 协调）的通道数量，或 max。',
+  'Partial generic segmentation offload (tx-gso-partial) for tunnelled traffic.':
+    '针对隧道流量的部分通用分段卸载（tx-gso-partial）。',
+  'Physical port type: tp, aui, bnc, mii or fibre.':
+    '物理端口类型：tp、aui、bnc、mii 或 fibre。',
+  'udev properties (NAME=VALUE) set on the device.':
+    '为设备设置的 udev 属性（NAME=VALUE）。',
+  'Receive all frames, also those with errors such as a bad FCS (rx-all).':
+    '接收所有帧，包括 FCS 错误等有误的帧（rx-all）。',
+  'Let the hardware verify checksums of received packets.':
+    '由硬件校验接收数据包的校验和。',
+  'Keep the frame check sequence at the end of received frames (rx-fcs).':
+    '在接收到的帧末尾保留帧校验序列（rx-fcs）。',
+  'CPUs (list, ranges or all) receive packet steering (RPS) spreads incoming packets over.':
+    '接收包转向（RPS）用于分摊接收数据包的 CPU（列表、范围或 all）。',
+  'Number of receive queues of the device, 1-4096.':
+    '设备的接收队列数量，1-4096。',
+  'Filter received frames by VLAN (C-tag) in hardware.':
+    '在硬件中按 VLAN（C-tag）过滤接收的帧。',
+  'Strip VLAN (C-tag) headers from received frames in hardware.':
+    '在硬件中剥离接收帧的 VLAN（C-tag）头。',
+  'Entries in the receive ring buffer, or max.':
+    '接收环形缓冲区的条目数，或 max。',
+  'Number of receive-only channels, or max.':
+    '仅接收通道的数量，或 max。',
+  'Receive interrupt delay used at high packet rates with adaptive coalescing (a time span).':
+    '自适应合并时在高包速率下使用的接收中断延迟（时间跨度）。',
+  'Receive interrupt delay while an interrupt is being serviced (a time span).':
+    '中断处理期间的接收中断延迟（时间跨度）。',
+  'Receive interrupt delay used at low packet rates with adaptive coalescing (a time span).':
+    '自适应合并时在低包速率下使用的接收中断延迟（时间跨度）。',
+  'How long to delay a receive interrupt after a packet arrives (a time span).':
+    '数据包到达后推迟接收中断的时间（时间跨度）。',
+  'Honour pause frames received from the link partner.':
+    '响应从链路对端收到的暂停帧。',
+  'Entries in the receive ring buffer for jumbo frames, or max.':
+    '巨型帧接收环形缓冲区的条目数，或 max。',
+  'Most received frames gathered before a receive interrupt.':
+    '触发接收中断前最多累积的接收帧数。',
+  'Most received frames gathered before an interrupt at high packet rates with adaptive coalescing.':
+    '自适应合并时在高包速率下触发中断前最多累积的接收帧数。',
+  'Most received frames gathered before an interrupt while one is being serviced.':
+    '中断处理期间触发中断前最多累积的接收帧数。',
+  'Most received frames gathered before an interrupt at low packet rates with adaptive coalescing.':
+    '自适应合并时在低包速率下触发中断前最多累积的接收帧数。',
+  'Entries in the receive ring buffer for small (mini) frames, or max.':
+    '小（mini）帧接收环形缓冲区的条目数，或 max。',
+  'Let the device send packets whose data is spread over several memory buffers (tx-scatter-gather).':
+    '允许设备发送数据分散在多个内存缓冲区中的数据包（tx-scatter-gather）。',
+  'Let the device send packets made of a fragment list (tx-scatter-gather-fraglist).':
+    '允许设备发送由分片链表组成的数据包（tx-scatter-gather-fraglist）。',
+  'Number of SR-IOV virtual functions to create on the device.':
+    '要在设备上创建的 SR-IOV 虚拟功能数量。',
+  'How long to delay updates of the driver\'s in-memory statistics block (a time span, not zero).':
+    '推迟更新驱动内存中统计块的时间（时间跨度，不能为零）。',
+  'TCP segmentation offload for IPv6 (tx-tcp6-segmentation).':
+    'IPv6 的 TCP 分段卸载（tx-tcp6-segmentation）。',
+  'TCP segmentation offload for packets with ECN flags (tx-tcp-ecn-segmentation).':
+    '带 ECN 标志数据包的 TCP 分段卸载（tx-tcp-ecn-segmentation）。',
+  'TCP segmentation offload that may rewrite the IPv4 ID field (tx-tcp-mangleid-segmentation).':
+    '允许改写 IPv4 ID 字段的 TCP 分段卸载（tx-tcp-mangleid-segmentation）。',
+  'TCP segmentation offload (TSO): let the hardware split large TCP sends into segments.':
+    'TCP 分段卸载（TSO）：由硬件将大的 TCP 发送数据切成分段。',
+  'Let the hardware compute checksums of sent packets.':
+    '由硬件计算发送数据包的校验和。',
+  'Length of the device\'s transmit queue, in packets.':
+    '设备发送队列的长度，单位为数据包。',
+  'Number of transmit queues of the device, 1-4096.':
+    '设备的发送队列数量，1-4096。',
+  'Insert VLAN (C-tag) headers into sent frames in hardware.':
+    '在硬件中为发送帧插入 VLAN（C-tag）头。',
+  'Insert service VLAN (S-tag, 802.1ad) headers into sent frames in hardware.':
+    '在硬件中为发送帧插入服务 VLAN（S-tag，802.1ad）头。',
+  'Entries in the transmit ring buffer, or max.':
+    '发送环形缓冲区的条目数，或 max。',
+  'Number of transmit-only channels, or max.':
+    '仅发送通道的数量，或 max。',
+  'Transmit interrupt delay used at high packet rates with adaptive coalescing (a time span).':
+    '自适应合并时在高包速率下使用的发送中断延迟（时间跨度）。',
+  'Transmit interrupt delay while an interrupt is being serviced (a time span).':
+    '中断处理期间的发送中断延迟（时间跨度）。',
+  'Transmit interrupt delay used at low packet rates with adaptive coalescing (a time span).':
+    '自适应合并时在低包速率下使用的发送中断延迟（时间跨度）。',
+  'How long to delay a transmit-completion interrupt after a packet is sent (a time span).':
+    '数据包发出后推迟发送完成中断的时间（时间跨度）。',
+  'Send pause frames to the link partner when the device is overloaded.':
+    '设备过载时向链路对端发送暂停帧。',
+  'Most sent frames completed before a transmit interrupt.':
+    '触发发送中断前最多完成的发送帧数。',
+  'Most sent frames completed before an interrupt at high packet rates with adaptive coalescing.':
+    '自适应合并时在高包速率下触发中断前最多完成的发送帧数。',
+  'Most sent frames completed before an interrupt while one is being serviced.':
+    '中断处理期间触发中断前最多完成的发送帧数。',
+  'Most sent frames completed before an interrupt at low packet rates with adaptive coalescing.':
+    '自适应合并时在低包速率下触发中断前最多完成的发送帧数。',
+  'Obsolete UDP segmentation offload switch, ignored with a warning.':
+    '已废弃的 UDP 分段卸载开关，会被忽略并给出警告。',
+  'udev properties (names) removed from the device.':
+    '从设备上移除的 udev 属性（名称）。',
+  'Let the driver adapt receive interrupt coalescing to the packet rate.':
+    '让驱动根据包速率自适应调整接收中断合并。',
+  'Let the driver adapt transmit interrupt coalescing to the packet rate.':
+    '让驱动根据包速率自适应调整发送中断合并。',
+  'Packets that wake the machine: phy, unicast, multicast, broadcast, arp, magic, secureon or off.':
+    '可唤醒机器的数据包：phy、unicast、multicast、broadcast、arp、magic、secureon 或 off。',
+  'SecureOn password for WakeOnLan=secureon: 6 bytes written like a MAC address, or a file to read them from.':
+    'WakeOnLan=secureon 所用的 SecureOn 密码：写成 MAC 地址形式的 6 个字节，或读取它的文件。',
+  'Link state of the virtual function: auto (follow the physical function), yes or no.':
+    '虚拟功能的链路状态：auto（跟随物理功能）、yes 或 no。',
+  'MAC address of the virtual function.':
+    '虚拟功能的 MAC 地址。',
+  'Drop frames the virtual function sends with a source MAC address not its own.':
+    '丢弃虚拟功能以非自身源 MAC 地址发送的帧。',
+  'VLAN priority (QoS) of the virtual function\'s traffic.':
+    '虚拟功能流量的 VLAN 优先级（QoS）。',
+  'Let the virtual function query the physical function\'s receive side scaling (RSS) setup.':
+    '允许虚拟功能查询物理功能的接收端缩放（RSS）配置。',
+  'Trust the virtual function, allowing privileged changes such as promiscuous mode or its own MAC.':
+    '信任虚拟功能，允许其进行混杂模式、修改自身 MAC 等特权操作。',
+  'Index of the virtual function this section configures; required.':
+    '本节所配置的虚拟功能的编号；必填。',
+  'VLAN ID (1-4095) the virtual function\'s traffic is tagged with.':
+    '为虚拟功能流量打上的 VLAN ID（1-4095）。',
+  'VLAN protocol of the virtual function: 802.1Q or 802.1ad.':
+    '虚拟功能的 VLAN 协议：802.1Q 或 802.1ad。',
 };

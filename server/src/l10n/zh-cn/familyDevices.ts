@@ -303,8 +303,8 @@ export const deviceSummariesZh: Readonly<Record<string, string>> = {
     '对接收的 VXLAN 数据包启用远程校验和卸载。',
   'Use remote checksum offload on sent VXLAN packets.':
     '对发送的 VXLAN 数据包启用远程校验和卸载。',
-  'Turn on route short-circuiting for the VXLAN.':
-    '为 VXLAN 启用路由短路。',
+  'Send packets meant for a router straight to the final host when its address is already known (route short-circuit).':
+    '若最终主机的地址已知，则将发往路由器的数据包直接发给该主机（路由短路）。',
   'TOS byte of outgoing VXLAN packets.':
     '发出的 VXLAN 数据包的 TOS 字节。',
   'TTL of outgoing VXLAN packets: 0-255 or inherit; 0 takes the inner packet\'s.':
@@ -411,24 +411,24 @@ export const deviceSummariesZh: Readonly<Record<string, string>> = {
     '针对转发的 UDP 流量的通用接收卸载（rx-udp-gro-forwarding）。',
   'Generic segmentation offload (GSO): split large packets late, just before the driver.':
     '通用分段卸载（GSO）：在交给驱动前才将大数据包分段。',
-  'Largest GSO packet the device accepts, in bytes (K, M, G suffixes, base 1024).':
-    '设备接受的最大 GSO 数据包，单位为字节（可用 K、M、G 后缀，以 1024 为基数）。',
-  'Most segments a GSO packet may be split into for the device.':
-    '一个 GSO 数据包对此设备最多可分成的段数。',
+  'Largest GSO packet the stack builds for the device, in bytes (K, M, G suffixes, base 1024).':
+    '协议栈为此设备构建的最大 GSO 数据包，单位为字节（可用 K、M、G 后缀，以 1024 为基数）。',
+  'Most segments a GSO packet built for the device may hold.':
+    '为此设备构建的 GSO 数据包最多可含的段数。',
   'udev properties (names, globs allowed) copied over from the device\'s existing udev database entry.':
     '从设备现有的 udev 数据库条目中沿用的 udev 属性（名称，可用通配符）。',
   'CPUs (list or ranges) the interface\'s interrupts are pinned to.':
     '接口中断所绑定的 CPU（列表或范围）。',
-  'NUMA node whose CPUs the interface\'s interrupts are placed on.':
-    '接口中断所放置的 CPU 所属的 NUMA 节点。',
+  'How NUMA nodes are taken into account when the interface\'s interrupts are placed on CPUs.':
+    '将接口中断放置到 CPU 上时如何考虑 NUMA 节点。',
   'How the interface\'s interrupts are placed on CPUs, such as single (all on one CPU).':
     '接口中断在 CPU 上的放置策略，例如 single（全部放在一个 CPU 上）。',
   'Large receive offload (LRO): let the hardware merge received TCP segments.':
     '大接收卸载（LRO）：由硬件合并接收到的 TCP 分段。',
   'Fixed MAC address for the interface; used when MACAddressPolicy= is none or unset.':
     '接口的固定 MAC 地址；在 MACAddressPolicy= 为 none 或未设置时使用。',
-  'How the MAC address is chosen: persistent (stable, derived from the name), random or none.':
-    'MAC 地址的选取方式：persistent（由名称派生的稳定地址）、random 或 none。',
+  'How the MAC address is chosen: persistent (stable across boots), random, or none (keep the kernel\'s).':
+    'MAC 地址的选取方式：persistent（跨启动保持不变）、random，或 none（保留内核给出的地址）。',
   'Cable crossover mode of the port: straight (mdi), crossover (mdi-x) or auto.':
     '端口的线缆交叉模式：straight（mdi）、crossover（mdi-x）或 auto。',
   'Maximum transmission unit of the interface, in bytes (K, M, G suffixes, base 1024).':

@@ -18,8 +18,8 @@ const TRAFFIC_SECTIONS = [
 ];
 /** Schema id -> the sections covered; `*` for all of them. */
 const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
-  network: ['Match', 'Link', 'Network', 'Address', 'Route', ...TRAFFIC_SECTIONS], link: ['Match'], nspawn: ['*'],
-  netdev: ['NetDev', 'Match', 'Bridge', 'VLAN', 'Bond'],
+  network: ['Match', 'Link', 'Network', 'Address', 'Route', ...TRAFFIC_SECTIONS], link: ['*'], nspawn: ['*'],
+  netdev: ['*'],
   journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
   system: ['*'], coredump: ['*'], sleep: ['*'], oomd: ['*'], pstore: ['*'], homed: ['*'], networkd: ['*'],
 };

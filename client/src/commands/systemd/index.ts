@@ -8,6 +8,7 @@ import {
   unitActionArgv, verifyUnitFile, type InstallMode, type Scope, type UnitAction,
 } from '../../systemd';
 import { Executor } from './execute';
+import { registerFamilyCommands } from './families';
 import { LiveState } from './live';
 import { SystemdPresence } from './presence';
 import { confirmReplace } from './replace';
@@ -268,6 +269,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
   });
 
   register('daemonConfig.systemd.refreshState', () => live.refresh());
+  registerFamilyCommands({ register, executor, views, active, trusted, ensureSaved });
 
   context.subscriptions.push(
     views,

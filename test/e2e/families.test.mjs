@@ -26,13 +26,13 @@ const INI_FILES = [
   { file: 'etc/containers/systemd/web.container', key: 'Image', summary: () => keySummary('Container', 'Image'), prefix: 'Volu', offers: 'Volume', misspelt: 'Volumee=/srv/web:/usr/share/nginx/html', word: 'Volumee' },
   { file: 'etc/systemd/network/10-lan.network', key: 'DHCP', summary: () => family('network', 'Network', 'DHCP'), prefix: 'Addre', offers: 'Address', misspelt: 'Adress=10.0.0.2/24', word: 'Adress' },
   { file: 'etc/systemd/network/20-br0.netdev', key: 'Kind', summary: () => family('netdev', 'NetDev', 'Kind'), prefix: 'MTUB', offers: 'MTUBytes', misspelt: 'MTUByts=1500', word: 'MTUByts' },
-  { file: 'etc/systemd/network/30-lan.link', key: 'MTUBytes', summary: () => family('link', 'Link', 'MTUBytes'), prefix: 'MACAddressP', offers: 'MACAddressPolicy', misspelt: 'MACAdressPolicy=persistent', word: 'MACAdressPolicy' },
+  { file: 'etc/systemd/network/30-lan.link', key: 'OriginalName', summary: () => family('link', 'Match', 'OriginalName'), prefix: 'PermanentMAC', offers: 'PermanentMACAddress', misspelt: 'PermanentMACAdress=00:11:22:33:44:55', word: 'PermanentMACAdress' },
   { file: 'box.nspawn', key: 'Boot', summary: () => family('nspawn', 'Exec', 'Boot'), prefix: 'Ephem', offers: 'Ephemeral', misspelt: 'Ephemerl=yes', word: 'Ephemerl' },
   { file: 'etc/systemd/journald.conf', key: 'Storage', summary: () => family('journald', 'Journal', 'Storage'), prefix: 'Compr', offers: 'Compress', misspelt: 'Compres=yes', word: 'Compres' },
 ];
 
 const LINE_FILES = [
-  { file: 'tmpfiles.d/app-dirs.conf', letter: 'd', summary: () => TYPE_BY_LETTER.get('d').summary, offers: ['d', 'f', 'L'], misspelt: 'j /run/other 0755 root root -', word: "'j'" },
+  { file: 'tmpfiles.d/app-dirs.conf', letter: 'd', summary: () => TYPE_BY_LETTER.get('d').summary, offers: ['d', 'f'], misspelt: 'j /run/other 0755 root root -', word: "'j'" },
   { file: 'sysusers.d/app-users.conf', letter: 'u', summary: () => SYSUSERS_TYPE_BY_LETTER.get('u').summary, offers: ['u', 'g', 'm'], misspelt: 'x other', word: "'x'" },
 ];
 
@@ -59,6 +59,10 @@ e2eSuite('systemd families', {}, (s) => {
       rows = await s.wb.problems();
     }
     assert.equal(rows.filter((r) => r.includes(word)).length, 1, `${rel}: one problem names ${word}: ${rows.join(' | ')}`);
+    // back to the file on disk: its problem goes, and the next file's is the only one in the panel
+    await s.wb.openFile(rel);
+    await s.wb.runCommand('File: Revert File');
+    await s.wb.problemGone(word);
   }
 
   for (const f of INI_FILES) {

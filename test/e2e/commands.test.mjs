@@ -13,6 +13,11 @@ import { createRequire } from 'node:module';
 const { sandboxUnavailableReason, startSandbox } = createRequire(import.meta.url)('../helpers/systemdSandbox.ts');
 
 const UNIT = 'e2e-tunnel.service';
+// The fixture test/e2e/fixtures/etc/containers/systemd/web.container; the sandbox has no Podman,
+// so a plain unit stands in for the web.service quadlet would generate from it.
+const QUADLET_FILE = 'etc/containers/systemd/web.container';
+const QUADLET_SERVICE = 'web.service';
+const QUADLET_STAND_IN = '[Unit]\nDescription=e2e stand-in for the service quadlet generates\n\n[Service]\nExecStart=/bin/sleep infinity\n';
 const UNIT_TEXT = `# A stand-in for a tunnel: one long-running process.
 [Unit]
 Description=e2e stand-in for a tunnel
@@ -91,6 +96,7 @@ e2eSuite('palette Restart on real daemons', {
       throw e;
     }
     fs.copyFileSync(path.join(ws, UNIT), path.join(sandbox.etcUnits, UNIT));
+    fs.writeFileSync(path.join(sandbox.etcUnits, QUADLET_SERVICE), QUADLET_STAND_IN);
     const reload = await sandbox.exec(['systemctl', 'daemon-reload']);
     assert.equal(reload.code, 0, `daemon-reload in the sandbox: ${reload.stderr}`);
     const bin = fs.mkdtempSync(path.join(path.dirname(ws), 'sandbox-bin-'));
@@ -118,6 +124,15 @@ e2eSuite('palette Restart on real daemons', {
     await s.wb.statusBar(`${UNIT}: active (running)`);
     await lens(`${UNIT}: active (running)`).waitFor();
     await s.shot('codelens');
+  }, { skip: noSandbox ?? false });
+
+  s.step(`systemd: Restart Unit on a Quadlet file acts on ${QUADLET_SERVICE}; status bar and the CodeLens on [Container] follow`, async () => {
+    await s.wb.openFile(QUADLET_FILE);
+    await s.wb.statusBar(`${QUADLET_SERVICE}: inactive`);
+    await lens(`${QUADLET_SERVICE}: inactive`).waitFor();
+    await s.wb.runCommand('systemd: Restart Unit');
+    await s.wb.statusBar(`${QUADLET_SERVICE}: active (running)`);
+    await lens(`${QUADLET_SERVICE}: active (running)`).waitFor();
   }, { skip: noSandbox ?? false });
 
   s.step('Supervisor: Restart Program on conf.d/web.conf gives web a new pid; status bar and CodeLens follow', async () => {

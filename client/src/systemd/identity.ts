@@ -20,6 +20,8 @@ export interface UnitIdentity {
   scope: Scope;
   /** True when the scope came from the folder; false when it was given or assumed. */
   scopeFromPath: boolean;
+  /** For a Quadlet file, the section it is read from (`Container`): its service is generated, not this file. */
+  quadletSection?: string;
 }
 
 export type IdentityResult = { ok: true; identity: UnitIdentity } | { ok: false; reason: string };

@@ -177,7 +177,8 @@ export async function effectiveUnit(
   const exe = options.exe ?? DEFAULT_EXECUTABLES;
   const state = await queryUnitState(runner, unit, identity.scope, exe);
   const record = await runner.run(unitActionArgv('cat', unit, identity.scope, exe));
-  const shadowing = identity.editTemp ? undefined : detectShadowing(identity, state.props, options.resolve);
+  // a generated service's fragment is in the generator folder, never the edited file
+  const shadowing = identity.editTemp || identity.quadletSection !== undefined ? undefined : detectShadowing(identity, state.props, options.resolve);
   return { text: record.stdout, record, props: state.props, shadowing };
 }
 

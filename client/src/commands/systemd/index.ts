@@ -8,6 +8,7 @@ import {
   unitActionArgv, verifyUnitFile, type InstallMode, type Scope, type UnitAction,
 } from '../../systemd';
 import { Executor } from './execute';
+import { registerFamilyCommands } from './families';
 import { LiveState } from './live';
 import { SystemdPresence } from './presence';
 import { confirmReplace } from './replace';
@@ -15,6 +16,7 @@ import { readSettings } from './settings';
 import { TargetResolver, type Target } from './target';
 import { OutputViews, VIEW_SCHEME } from './view';
 import { showError, showInfo, showWarning } from '../notify';
+import { QUADLET_REFUSED_ACTIONS, quadletEnableAdvice } from '../../families';
 
 /** Command ids, in the order of the palette; the unit actions map onto `systemctl` verbs. */
 export const SYSTEMD_UNIT_ACTIONS: Record<string, UnitAction> = {
@@ -110,7 +112,9 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
   const unitAction = async (action: UnitAction): Promise<void> => {
     if (!trusted()) return;
     const target = await targets.resolve(active());
-    if (!target || !(await ensureSaved(target.document))) return;
+    if (!target) return;
+    if (target.identity.quadletSection !== undefined && QUADLET_REFUSED_ACTIONS.has(action)) return void showInfo(quadletEnableAdvice(target.unit));
+    if (!(await ensureSaved(target.document))) return;
     const settings = readSettings();
     const title = actionTitle(action, target.unit);
     if (DESTRUCTIVE_ACTIONS.has(action) && settings.confirmDestructive) {
@@ -178,6 +182,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const id = doc ? targets.identify(doc) : undefined;
     if (!doc || !id || !('identity' in id)) return void showError(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
     if (id.identity.dropIn) return void showInfo(vscode.l10n.t('systemd-analyze verify checks unit files; open the unit this drop-in extends.'));
+    if (id.identity.quadletSection !== undefined) return void showInfo(vscode.l10n.t('systemd-analyze verify checks unit files; {0} is generated from this Quadlet file at daemon-reload.', id.identity.unitName));
     if (!(await ensureSaved(doc))) return;
     const { diagnostics: found, record } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('systemd-analyze verify') },
@@ -218,6 +223,9 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     const doc = active();
     const id = doc ? targets.identify(doc) : undefined;
     if (!doc || !id || !('identity' in id)) return void showError(id && 'reason' in id ? id.reason : vscode.l10n.t('Open a systemd unit file first.'));
+    if (id.identity.quadletSection !== undefined) {
+      return void showInfo(vscode.l10n.t('Quadlet files are installed by placing them in a Quadlet folder (/etc/containers/systemd/ or ~/.config/containers/systemd/), then running Daemon Reload.'));
+    }
     if (!(await ensureSaved(doc)) || !(await confirmDespiteErrors(doc))) return;
     const home = os.homedir();
     const scopePick = await vscode.window.showQuickPick(
@@ -261,6 +269,7 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
   });
 
   register('daemonConfig.systemd.refreshState', () => live.refresh());
+  registerFamilyCommands({ register, executor, views, active, trusted, ensureSaved });
 
   context.subscriptions.push(
     views,

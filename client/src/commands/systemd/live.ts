@@ -86,7 +86,7 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
     if (!readSettings().codeLens || !vscode.workspace.isTrusted) return [];
     const id = this.targets.identify(document);
     if (!('identity' in id)) return [];
-    const section = TYPE_SECTIONS[id.identity.unitType];
+    const section = id.identity.quadletSection ?? TYPE_SECTIONS[id.identity.unitType];
     if (!section) return [];
     const header = new RegExp(`^\\s*\\[${section}\\]\\s*$`);
     const lenses: vscode.CodeLens[] = [];

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { escapeInstance, instantiate, isValidInstance, unitIdentityFromPath, type Scope, type UnitIdentity } from '../../systemd';
 import { showError, showWarning } from '../notify';
+import { quadletIdentity } from '../../families';
 
 export interface Target {
   identity: UnitIdentity;
@@ -46,11 +47,9 @@ export class TargetResolver {
   identify(document: vscode.TextDocument): { identity: UnitIdentity } | { reason: string } {
     if (document.uri.scheme !== 'file') return { reason: vscode.l10n.t('Save the file first: systemd commands act on unit files on disk.') };
     const file = document.uri.fsPath;
-    const r = unitIdentityFromPath(file, {
-      scope: this.scopeOverride(file),
-      home: os.homedir(),
-      xdgConfigHome: process.env.XDG_CONFIG_HOME,
-    });
+    const options = { scope: this.scopeOverride(file), home: os.homedir(), xdgConfigHome: process.env.XDG_CONFIG_HOME };
+    // a Quadlet file acts through the service the generator makes from it
+    const r = quadletIdentity(file, document.getText(), options) ?? unitIdentityFromPath(file, options);
     return r.ok ? { identity: r.identity } : { reason: r.reason };
   }
 

@@ -1,0 +1,81 @@
+// VS Code wiring of the commands for networkd, tmpfiles.d and sysusers.d files: `networkctl reload`
+// and `networkctl status`, `systemd-tmpfiles --create FILE`, `systemd-sysusers FILE`. The argv and
+// the checks are in client/src/families; running goes through the same Executor as systemctl
+// (sudo/pkexec in a terminal for a normal user, directly for root or for a read-only query).
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { familyFileType, familyOfPath, type SystemdFamily } from '../../../../server/src/classify/families';
+import { fileInterface, networkctlReloadArgv, networkctlStatusArgv, sysusersArgv, tmpfilesCreateArgv } from '../../families';
+import type { Executor } from './execute';
+import { readSettings } from './settings';
+import type { OutputViews } from './view';
+import { showError, showWarning } from '../notify';
+
+export interface FamilyCommandHost {
+  register(id: string, fn: () => unknown): void;
+  executor: Executor;
+  views: OutputViews;
+  active(): vscode.TextDocument | undefined;
+  trusted(): boolean;
+  ensureSaved(document: vscode.TextDocument): Promise<boolean>;
+}
+
+/** The active document when it is a saved file of `family`; else says what is needed and gives undefined. */
+function documentOf(host: FamilyCommandHost, family: SystemdFamily, label: string): vscode.TextDocument | undefined {
+  const doc = host.active();
+  if (!doc || doc.uri.scheme !== 'file' || familyOfPath(doc.uri.fsPath, doc.getText())?.family !== family) {
+    void showWarning(vscode.l10n.t('Open a {0} file first.', label));
+    return undefined;
+  }
+  return doc;
+}
+
+/** Asks before a command that changes the system; always, since these create files and accounts. */
+async function confirmed(question: string, button: string): Promise<boolean> {
+  return (await showWarning(question, { modal: true }, button)) === button;
+}
+
+export function registerFamilyCommands(host: FamilyCommandHost): void {
+  host.register('daemonConfig.networkd.reload', async () => {
+    if (!host.trusted()) return;
+    const doc = documentOf(host, 'networkd', 'systemd-networkd');
+    if (!doc || !(await host.ensureSaved(doc))) return;
+    if (readSettings().confirmDestructive) {
+      const go = vscode.l10n.t('Reload');
+      const question = vscode.l10n.t('Reload systemd-networkd? It applies the changed .network, .netdev and .link files to the links now, which can drop connections.');
+      if (!(await confirmed(question, go))) return;
+    }
+    await host.executor.execute(vscode.l10n.t('networkctl reload'), [networkctlReloadArgv()], 'system', true);
+  });
+
+  host.register('daemonConfig.networkd.status', async () => {
+    if (!host.trusted()) return;
+    const doc = documentOf(host, 'networkd', 'systemd-networkd');
+    if (!doc) return;
+    const iface = fileInterface(familyFileType(doc.uri.fsPath), doc.getText());
+    const r = await host.executor.query(networkctlStatusArgv(iface));
+    const title = iface === undefined ? vscode.l10n.t('networkctl status (all links)') : vscode.l10n.t('networkctl status {0}', iface);
+    if (r.error !== undefined && r.stdout === '' && r.stderr === '') return void showError(vscode.l10n.t('{0}: {1}', title, r.error));
+    await host.views.show(title, r.stdout || r.stderr, undefined);
+  });
+
+  host.register('daemonConfig.tmpfiles.create', async () => {
+    if (!host.trusted()) return;
+    const doc = documentOf(host, 'tmpfiles.d', 'tmpfiles.d');
+    if (!doc || !(await host.ensureSaved(doc))) return;
+    const name = path.basename(doc.uri.fsPath);
+    const question = vscode.l10n.t('Run systemd-tmpfiles --create on {0}? It creates, and for some lines empties or changes, the files and folders this file lists.', name);
+    if (!(await confirmed(question, vscode.l10n.t('Create')))) return;
+    await host.executor.execute(vscode.l10n.t('systemd-tmpfiles --create {0}', name), [tmpfilesCreateArgv(doc.uri.fsPath)], 'system', true);
+  });
+
+  host.register('daemonConfig.sysusers.create', async () => {
+    if (!host.trusted()) return;
+    const doc = documentOf(host, 'sysusers.d', 'sysusers.d');
+    if (!doc || !(await host.ensureSaved(doc))) return;
+    const name = path.basename(doc.uri.fsPath);
+    const question = vscode.l10n.t('Run systemd-sysusers on {0}? It creates the users and groups this file lists that do not exist yet.', name);
+    if (!(await confirmed(question, vscode.l10n.t('Create')))) return;
+    await host.executor.execute(vscode.l10n.t('systemd-sysusers {0}', name), [sysusersArgv(doc.uri.fsPath)], 'system', true);
+  });
+}

@@ -2,6 +2,7 @@
 // and schema text (summaries, value meanings), each falling back to English where no translation is.
 import { MessageCatalog } from './catalog';
 import type { Locale } from './locale';
+import { zhCnMessages, zhCnSchemaText } from './zh-cn';
 
 export interface Translator {
   readonly locale: Locale;
@@ -38,9 +39,5 @@ let zhCn: Translator | undefined;
 /** The translator for a locale; the catalog is compiled on first use and kept. */
 export function translatorFor(locale: Locale): Translator {
   if (locale === 'en') return english;
-  // Required on first use, not imported: the Chinese tables are the largest module of the bundles, and
-  // a checker run or a server in English never evaluates them (esbuild keeps a require() lazy).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-  const { zhCnMessages, zhCnSchemaText } = require('./zh-cn') as typeof import('./zh-cn');
   return (zhCn ??= catalogTranslator('zh-cn', zhCnMessages, zhCnSchemaText));
 }

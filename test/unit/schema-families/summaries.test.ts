@@ -9,7 +9,7 @@ import { hasOwnSummary } from '../../../server/src/schema/families/summaries';
 const HAN = /[\u4e00-\u9fff]/;
 /** Schema id -> the sections covered; `*` for all of them. */
 const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
-  network: ['Match', 'Link', 'Network', 'Address', 'Route'], link: ['Match'], nspawn: ['*'],
+  network: ['Match', 'Link', 'Network', 'Address', 'Route', 'DHCP', 'DHCPv4', 'DHCPv6', 'DHCPServer', 'DHCPServerStaticLease', 'IPv6AcceptRA', 'DHCPPrefixDelegation', 'DHCPv6PrefixDelegation', 'IPv6SendRA', 'DHCPRelay', 'IPv6PrefixDelegation', 'LLDP', 'IPv6AddressLabel', 'IPv6PREF64Prefix', 'IPv6Prefix', 'IPv6RoutePrefix', 'Neighbor', 'NextHop', 'RoutingPolicyRule', 'MobileNetwork', 'IPoIB'], link: ['Match'], nspawn: ['*'],
   netdev: ['NetDev', 'Match', 'Bridge', 'VLAN', 'Bond'],
   journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
   system: ['*'], coredump: ['*'], sleep: ['*'], oomd: ['*'], pstore: ['*'], homed: ['*'], networkd: ['*'],

@@ -17,8 +17,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '发送给 DHCP 服务器的主机名，代替本机自己的主机名。',
   'Identity association identifier (a 32-bit number) sent along with the DUID.':
     '与 DUID 一同发送的身份关联标识符（IAID，32 位数字）。',
-  'Local UDP port the DHCP client listens on.':
-    'DHCP 客户端监听的本地 UDP 端口。',
+  'Local UDP port the DHCP client sends its packets from.':
+    'DHCP 客户端发送数据包所用的本地 UDP 端口。',
   'Use the two-message rapid commit exchange with the DHCPv6 server.':
     '与 DHCPv6 服务器使用两条消息的快速提交（rapid commit）交换。',
   'Ask the server to broadcast its replies, for devices that cannot take unicast before they have an address.':
@@ -87,10 +87,10 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '额外向服务器请求的 DHCP 选项编号（1-254），以空白分隔。',
   'MTU set on the routes added from the lease (K, M, G allowed).':
     '在由租约添加的路由上设置的 MTU（可用 K、M、G）。',
-  'Add routes to the lease\'s DNS servers through its gateway.':
-    '经租约的网关添加通往租约中 DNS 服务器的路由。',
-  'Add routes to the lease\'s NTP servers through its gateway.':
-    '经租约的网关添加通往租约中 NTP 服务器的路由。',
+  'Add routes to the DNS servers the lease names.':
+    '添加通往租约中 DNS 服务器的路由。',
+  'Add routes to the NTP servers the lease names.':
+    '添加通往租约中 NTP 服务器的路由。',
   'Check the offered address for conflicts first and decline it if another host already uses it.':
     '先检查提供的地址是否冲突，若已有其他主机使用则拒绝（decline）。',
   'Raw DHCP option to send, as CODE:TYPE:VALUE (types such as uint8, string, ipv4address); may repeat.':
@@ -219,8 +219,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '要发送给客户端的原始 DHCP 选项，格式为 CODE:TYPE:VALUE；可重复。',
   'Vendor-specific sub-option (option 43) to send to clients, as CODE:TYPE:VALUE; may repeat.':
     '要发送给客户端的厂商专用子选项（选项 43），格式为 CODE:TYPE:VALUE；可重复。',
-  'Address (ADDRESS/LENGTH) the server uses, added to the interface, instead of one of its static addresses.':
-    '服务器使用并添加到接口上的地址（ADDRESS/LENGTH），代替其某个静态地址。',
+  'Address (ADDRESS/LENGTH) the server uses, instead of one picked from the link\'s static addresses.':
+    '服务器使用的地址（ADDRESS/LENGTH），代替从链路静态地址中自动选取的地址。',
   'SIP server addresses handed to clients.':
     '交给客户端的 SIP 服务器地址。',
   'SMTP mail server addresses handed to clients.':
@@ -255,8 +255,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '只为这些通告的路由前缀添加路由。',
   'Add no routes for these advertised route prefixes.':
     '不为这些通告的路由前缀添加路由。',
-  'Metric of the routes learned from router advertisements: one number, or HIGH:MEDIUM:LOW by router preference.':
-    '从路由器通告学到的路由的度量值：一个数字，或按路由器优先级给出的 HIGH:MEDIUM:LOW。',
+  'Metric of the routes learned from router advertisements: one number, or (in newer releases) HIGH:MEDIUM:LOW by router preference.':
+    '从路由器通告学到的路由的度量值：一个数字，或（较新版本中）按路由器优先级给出的 HIGH:MEDIUM:LOW。',
   'Accept router advertisements only from these router addresses or prefixes.':
     '只接受来自这些路由器地址或前缀的路由器通告。',
   'Ignore router advertisements from these router addresses or prefixes.':
@@ -391,8 +391,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '其地址获得 Label= 的 IPv6 前缀（ADDRESS/LENGTH）。',
   'IP address of the static neighbour entry.':
     '静态邻居条目的 IP 地址。',
-  'Link-layer (MAC) address the neighbour entry maps Address= to.':
-    '邻居条目将 Address= 映射到的链路层（MAC）地址。',
+  'Link-layer address (a MAC, or an IP address for tunnels) the neighbour entry maps Address= to.':
+    '邻居条目将 Address= 映射到的链路层地址（MAC 地址，隧道则为 IP 地址）。',
   'Old name of LinkLayerAddress=: MAC address the neighbour entry maps Address= to.':
     'LinkLayerAddress= 的旧名称：邻居条目将 Address= 映射到的 MAC 地址。',
   'Make the next hop silently drop packets instead of forwarding them.':
@@ -439,12 +439,12 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '匹配的数据包要查找的路由表（编号或名称）。',
   'Destination prefix (ADDRESS/LENGTH) of the packets the rule matches.':
     '规则匹配的数据包的目标前缀（ADDRESS/LENGTH）。',
-  'What to do with matching packets instead of a table lookup: table, blackhole, unreachable, prohibit, ...':
-    '对匹配的数据包不查路由表而采取的动作：table、blackhole、unreachable、prohibit 等。',
+  'What to do with matching packets instead of a table lookup: blackhole, unreachable or prohibit.':
+    '对匹配的数据包不查路由表而采取的动作：blackhole、unreachable 或 prohibit。',
   'Type-of-service byte (0-255) of the packets the rule matches.':
     '规则匹配的数据包的服务类型字节（0-255）。',
-  'User ID or range (FROM-TO) of the sockets whose packets the rule matches.':
-    '规则匹配其数据包的套接字所属用户 ID 或范围（FROM-TO）。',
+  'User (name or ID) or user ID range (FROM-TO) owning the sockets whose packets the rule matches.':
+    '规则所匹配数据包的套接字所属的用户（名称或 ID）或用户 ID 范围（FROM-TO）。',
   'Authentication methods the modem may use with the carrier (such as pap, chap, mschapv2), separated by blanks.':
     '调制解调器与运营商可用的认证方式（如 pap、chap、mschapv2），以空白分隔。',
   'Allow the mobile connection while roaming on another carrier\'s network.':

@@ -103,8 +103,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '请求发往的 DHCP 服务器 UDP 端口。',
   'Socket priority (SO_PRIORITY) of the client\'s packets, for queueing disciplines to sort on.':
     '客户端数据包的套接字优先级（SO_PRIORITY），供排队规则据此分类。',
-  'Route type added for the parts of a delegated prefix that no downstream link uses: a type such as unreachable or blackhole, or none.':
-    '对委派前缀中没有下游链路使用的部分添加的路由类型：如 unreachable 或 blackhole，或 none。',
+  'Reject route added for the parts of a delegated prefix that no downstream link uses: unreachable, prohibit, blackhole, throw or none.':
+    '对委派前缀中没有下游链路使用的部分添加的拒绝路由：unreachable、prohibit、blackhole、throw 或 none。',
   'Use the lease\'s 6rd option (IPv6 rapid deployment) to hand IPv6 subnets to downstream links.':
     '使用租约中的 6rd 选项（IPv6 快速部署）向下游链路分配 IPv6 子网。',
   'Pass the captive portal URL the server sends on to the rest of the system.':
@@ -171,8 +171,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '交给客户端的域名。',
   'Hand clients DNS servers: those in DNS=, or else the ones of the uplink.':
     '向客户端提供 DNS 服务器：DNS= 中的，否则为上行链路的。',
-  'Hand clients the domain name in Domain=.':
-    '向客户端提供 Domain= 中的域名。',
+  'Hand clients a domain name: Domain=, or else the one in this machine\'s host name.':
+    '向客户端提供域名：Domain=，否则取本机主机名中的域名。',
   'Hand clients LPR print servers: those in LPR=, or else the ones of the uplink.':
     '向客户端提供 LPR 打印服务器：LPR= 中的，否则为上行链路的。',
   'Hand clients NTP servers: those in NTP=, or else the ones of the uplink.':
@@ -277,8 +277,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '使用路由器通告中的搜索域：yes、route（仅用于路由查询）或 no。',
   'Add a default route through the advertising router.':
     '经发出通告的路由器添加默认路由。',
-  'Set the interface\'s hop limit from router advertisements.':
-    '用路由器通告设置接口的跳数限制。',
+  'Put the hop limit from router advertisements on the routes made from them.':
+    '将路由器通告中的跳数限制设置到据其生成的路由上。',
   'No longer used (networkd only warns); it once took the ICMPv6 rate limit from router advertisements.':
     '已不再使用（networkd 只给出警告）；它曾从路由器通告获取 ICMPv6 速率限制。',
   'Set the interface MTU from router advertisements.':
@@ -319,10 +319,10 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '通告的 DNS 服务器和域的有效时长，单位为秒（可用时间单位）。',
   'Search domains to announce.':
     '要通告的搜索域。',
-  'Announce DNS servers: those in DNS=, or else the ones of the uplink.':
-    '通告 DNS 服务器：DNS= 中的，否则为上行链路的。',
-  'Announce search domains: those in Domains=, or else the ones of the uplink.':
-    '通告搜索域：Domains= 中的，否则为上行链路的。',
+  'Announce DNS servers: those in DNS=, else those of [Network], else the uplink\'s.':
+    '通告 DNS 服务器：DNS= 中的，否则为 [Network] 中的，再否则为上行链路的。',
+  'Announce search domains: those in Domains=, else those of [Network], else the uplink\'s.':
+    '通告搜索域：Domains= 中的，否则为 [Network] 中的，再否则为上行链路的。',
   'Announce this router as a Mobile IPv6 home agent.':
     '将此路由器通告为移动 IPv6 家乡代理（home agent）。',
   'How long this router serves as home agent, in seconds (time units allowed).':
@@ -371,18 +371,18 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '所通告的 NAT64 前缀保持有效的时长（可用时间单位）。',
   'NAT64 prefix to announce (length 32, 40, 48, 56, 64 or 96).':
     '要通告的 NAT64 前缀（长度为 32、40、48、56、64 或 96）。',
-  'Address the DHCP relay agent uses as its own on this link.':
-    'DHCP 中继代理在此链路上作为自己地址使用的地址。',
-  'Circuit ID sub-option (of option 82) the relay adds to requests from this link.':
-    '中继对来自此链路的请求添加的电路 ID 子选项（属于选项 82）。',
-  'Further relay agent sub-option to add, as CODE:TYPE:VALUE; may repeat.':
-    '要添加的其他中继代理子选项，格式为 CODE:TYPE:VALUE；可重复。',
-  'Gateway address the relay writes into requests it forwards from this link.':
-    '中继在转发来自此链路的请求时写入的网关地址。',
-  'Priority (an integer) of this link among the links the relay serves.':
-    '此链路在中继所服务链路中的优先级（整数）。',
-  'Virtual subnet selection sub-option the relay adds to requests from this link.':
-    '中继对来自此链路的请求添加的虚拟子网选择子选项。',
+  'IPv4 address the relay agent sends the messages it forwards upstream from.':
+    '中继代理向上游转发消息时使用的源 IPv4 地址。',
+  'Circuit ID sub-option (of option 82) the relay adds for this downstream link, as TYPE:VALUE.':
+    '中继为此下游链路添加的电路 ID 子选项（属于选项 82），格式为 TYPE:VALUE。',
+  'Further relay agent sub-option added to messages forwarded from this downstream link, as CODE:TYPE:VALUE; may repeat.':
+    '在从此下游链路转发的消息中添加的其他中继代理子选项，格式为 CODE:TYPE:VALUE；可重复。',
+  'Address the relay puts in the giaddr field of messages forwarded from this downstream link.':
+    '中继在转发来自此下游链路的消息时填入 giaddr 字段的地址。',
+  'Priority (an integer) of this upstream link; the relay forwards through the upstream link with the highest.':
+    '此上游链路的优先级（整数）；中继经优先级最高的上游链路转发。',
+  'Virtual subnet selection sub-option the relay adds for this downstream link, as TYPE:VALUE, so the server can pick the subnet.':
+    '中继为此下游链路添加的虚拟子网选择子选项，格式为 TYPE:VALUE，供服务器据此选择子网。',
   'Manufacturer Usage Description URL (RFC 8520) to put in the LLDP packets sent on this link.':
     '在此链路发出的 LLDP 数据包中携带的制造商使用描述（MUD）URL（RFC 8520）。',
   'Label number (0 to 4294967294) given to addresses in Prefix=, used when choosing source addresses.':
@@ -415,8 +415,8 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '规则匹配的数据包的防火墙标记（MARK[/MASK]）。',
   'Source prefix (ADDRESS/LENGTH) of the packets the rule matches.':
     '规则匹配的数据包的源前缀（ADDRESS/LENGTH）。',
-  'Priority of the rule to jump to when this one matches.':
-    '此规则匹配时跳转到的规则的优先级。',
+  'Priority of the rule a goto rule jumps to; larger than this rule\'s Priority=.':
+    'goto 规则要跳转到的规则的优先级；须大于本规则的 Priority=。',
   'Interface the matched packets must arrive on.':
     '匹配的数据包必须从中进入的接口。',
   'Apply the rule to the packets that do not match it.':
@@ -439,22 +439,22 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '匹配的数据包要查找的路由表（编号或名称）。',
   'Destination prefix (ADDRESS/LENGTH) of the packets the rule matches.':
     '规则匹配的数据包的目标前缀（ADDRESS/LENGTH）。',
-  'What to do with matching packets instead of a table lookup: blackhole, unreachable or prohibit.':
-    '对匹配的数据包不查路由表而采取的动作：blackhole、unreachable 或 prohibit。',
+  'Kind of rule: blackhole, unreachable or prohibit, and in newer releases also table, goto or nop.':
+    '规则的种类：blackhole、unreachable 或 prohibit，较新版本中还有 table、goto 或 nop。',
   'Type-of-service byte (0-255) of the packets the rule matches.':
     '规则匹配的数据包的服务类型字节（0-255）。',
   'User (name or ID) or user ID range (FROM-TO) owning the sockets whose packets the rule matches.':
     '规则所匹配数据包的套接字所属的用户（名称或 ID）或用户 ID 范围（FROM-TO）。',
-  'Authentication methods the modem may use with the carrier (such as pap, chap, mschapv2), separated by blanks.':
-    '调制解调器与运营商可用的认证方式（如 pap、chap、mschapv2），以空白分隔。',
+  'Authentication methods the modem may use with the carrier (none, pap, chap, mschap, mschapv2, eap), separated by blanks.':
+    '调制解调器与运营商可用的认证方式（none、pap、chap、mschap、mschapv2、eap），以空白分隔。',
   'Allow the mobile connection while roaming on another carrier\'s network.':
     '在其他运营商网络上漫游时也允许移动连接。',
   'Access point name of the mobile data connection.':
     '移动数据连接的接入点名称（APN）。',
-  'IP families to ask the carrier for on the mobile connection.':
-    '在移动连接上向运营商请求的 IP 地址族。',
-  'Carrier to register with, as its numeric MCC and MNC.':
-    '要注册的运营商，以数字形式的 MCC 和 MNC 表示。',
+  'IP families to ask the carrier for on the mobile connection: ipv4, ipv6, both or any.':
+    '在移动连接上向运营商请求的 IP 地址族：ipv4、ipv6、both 或 any。',
+  'Carrier the modem must register with, as its MCC-MNC code.':
+    '调制解调器必须注册的运营商，以 MCC-MNC 代码表示。',
   'Password for authenticating the mobile connection to the carrier.':
     '移动连接向运营商认证时使用的密码。',
   'PIN to unlock the SIM card with.':

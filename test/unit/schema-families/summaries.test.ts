@@ -24,7 +24,7 @@ const EXEMPT: readonly FamilySchemaId[] = [];
 function covered(): { id: FamilySchemaId; section: string; key: string; summary: string }[] {
   return (Object.keys(COVERED) as FamilySchemaId[]).flatMap((id) => familySchema(id).directives.flatMap((d) => d.placements
     .filter((p) => COVERED[id]?.includes('*') || COVERED[id]?.includes(p.section))
-    .map((p) => ({ id, section: p.section, key: d.name, summary: d.summary }))));
+    .map((p) => ({ id, section: p.section, key: d.name, summary: p.summary ?? d.summary }))));
 }
 
 describe('family key summaries', () => {

@@ -53,7 +53,8 @@ const EMPTY_ASSIGNMENT: Readonly<Record<NonNullable<DirectiveSpec['emptyAssignme
 
 /** `section`: the section type the key is written in, for what applies there (deprecation, replacement). */
 export function directiveMarkdown(directive: DirectiveSpec, separator: string, version?: Version, section?: string, t: Translator = english): string {
-  const parts: string[] = [`**${escapeMarkdown(directive.name + separator)}**`, inlineMarkdown(t.schema(directive.summary))];
+  const summary = (section !== undefined && directive.placements.find((p) => p.section === section)?.summary) || directive.summary;
+  const parts: string[] = [`**${escapeMarkdown(directive.name + separator)}**`, inlineMarkdown(t.schema(summary))];
   if (directive.details) parts.push(inlineMarkdown(t.schema(directive.details)));
   const facts = [t.format('Type: {type}', { type: inlineMarkdown(valueLabelSource(directive.value, t)) })];
   if (directive.default !== undefined && directive.default !== '') facts.push(t.format('Default: {value}', { value: codeSpan(directive.default) }));

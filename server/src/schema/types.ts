@@ -43,6 +43,8 @@ export interface Placement {
   /** Last release that has it; absent while current. */
   until?: Version;
   status: Status;
+  /** What the key does in this section, when it differs from the directive's summary (families share one record per parser). */
+  summary?: string;
 }
 
 export interface DirectiveSpec {

@@ -1,5 +1,5 @@
-// Every key of the families we have written summaries for has a sentence of its own, in English and
-// Simplified Chinese; the rest are listed here as not covered yet, so that the list only shrinks.
+// Every key of every family schema has a sentence of its own, in English and Simplified Chinese: hover
+// never falls back to "<type>; see <page>(5)" (issue 16 asks for the whole schema).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { translatorFor } from '../../../server/src/l10n/translator';
@@ -7,48 +7,22 @@ import { FAMILY_SCHEMA_IDS, familySchema, type FamilySchemaId } from '../../../s
 import { hasOwnSummary } from '../../../server/src/schema/families/summaries';
 
 const HAN = /[\u4e00-\u9fff]/;
-/** The traffic-control and bridge-port sections of .network files. */
-const TRAFFIC_SECTIONS = [
-  'BandMultiQueueing', 'BFIFO', 'CAKE', 'ClassfulMultiQueueing', 'ControlledDelay', 'DeficitRoundRobinScheduler',
-  'DeficitRoundRobinSchedulerClass', 'EnhancedTransmissionSelection', 'FairQueueing', 'FairQueueingControlledDelay',
-  'FlowQueuePIE', 'GenericRandomEarlyDetection', 'HeavyHitterFilter', 'HierarchyTokenBucket', 'HierarchyTokenBucketClass',
-  'NetworkEmulator', 'PFIFO', 'PFIFOFast', 'PFIFOHeadDrop', 'PIE', 'QDisc', 'QuickFairQueueing', 'QuickFairQueueingClass',
-  'StochasticFairBlue', 'StochasticFairnessQueueing', 'TokenBucketFilter', 'TrivialLinkEqualizer',
-  'TrafficControlQueueingDiscipline', 'Bridge', 'BridgeFDB', 'BridgeMDB', 'BridgeVLAN', 'CAN', 'SR-IOV',
-];
-/** Schema id -> the sections covered; `*` for all of them. */
-const COVERED: Partial<Record<FamilySchemaId, readonly string[]>> = {
-  network: ['Match', 'Link', 'Network', 'Address', 'Route', ...TRAFFIC_SECTIONS], link: ['*'], nspawn: ['*'],
-  netdev: ['*'],
-  journald: ['*'], logind: ['*'], resolved: ['*'], timesyncd: ['*'],
-  system: ['*'], coredump: ['*'], sleep: ['*'], oomd: ['*'], pstore: ['*'], homed: ['*'], networkd: ['*'],
-};
-/** Not covered yet: their keys show their type and manual page. */
-/**
- * Not covered yet (their keys show their type and manual page): the other sections of .network ([DHCPv4],
- * [IPv6SendRA], ...), of .netdev ([VXLAN], [Tunnel], [WireGuard], ...) and of .link ([Link], [SR-IOV], ...).
- */
-const EXEMPT: readonly FamilySchemaId[] = [];
 
+/** Every (schema, section, key), with the summary hover shows in that section. */
 function covered(): { id: FamilySchemaId; section: string; key: string; summary: string }[] {
-  return (Object.keys(COVERED) as FamilySchemaId[]).flatMap((id) => familySchema(id).directives.flatMap((d) => d.placements
-    .filter((p) => COVERED[id]?.includes('*') || COVERED[id]?.includes(p.section))
-    .map((p) => ({ id, section: p.section, key: d.name, summary: d.summary }))));
+  return FAMILY_SCHEMA_IDS.flatMap((id) => familySchema(id).directives.flatMap((d) => d.placements
+    .map((p) => ({ id, section: p.section, key: d.name, summary: p.summary ?? d.summary }))));
 }
 
 describe('family key summaries', () => {
-  it('lists every schema as covered (in part or whole) or exempt', () => {
-    assert.deepEqual([...Object.keys(COVERED), ...EXEMPT].sort(), [...FAMILY_SCHEMA_IDS].sort());
-  });
-
-  it('gives every covered key a sentence of its own', () => {
+  it('gives every key a sentence of its own', () => {
     const missing = covered().filter((k) => !hasOwnSummary(k.id, k.section, k.key) || k.summary.trim().length < 15)
       .map((k) => `${k.id}: [${k.section}] ${k.key}`);
     assert.deepEqual(missing, []);
-    assert.ok(covered().length > 200);
+    assert.ok(covered().length > 1200, `walked ${covered().length} keys`);
   });
 
-  it('has every covered summary, and every section line, in Simplified Chinese', () => {
+  it('has every summary, and every section line, in Simplified Chinese', () => {
     const t = translatorFor('zh-cn');
     assert.deepEqual(covered().filter((k) => !HAN.test(t.schema(k.summary))).map((k) => `${k.id}: ${k.key}`), []);
     const sections = FAMILY_SCHEMA_IDS.flatMap((id) => familySchema(id).sections).filter((s) => !HAN.test(t.schema(s.summary)));

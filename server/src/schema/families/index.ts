@@ -71,7 +71,9 @@ function build(id: FamilySchemaId): DialectSchema {
     const recordId = `${key}\u0000${parser}`;
     const known = byName.get(recordId);
     if (known) {
-      known.placements.push(placement);
+      // The same parser can mean different things per section (`DNS=` of [DHCPServer] and [IPv6SendRA]).
+      const own = familySummary(id, section, key, known.value, table.page);
+      known.placements.push(own === known.summary ? placement : { ...placement, summary: own });
       continue;
     }
     const value = familyValueSpec(parser);

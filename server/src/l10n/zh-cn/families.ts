@@ -5,7 +5,7 @@ import { networkDhcpZh } from './familyNetworkDhcp';
 import { networkTrafficZh } from './familyNetworkTraffic';
 import { deviceSummariesZh } from './familyDevices';
 import { networkParserTextZh } from './familyParsersNetwork';
-import { deviceParserTextZh, deviceValueMessagesZh } from './familyParsersDevices';
+import { deviceParserTextZh, deviceRuleMessagesZh, deviceValueMessagesZh } from './familyParsersDevices';
 import { daemonParserTextZh } from './familyParsersDaemons';
 
 export const familyMessages: Readonly<Record<string, string>> = {
@@ -14,6 +14,7 @@ export const familyMessages: Readonly<Record<string, string>> = {
   'Settings of [{section}] in {file} files.': '{file} 文件中 [{section}] 节的设置。',
   'Values: {values}': '取值：{values}',
   ...deviceValueMessagesZh,
+  ...deviceRuleMessagesZh,
 };
 
 const familyLabels: Readonly<Record<string, string>> = {

@@ -49,6 +49,7 @@ export const deviceParserTextZh: Readonly<Record<string, string>> = {
   'MDI mode': 'MDI 模式',
   'wake-on-LAN modes, or off': '网络唤醒模式，或 off',
   'list of link modes': '链路模式列表',
+  'route table number': '路由表编号',
 };
 
 /** The diagnostics of values/families/devices/messages.ts. */
@@ -74,4 +75,11 @@ export const deviceValueMessagesZh: Readonly<Record<string, string>> = {
   '\'{value}\' is not a key ID: an even number of hex digits, at most 64.': '“{value}”不是密钥 ID：应为偶数个十六进制数字，最多 64 个。',
   '\'{value}\' is not an IPv4 or IPv6 address nor auto, static or dynamic, with an optional @interface.':
     '“{value}”既不是 IPv4 或 IPv6 地址，也不是 auto、static 或 dynamic（可加 @接口）。',
+};
+
+/** The whole-section checks of rules/family/devices.ts. */
+export const deviceRuleMessagesZh: Readonly<Record<string, string>> = {
+  'udev ignores this .link file: its [Match] section sets nothing to match on. To match every interface, add OriginalName=* there.':
+    'udev 会忽略此 .link 文件：它的 [Match] 节没有设置任何匹配条件。要匹配所有接口，请在其中添加 OriginalName=*。',
+  'networkd ignores this [WireGuardPeer] section: it has no PublicKey=.': 'networkd 会忽略此 [WireGuardPeer] 节：其中没有 PublicKey=。',
 };

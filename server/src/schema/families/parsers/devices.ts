@@ -97,6 +97,7 @@ export const deviceParsers: Readonly<Record<string, ValueSpec>> = {
   rx_tx_queues: integer(1, 4096, 'queue count (1 to 4096)'),
   txqueuelen: integer(0, UINT32_MAX - 1, 'queue length'),
   sr_iov_num_vfs: integer(0, 2147483647, 'number of virtual functions'),
+  vrf_table: { kind: 'dev-vrf-table', label: 'route table number' },
   sr_iov_uint32: { kind: 'dev-sriov-number', label: 'non-negative integer' },
   // Words.
   vlanprotocol: { kind: 'enum', values: words('802.1q', '802.1Q', '802.1ad', '802.1AD'), label: 'VLAN protocol' },

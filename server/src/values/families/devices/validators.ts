@@ -9,6 +9,7 @@ import { error, quotedWords, type Word } from '../../systemd/issue';
 import { isIPv4 } from '../../systemd/sockets';
 import type { ValueIssue, ValueValidator } from '../../types';
 import type { ValueSpec } from '../../../schema/types';
+import { compareVersions } from '../../../schema/version';
 import { isAddressPrefix, isIPAddress, isMulticast } from './addresses';
 import { isHardwareAddress, isMacAddress, isUnicastMac } from './hwAddress';
 import { DEVICE_MESSAGES as M, say } from './messages';
@@ -123,6 +124,13 @@ const sriovNumber: ValueValidator = (value, spec, context) => {
   return validateInteger(value, { ...spec, min, max }, context);
 };
 
+/**
+ * VRF Table=: read by config_parse_uint32 up to systemd 256; later releases also take route table names,
+ * which are not judged for them.
+ */
+const vrfTable: ValueValidator = (value, spec, context) =>
+  (compareVersions(context.version, 256) <= 0 ? validateInteger(value, { ...spec, min: 0, max: 4294967295 }, context) : []);
+
 /** SR-IOV LinkState=: auto or a boolean. */
 const linkState = whole((v) => (v === 'auto' || parseBoolean(v) !== undefined ? undefined
   : say(M.word, { value: v, key: 'LinkState', words: 'auto, yes, no' })));
@@ -149,5 +157,6 @@ export const deviceKindValidators: Readonly<Record<string, ValueValidator>> = {
   'dev-tunnel-key': whole(tunnelKey),
   'dev-key-id': whole(keyId),
   'dev-sriov-number': sriovNumber,
+  'dev-vrf-table': vrfTable,
   'dev-link-state': linkState,
 };

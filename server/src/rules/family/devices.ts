@@ -19,9 +19,9 @@ function sets(section: Section, key: string): boolean {
 
 export const linkMatchEmpty: Rule = {
   code: LINK_MATCH_EMPTY,
-  check({ doc, kind }) {
-    // A drop-in may leave [Match] to its .link file.
-    if (kind.dialect !== 'systemd' || kind.familyType !== 'link' || kind.dropIn) return [];
+  check({ doc, kind, filePath, uri }) {
+    // Only a .link file itself: a drop-in (NAME.link.d/*.conf) leaves [Match] to its .link file.
+    if (kind.dialect !== 'systemd' || kind.familyType !== 'link' || !(filePath ?? uri ?? '').endsWith('.link')) return [];
     const matches = doc.sections.filter((s) => s.name === 'Match');
     // Only a [Match] with nothing written in it: a misspelt key, a bad value or a broken line there is
     // already reported on its own line, and is the cause to fix.

@@ -76,8 +76,9 @@ describe('systemd families with a schema', () => {
       ['systemd/unknown-directive@3', 'systemd/unknown-section@4']);
     // A key of another section: moved, as in units.
     assert.deepEqual(check('file:///etc/systemd/network/a.network', '[Match]\nDHCP=yes\n'), ['systemd/wrong-section@1']);
-    // `%` is literal in these files: no specifier check.
-    assert.deepEqual(check('file:///etc/systemd/network/a.network', '[Match]\nName=eth%q\n'), []);
+    // `%` is literal in these files: no specifier check. (An interface name refuses it, as networkd does.)
+    assert.deepEqual(check('file:///etc/systemd/network/a.network', '[Network]\nDescription=eth%q\n'), []);
+    assert.deepEqual(check('file:///etc/systemd/network/a.network', '[Match]\nName=eth%q\n'), ['systemd/invalid-value@1']);
   });
 
   it('applies the target systemd release', () => {

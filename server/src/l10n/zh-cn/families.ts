@@ -5,7 +5,7 @@ import { networkDhcpZh } from './familyNetworkDhcp';
 import { networkTrafficZh } from './familyNetworkTraffic';
 import { deviceSummariesZh } from './familyDevices';
 import { networkParserTextZh } from './familyParsersNetwork';
-import { deviceParserTextZh } from './familyParsersDevices';
+import { deviceParserTextZh, deviceRuleMessagesZh, deviceValueMessagesZh } from './familyParsersDevices';
 import { daemonParserTextZh } from './familyParsersDaemons';
 
 export const familyMessages: Readonly<Record<string, string>> = {
@@ -13,6 +13,8 @@ export const familyMessages: Readonly<Record<string, string>> = {
     '根据内容视为 {family} 文件。如果它是别的文件，请在 daemonConfig.files.associations 中指定（glob 模式对应文件类别）。',
   'Settings of [{section}] in {file} files.': '{file} 文件中 [{section}] 节的设置。',
   'Values: {values}': '取值：{values}',
+  ...deviceValueMessagesZh,
+  ...deviceRuleMessagesZh,
 };
 
 const familyLabels: Readonly<Record<string, string>> = {

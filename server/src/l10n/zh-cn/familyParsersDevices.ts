@@ -1,2 +1,85 @@
 // Simplified Chinese for the value labels and messages of schema/families/parsers/devices.ts and values/families/devices.ts, keyed by their English.
-export const deviceParserTextZh: Readonly<Record<string, string>> = {};
+export const deviceParserTextZh: Readonly<Record<string, string>> = {
+  'port number (1 to 65535)': '端口号（1 到 65535）',
+  'MAC address (six hex bytes)': 'MAC 地址（六个十六进制字节）',
+  'identifier (1 to 4294967295)': '标识符（1 到 4294967295）',
+  'kind of virtual device': '虚拟设备的类型',
+  'interface name': '接口名',
+  'list of interface names': '接口名列表',
+  'list of interface name patterns': '接口名模式列表',
+  'ASCII text (at most 255 bytes)': 'ASCII 文本（最多 255 字节）',
+  'hardware address': '硬件地址',
+  'list of hardware addresses': '硬件地址列表',
+  'MAC address or none': 'MAC 地址或 none',
+  'list of MAC addresses': 'MAC 地址列表',
+  'unicast MAC address': '单播 MAC 地址',
+  'six hex bytes, or an absolute path to a file': '六个十六进制字节，或文件的绝对路径',
+  'IPv4 or IPv6 address': 'IPv4 或 IPv6 地址',
+  'IPv4 or IPv6 unicast address': 'IPv4 或 IPv6 单播地址',
+  'IPv4 or IPv6 address, auto, static or dynamic (optionally @interface)': 'IPv4 或 IPv6 地址、auto、static 或 dynamic（可加 @接口）',
+  'list of addresses with optional prefix lengths': '地址列表（可带前缀长度）',
+  'IPv6 prefix': 'IPv6 前缀',
+  'IPv4 address or non-negative integer': 'IPv4 地址或非负整数',
+  'MTU in bytes (K, M, G: base 1024)': 'MTU 字节数（K、M、G：以 1024 为基数）',
+  'size (K, M, G: base 1000)': '大小（K、M、G：以 1000 为基数）',
+  'port number or auto': '端口号或 auto',
+  'seconds (0 to 65535) or off': '秒数（0 到 65535）或 off',
+  'port or port range (LOW-HIGH)': '端口或端口范围（LOW-HIGH）',
+  'VLAN ID (0 to 4094)': 'VLAN ID（0 到 4094）',
+  'VLAN ID (0 to 4094) or none': 'VLAN ID（0 到 4094）或 none',
+  'TTL (0 to 255) or inherit': 'TTL（0 到 255）或 inherit',
+  'network identifier (0 to 16777215)': '网络标识符（0 到 16777215）',
+  'flow label (0 to 1048575)': '流标签（0 到 1048575）',
+  'flow label (up to 1048575) or inherit': '流标签（最大 1048575）或 inherit',
+  'encapsulation limit (0 to 255) or none': '封装限制（0 到 255）或 none',
+  'ERSPAN version (0, 1 or 2)': 'ERSPAN 版本（0、1 或 2）',
+  'ERSPAN index (0 to 1048575)': 'ERSPAN 索引（0 到 1048575）',
+  'ERSPAN hardware ID (0 to 63)': 'ERSPAN 硬件 ID（0 到 63）',
+  'key ID in hex (up to 32 bytes)': '十六进制密钥 ID（最多 32 字节）',
+  'queue length': '队列长度',
+  'priority (1 to 65535)': '优先级（1 到 65535）',
+  'port key (0 to 1023)': '端口键（0 到 1023）',
+  'partition key (1 to 65535, not 0x8000)': '分区键（1 到 65535，不能是 0x8000）',
+  'count (1 to 4294967295) or max': '数量（1 到 4294967295）或 max',
+  'queue count (1 to 4096)': '队列数（1 到 4096）',
+  'number of virtual functions': '虚拟功能的数量',
+  'VLAN protocol': 'VLAN 协议',
+  'auto or a boolean': 'auto 或布尔值',
+  'direction': '方向',
+  'MDI mode': 'MDI 模式',
+  'wake-on-LAN modes, or off': '网络唤醒模式，或 off',
+  'list of link modes': '链路模式列表',
+  'route table number': '路由表编号',
+};
+
+/** The diagnostics of values/families/devices/messages.ts. */
+export const deviceValueMessagesZh: Readonly<Record<string, string>> = {
+  '\'{value}\' is not a MAC address: six hex bytes such as 02:00:5e:00:53:01.': '“{value}”不是 MAC 地址：应为六个十六进制字节，例如 02:00:5e:00:53:01。',
+  '\'{value}\' is not a hardware address: six or twenty hex bytes such as 02:00:5e:00:53:01, or an IPv4 or IPv6 address.':
+    '“{value}”不是硬件地址：应为六个或二十个十六进制字节（例如 02:00:5e:00:53:01），或 IPv4、IPv6 地址。',
+  '\'{value}\' is not a unicast MAC address: not all zeros, and the first byte even.': '“{value}”不是单播 MAC 地址：不能全为零，且第一个字节须为偶数。',
+  '\'{value}\' is not an MTU: a byte size from {min} to 4294967295 (K, M, G: base 1024).': '“{value}”不是 MTU：应为 {min} 到 4294967295 的字节数（K、M、G：以 1024 为基数）。',
+  '\'{value}\' is not an IPv4 or IPv6 address.': '“{value}”不是 IPv4 或 IPv6 地址。',
+  '\'{value}\' is not an IPv4 or IPv6 address, nor one of: {words}.': '“{value}”既不是 IPv4 或 IPv6 地址，也不是以下之一：{words}。',
+  '{key}= takes a multicast address; \'{value}\' is not one.': '{key}= 的值为组播地址；“{value}”不是。',
+  '{key}= takes no multicast address: \'{value}\'.': '{key}= 不接受组播地址：“{value}”。',
+  '\'{value}\' is not an address with an optional prefix length, such as 10.0.0.0/24 or fd00::/64.': '“{value}”不是地址（可带前缀长度），例如 10.0.0.0/24 或 fd00::/64。',
+  '\'{value}\' is not an IPv6 prefix with a length from 1 to 128, such as 2001:db8::/32.': '“{value}”不是前缀长度为 1 到 128 的 IPv6 前缀，例如 2001:db8::/32。',
+  '\'{value}\' is not an interface name: under {max} characters, no blank, \':\', \'/\' or \'%\', not all digits, not all or default.':
+    '“{value}”不是接口名：少于 {max} 个字符，不含空白、“:”、“/”或“%”，不能全为数字，也不能是 all 或 default。',
+  '{key}= takes ASCII text of at most 255 bytes.': '{key}= 的值为最多 255 字节的 ASCII 文本。',
+  '{key}= takes an absolute path or six hex bytes such as 00:11:22:33:44:55.': '{key}= 的值为绝对路径或六个十六进制字节，例如 00:11:22:33:44:55。',
+  '\'{value}\' is not a {key}= word; expected one of: {words}.': '“{value}”不是 {key}= 的有效单词；应为以下之一：{words}。',
+  '\'{value}\' is not a port range: PORT or LOW-HIGH, from 1 to 65535.': '“{value}”不是端口范围：应为 PORT 或 LOW-HIGH，取值 1 到 65535。',
+  '\'{value}\' is neither an IPv4 address nor a whole number from 0 to 4294967295.': '“{value}”既不是 IPv4 地址，也不是 0 到 4294967295 的整数。',
+  '\'{value}\' is not a key ID: an even number of hex digits, at most 64.': '“{value}”不是密钥 ID：应为偶数个十六进制数字，最多 64 个。',
+  '\'{value}\' is not an IPv4 or IPv6 address nor auto, static or dynamic, with an optional @interface.':
+    '“{value}”既不是 IPv4 或 IPv6 地址，也不是 auto、static 或 dynamic（可加 @接口）。',
+};
+
+/** The whole-section checks of rules/family/devices.ts. */
+export const deviceRuleMessagesZh: Readonly<Record<string, string>> = {
+  'udev ignores this .link file: its [Match] section sets nothing to match on. To match every interface, add OriginalName=* there.':
+    'udev 会忽略此 .link 文件：它的 [Match] 节没有设置任何匹配条件。要匹配所有接口，请在其中添加 OriginalName=*。',
+  'networkd ignores this [WireGuardPeer] section: it has no PublicKey=.': 'networkd 会忽略此 [WireGuardPeer] 节：其中没有 PublicKey=。',
+};

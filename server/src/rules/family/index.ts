@@ -5,5 +5,6 @@ import { outsideIgnoredSections } from '../common/ignoredSections';
 import { newerThanTarget } from '../systemd/versions';
 import type { Rule } from '../types';
 import { familyAssumed } from './assumed';
+import { networkSectionIncomplete } from './networkSections';
 
-export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed];
+export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, networkSectionIncomplete];

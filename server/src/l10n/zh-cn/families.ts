@@ -4,7 +4,7 @@ import { familyKeySummariesZh } from './familySummaries';
 import { networkDhcpZh } from './familyNetworkDhcp';
 import { networkTrafficZh } from './familyNetworkTraffic';
 import { deviceSummariesZh } from './familyDevices';
-import { networkParserTextZh } from './familyParsersNetwork';
+import { networkParserMessagesZh, networkParserTextZh } from './familyParsersNetwork';
 import { deviceParserTextZh } from './familyParsersDevices';
 import { daemonParserTextZh } from './familyParsersDaemons';
 
@@ -13,6 +13,7 @@ export const familyMessages: Readonly<Record<string, string>> = {
     '根据内容视为 {family} 文件。如果它是别的文件，请在 daemonConfig.files.associations 中指定（glob 模式对应文件类别）。',
   'Settings of [{section}] in {file} files.': '{file} 文件中 [{section}] 节的设置。',
   'Values: {values}': '取值：{values}',
+  ...networkParserMessagesZh,
 };
 
 const familyLabels: Readonly<Record<string, string>> = {

@@ -10,7 +10,7 @@ const NEEDS: Readonly<Record<string, { anyOf: readonly string[]; missing: string
   // Peer= gives the address family as Address= does.
   Address: { anyOf: ['Address', 'Peer'], missing: 'Address=' },
   // Keys that give a route its family; NextHop=, MultiPathRoute= and IPv6Preference= are counted too, to stay on the safe side.
-  Route: { anyOf: ['Gateway', 'Destination', 'Source', 'PreferredSource', 'MultiPathRoute', 'NextHop', 'IPv6Preference'], missing: 'Gateway=, Destination=, Source= or PreferredSource=' },
+  Route: { anyOf: ['Gateway', 'Destination', 'Source', 'PreferredSource', 'MultiPathRoute', 'NextHop', 'IPv6Preference'], missing: 'Gateway=, Destination=, Source= nor PreferredSource=' },
   DHCPServerStaticLease: { anyOf: ['Address'], missing: 'Address=' },
 };
 
@@ -22,7 +22,7 @@ export const networkSectionIncomplete: Rule = {
     return doc.sections.flatMap((section) => {
       const need = NEEDS[section.name];
       if (!need || section.entries.some((e) => need.anyOf.includes(e.key))) return [];
-      const d = diagnostic(section.headerRange, `networkd ignores this [${section.name}] section: it has no ${need.missing}.`, ERROR);
+      const d = diagnostic(section.headerRange, `networkd ignores this [${section.name}] section: it sets no ${need.missing}.`, ERROR);
       d.code = NETWORK_SECTION_INCOMPLETE;
       return [d];
     });

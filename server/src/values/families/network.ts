@@ -30,7 +30,7 @@ const OLD_DHCP_WORDS: Readonly<Record<string, string>> = { none: 'no', both: 'ye
 const dhcpCheck: Check = (v, context) => {
   if (FAMILY_WORDS.includes(v) || parseBoolean(v) !== undefined) return [];
   const replacement = OLD_DHCP_WORDS[v];
-  if (replacement) return [warning(`${context.key}=${v} is deprecated; write ${context.key}=${replacement}.`, 0, v.length)];
+  if (replacement) return [warning(`${context.key}=${v} is deprecated; write ${replacement} instead.`, 0, v.length)];
   return [error(`${context.key}= takes yes, no, ipv4 or ipv6; '${v}' is not one.`, 0, v.length)];
 };
 
@@ -46,8 +46,8 @@ const masqueradeCheck: Check = (v, context) => {
 const sendRaCheck: Check = (v, context) => {
   if (parseBoolean(v) !== undefined) return [];
   if (context.key !== 'IPv6SendRA' && ['static', 'dhcpv6'].includes(v)) return [];
-  const words = context.key === 'IPv6SendRA' ? 'a boolean' : 'a boolean, static or dhcpv6';
-  return [error(`${context.key}= takes ${words}; '${v}' is not one.`, 0, v.length)];
+  return [error(context.key === 'IPv6SendRA' ? `${context.key}= takes a boolean; '${v}' is not one.`
+    : `${context.key}= takes a boolean, static or dhcpv6; '${v}' is not one.`, 0, v.length)];
 };
 
 const interfaceCheck: Check = (v, context) =>

@@ -37,8 +37,10 @@ export function addressCheck(family?: Family, nonNull = false): Check {
   return (value, context) => {
     const found = addressFamily(value);
     if (!found || (family && found !== family)) {
-      const what = family === 'ipv4' ? 'an IPv4 address' : family === 'ipv6' ? 'an IPv6 address' : 'an IPv4 or IPv6 address';
-      return whole(value, `${context.key}= needs ${what}; '${value}' is not one.`);
+      const message = family === 'ipv4' ? `${context.key}= needs an IPv4 address; '${value}' is not one.`
+        : family === 'ipv6' ? `${context.key}= needs an IPv6 address; '${value}' is not one.`
+        : `${context.key}= needs an IPv4 or IPv6 address; '${value}' is not one.`;
+      return whole(value, message);
     }
     if (nonNull && isNullAddress(value, found)) return whole(value, `${context.key}= needs an address that is not all zeros.`);
     return [];

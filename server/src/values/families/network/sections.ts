@@ -8,12 +8,12 @@ import { addressCheck, gatewayCheck, lifetimeCheck, prefixCheck, routeTableCheck
 const booleanCheck: Check = (value, context) =>
   parseBoolean(value) !== undefined ? [] : [error(`${context.key}= takes a boolean; '${value}' is not one.`, 0, value.length)];
 
-function wordsCheck(words: readonly string[], booleans: boolean, number?: Check): Check {
+function wordsCheck(words: readonly string[], booleans: boolean): Check {
   return (value, context) => {
     if (words.includes(value) || (booleans && parseBoolean(value) !== undefined)) return [];
-    if (number && /^[0-9]/.test(value)) return number(value, context);
-    const also = booleans ? ', or a boolean' : number ? ', or a number' : '';
-    return [error(`${context.key}= takes ${words.join(', ')}${also}; '${value}' is not one.`, 0, value.length)];
+    const message = booleans ? `${context.key}= takes one of ${words.join(', ')}, or a boolean; '${value}' is not one.`
+      : `${context.key}= takes one of ${words.join(', ')}; '${value}' is not one.`;
+    return [error(message, 0, value.length)];
   };
 }
 
@@ -33,7 +33,6 @@ export const sectionChecks: Readonly<Record<string, Readonly<Record<string, Chec
     AddPrefixRoute: booleanCheck,
     AutoJoin: booleanCheck,
     DuplicateAddressDetection: wordsCheck(['none', 'both', 'ipv4', 'ipv6'], true),
-    Scope: wordsCheck(['global', 'link', 'host'], false, unsignedCheck(255n)),
     RouteMetric: uint32Check,
   },
   route_section: {

@@ -58,6 +58,11 @@ describe('network values: addresses and prefixes', () => {
     // A name networkd.conf may define: the daemon alone knows, so only a warning.
     refuses('route_section', 'Table', 'vpn', /networkd.conf names it in RouteTable=/, 'warning');
   });
+  it('reads allow and deny lists word by word, with the words networkd knows', () => {
+    accepts('in_addr_prefixes', 'DenyList', ['192.168.1.0/24 10.0.0.1', 'any localhost link-local multicast']);
+    const found = issues('in_addr_prefixes', 'DenyList', '192.168.1.0/24 192.168.1.0/40');
+    assert.deepEqual(found.map((i) => [i.start, i.end]), [[15, 29]]);
+  });
   it('checks routing policy rules', () => {
     accepts('routing_policy_rule', 'From', ['198.51.100.0/24', '2001:db8::/32']);
     refuses('routing_policy_rule', 'To', '198.51.100.0/33', /prefix length is over/);

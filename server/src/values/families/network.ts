@@ -62,11 +62,19 @@ const hostnameCheck: Check = (v, context) => {
 /** DHCPServer's Router=, BootServerAddress=, RelayTarget= are IPv4; IPv6StableSecretAddress= is IPv6. */
 const nonNullCheck: Check = (v, context) => addressCheck(context.key.startsWith('IPv6') ? 'ipv6' : 'ipv4', true)(v, context);
 
-/** Space-separated prefixes (AllowList=, DenyList=, RouteAllowList=, ...). */
+/** Words networkd reads as prefixes: any, link-local, multicast, and localhost in the spellings is_localhost() knows. */
+function isPrefixWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return ['any', 'link-local', 'multicast'].includes(word) || w === 'localhost' || w.endsWith('.localhost') || w === 'localhost.localdomain'
+    || w.endsWith('.localhost.localdomain');
+}
+
+/** Space-separated prefixes (AllowList=, DenyList=, RouteAllowList=, ...), as units' IPAddressAllow= reads them. */
 const prefixListCheck: Check = (v, context) => {
   const check = prefixCheck(false, false);
   const issues: ValueIssue[] = [];
   for (const m of v.matchAll(/[^ \t\n\r]+/g)) {
+    if (isPrefixWord(m[0]) || /["'\\]/.test(m[0])) continue;
     const start = m.index ?? 0;
     issues.push(...check(m[0], context).map((i) => ({ ...i, start: i.start + start, end: i.end + start })));
   }

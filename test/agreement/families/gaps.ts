@@ -12,11 +12,10 @@ export interface Gap {
 
 // Measured with fam's schemas as of a74cdee, seed 252, 200 mutants per family.
 export const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
-  network: { recall: 0.66, precision: 0.99, why: 'addresses and prefix lengths, MAC addresses, DHCP=, IPv6SendRA=, route Table= and Metric=, IPMasquerade=; [DHCPServerStaticLease] without Address=' },
+  network: { recall: 0.97, precision: 0.99, why: 'files refused whole for an empty [Match] or IPv6PrefixDelegation= without link-local addressing (measured before devparse landed: re-measure)' },
   nspawn: { recall: 0.85, precision: 0.55, why: "Boot=, ProcessTwo=, Port=, LinkJournal= values; PrivateUsers= is given exec's value table (no pick, no ranges)" },
   'journald.conf': { recall: 0.94, precision: 0.99, why: 'Compress= (boolean or size), LineMax= sizes' },
   'logind.conf': { recall: 0.93, precision: 0.99, why: 'NAutoVTs= and other numbers' },
-  'networkd.conf': { recall: 0.85, precision: 0.99, why: 'DUIDType= values' },
   'resolved.conf': { recall: 0.89, precision: 0.99, why: 'DNSStubListenerExtra= addresses' },
   'oomd.conf': { recall: 0.58, precision: 0.99, why: 'parsers taken from the newest release (duration, loadavg) where 252 reads sec and permyriad' },
   'homed.conf': { recall: 0.65, precision: 0.99, why: 'DefaultFileSystemType= values' },

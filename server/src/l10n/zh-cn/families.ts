@@ -4,7 +4,7 @@ import { familyKeySummariesZh } from './familySummaries';
 import { networkDhcpZh } from './familyNetworkDhcp';
 import { networkTrafficZh } from './familyNetworkTraffic';
 import { deviceSummariesZh } from './familyDevices';
-import { networkParserTextZh } from './familyParsersNetwork';
+import { networkParserMessagesZh, networkParserTextZh } from './familyParsersNetwork';
 import { deviceParserTextZh, deviceRuleMessagesZh, deviceValueMessagesZh } from './familyParsersDevices';
 import { daemonParserTextZh } from './familyParsersDaemons';
 
@@ -15,6 +15,7 @@ export const familyMessages: Readonly<Record<string, string>> = {
   'Values: {values}': '取值：{values}',
   ...deviceValueMessagesZh,
   ...deviceRuleMessagesZh,
+  ...networkParserMessagesZh,
 };
 
 const familyLabels: Readonly<Record<string, string>> = {

@@ -1,2 +1,71 @@
 // Simplified Chinese for the value labels and messages of schema/families/parsers/network.ts and values/families/network.ts, keyed by their English.
-export const networkParserTextZh: Readonly<Record<string, string>> = {};
+export const networkParserTextZh: Readonly<Record<string, string>> = {
+  'address setting (checked by key)': '地址设置（按键检查）',
+  'route setting (checked by key)': '路由设置（按键检查）',
+  'routing policy rule setting (checked by key)': '路由策略规则设置（按键检查）',
+  'neighbour setting (checked by key)': '邻居设置（按键检查）',
+  'addresses with optional prefix lengths, space-separated': '以空格分隔的地址，可带前缀长度',
+  'IPv4 address': 'IPv4 地址',
+  'IPv4 link-local address (169.254.1.0 to 169.254.254.255)': 'IPv4 链路本地地址（169.254.1.0 至 169.254.254.255）',
+  'IP address, not all zeros': 'IP 地址，不能全为零',
+  'network interface name': '网络接口名',
+  'yes, no, ipv4 or ipv6': 'yes、no、ipv4 或 ipv6',
+  'no, ipv4, ipv6 or both': 'no、ipv4、ipv6 或 both',
+  'boolean (IPv6PrefixDelegation= also static or dhcpv6)': '布尔值（IPv6PrefixDelegation= 还可取 static 或 dhcpv6）',
+  'boolean, or the bridge kind to send LLDP to': '布尔值，或发送 LLDP 的目标网桥类型',
+  'boolean, or an operational state or MIN:MAX range of them': '布尔值，或一个运行状态，或 MIN:MAX 状态范围',
+  'http:// or https:// URL': 'http:// 或 https:// URL',
+  'DUID type: link-layer-time[:TIME], vendor, link-layer or uuid': 'DUID 类型：link-layer-time[:时间]、vendor、link-layer 或 uuid',
+  'NAME:NUMBER pairs, space-separated': '以空格分隔的 名称:编号 对',
+  'route table: default, main, local, a number or a name from networkd.conf': '路由表：default、main、local、编号，或 networkd.conf 中定义的名称',
+  'route metric: a number (newer releases: HIGH:MEDIUM:LOW)': '路由优先级：一个数字（较新版本：HIGH:MEDIUM:LOW）',
+  'port priority, 0 to 63': '端口优先级，0 到 63',
+  'host name': '主机名',
+  'IPv4 addresses or _server_address, space-separated': '以空格分隔的 IPv4 地址或 _server_address',
+  'MAC address': 'MAC 地址',
+};
+
+/** The network group's diagnostics, as templates: {key} the setting, {value} what was written. */
+export const networkParserMessagesZh: Readonly<Record<string, string>> = {
+  "{key}= refuses '{value}': the prefix length is over 32 (IPv4) or 128 (IPv6).": "{key}= 不接受 '{value}'：前缀长度超过 32（IPv4）或 128（IPv6）。",
+  "{key}= needs an IPv4 or IPv6 address with an optional /prefix length; '{value}' is not one.": "{key}= 需要 IPv4 或 IPv6 地址（可带 /前缀长度）；'{value}' 不是。",
+  "{key}= refuses '{value}': an all-zero address takes one from a pool and needs a prefix length of at least {min}.": "{key}= 不接受 '{value}'：全零地址表示从地址池中分配，前缀长度至少要 {min}。",
+  '{key}= has no prefix length: networkd guesses one and warns; write ADDRESS/LENGTH.': '{key}= 没有前缀长度：networkd 会猜测一个并给出警告；请写成 地址/长度。',
+  "{key}= needs an IPv4 address; '{value}' is not one.": "{key}= 需要 IPv4 地址；'{value}' 不是。",
+  "{key}= needs an IPv6 address; '{value}' is not one.": "{key}= 需要 IPv6 地址；'{value}' 不是。",
+  "{key}= needs an IPv4 or IPv6 address; '{value}' is not one.": "{key}= 需要 IPv4 或 IPv6 地址；'{value}' 不是。",
+  '{key}= needs an address that is not all zeros.': '{key}= 需要一个不全为零的地址。',
+  "{key}= needs an address from 169.254.1.0 to 169.254.254.255; '{value}' is outside it.": "{key}= 需要 169.254.1.0 到 169.254.254.255 之间的地址；'{value}' 不在其中。",
+  "{key}= needs an IPv4 or IPv6 address, _dhcp4 or _ipv6ra; '{value}' is not one.": "{key}= 需要 IPv4 或 IPv6 地址、_dhcp4 或 _ipv6ra；'{value}' 不是。",
+  "{key}= needs a whole number from {min} to {max}; '{value}' is not one.": "{key}= 需要 {min} 到 {max} 之间的整数；'{value}' 不是。",
+  "{key}= needs a route table number from 1 to 4294967295; '{value}' is not one.": "{key}= 需要 1 到 4294967295 之间的路由表编号；'{value}' 不是。",
+  '{key}={value} is not default, main, local or a number: networkd accepts it only if networkd.conf names it in RouteTable=.':
+    '{key}={value} 不是 default、main、local 或数字：只有 networkd.conf 的 RouteTable= 定义了这个名称，networkd 才会接受。',
+  "{key}= takes forever, infinity or 0; '{value}' is not one.": "{key}= 接受 forever、infinity 或 0；'{value}' 不是其中之一。",
+  "{key}= needs an http:// or https:// URL of at most 255 bytes; '{value}' is not one.": "{key}= 需要不超过 255 字节的 http:// 或 https:// URL；'{value}' 不是。",
+  "{key}= takes a boolean, an operational state or MIN:MAX of them ({states}); '{value}' is not one.":
+    "{key}= 接受布尔值、一个运行状态或 MIN:MAX 状态范围（{states}）；'{value}' 不是。",
+  "{key}= needs NAME:NUMBER pairs (a name not all digits nor default, main or local; a number from 1 to 4294967295); '{value}' is not one.":
+    "{key}= 需要 名称:编号 对（名称不能全是数字，也不能是 default、main 或 local；编号为 1 到 4294967295）；'{value}' 不是。",
+  "{key}= takes link-layer-time[:TIME], vendor, link-layer or uuid; '{value}' is not one.": "{key}= 接受 link-layer-time[:时间]、vendor、link-layer 或 uuid；'{value}' 不是其中之一。",
+  '{key}= takes a time after link-layer-time only.': '{key}= 只有 link-layer-time 后面可以跟时间。',
+  "{key}= needs IPv4 addresses or _server_address; '{value}' is not one.": "{key}= 需要 IPv4 地址或 _server_address；'{value}' 不是。",
+  "{key}= ignores 0.0.0.0; write _server_address for this server's own address.": '{key}= 会忽略 0.0.0.0；要使用本服务器自己的地址，请写 _server_address。',
+  "{key}= needs a MAC address such as 52:54:00:12:34:56; '{value}' is not one.": "{key}= 需要 MAC 地址，例如 52:54:00:12:34:56；'{value}' 不是。",
+  "{key}= needs a unicast MAC address that is not all zeros; '{value}' is not one.": "{key}= 需要一个不全为零的单播 MAC 地址；'{value}' 不是。",
+  "{key}= takes a boolean; '{value}' is not one.": "{key}= 接受布尔值；'{value}' 不是。",
+  "{key}= takes one of {words}, or a boolean; '{value}' is not one.": "{key}= 接受 {words} 之一或布尔值；'{value}' 不是。",
+  "{key}= takes one of {words}; '{value}' is not one.": "{key}= 接受 {words} 之一；'{value}' 不是。",
+  '{key}={value} is deprecated; write {replacement} instead.': '{key}={value} 已弃用；请改写为 {replacement}。',
+  "{key}= takes yes, no, ipv4 or ipv6; '{value}' is not one.": "{key}= 接受 yes、no、ipv4 或 ipv6；'{value}' 不是其中之一。",
+  '{key}={value} is deprecated and means ipv4 only; write ipv4 or both.': '{key}={value} 已弃用，只表示 ipv4；请写 ipv4 或 both。',
+  "{key}= takes no, ipv4, ipv6 or both; '{value}' is not one.": "{key}= 接受 no、ipv4、ipv6 或 both；'{value}' 不是其中之一。",
+  "{key}= takes a boolean, static or dhcpv6; '{value}' is not one.": "{key}= 接受布尔值、static 或 dhcpv6；'{value}' 不是。",
+  "{key}= needs a network interface name (1 to 15 characters, not all digits, no '/', ':' or blank); '{value}' is not one.":
+    "{key}= 需要网络接口名（1 到 15 个字符，不能全是数字，不含 '/'、':' 或空白）；'{value}' 不是。",
+  "{key}= needs a host name (up to 64 characters: letters, digits, '-' and '_', labels joined by dots); '{value}' is not one.":
+    "{key}= 需要主机名（最多 64 个字符：字母、数字、'-' 和 '_'，各段以点连接）；'{value}' 不是。",
+  'networkd ignores this [{section}] section: it sets no Address=.': 'networkd 会忽略这个 [{section}] 节：它没有设置 Address=。',
+  'networkd ignores this [Route] section: it sets no Gateway=, Destination=, Source= nor PreferredSource=.':
+    'networkd 会忽略这个 [Route] 节：它没有设置 Gateway=、Destination=、Source= 或 PreferredSource=。',
+};

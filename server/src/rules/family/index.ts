@@ -6,5 +6,6 @@ import { newerThanTarget } from '../systemd/versions';
 import type { Rule } from '../types';
 import { familyAssumed } from './assumed';
 import { linkMatchEmpty, wireguardPeerWithoutKey } from './devices';
+import { networkSectionIncomplete } from './networkSections';
 
-export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, linkMatchEmpty, wireguardPeerWithoutKey];
+export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, linkMatchEmpty, wireguardPeerWithoutKey, networkSectionIncomplete];

@@ -6,13 +6,14 @@ import { networkTrafficZh } from './familyNetworkTraffic';
 import { deviceSummariesZh } from './familyDevices';
 import { networkParserTextZh } from './familyParsersNetwork';
 import { deviceParserTextZh } from './familyParsersDevices';
-import { daemonParserTextZh } from './familyParsersDaemons';
+import { daemonMessagesZh, daemonParserTextZh } from './familyParsersDaemons';
 
 export const familyMessages: Readonly<Record<string, string>> = {
   'Taken for a {family} file by its content. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).':
     '根据内容视为 {family} 文件。如果它是别的文件，请在 daemonConfig.files.associations 中指定（glob 模式对应文件类别）。',
   'Settings of [{section}] in {file} files.': '{file} 文件中 [{section}] 节的设置。',
   'Values: {values}': '取值：{values}',
+  ...daemonMessagesZh,
 };
 
 const familyLabels: Readonly<Record<string, string>> = {

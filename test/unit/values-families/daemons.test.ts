@@ -10,7 +10,7 @@ interface Seen { line: number; severity: number | undefined; message: string }
 function diagnose(uri: string, text: string, systemdVersion = 252): Seen[] {
   const a = analyze(uri, 1, text);
   assert.ok(a, `${uri} is analysed`);
-  return computeDiagnostics(a, { systemdVersion }).map((d) => ({ line: d.range.start.line, severity: d.severity, message: d.message }));
+  return computeDiagnostics(a, { systemdVersion }).map((d) => ({ line: d.range.start.line, severity: d.severity, message: typeof d.message === 'string' ? d.message : d.message.value }));
 }
 
 const FILES = {
@@ -35,6 +35,7 @@ const ACCEPTED: [keyof typeof FILES, string, string?][] = [
   ['nspawn', 'MachineID=0123456789abcdef0123456789abcdef'], ['nspawn', 'MachineID=01234567-89ab-cdef-0123-456789abcdef'],
   ['nspawn', 'PrivateUsers=pick'], ['nspawn', 'PrivateUsers=identity'], ['nspawn', 'PrivateUsers=65536:65536'], ['nspawn', 'PrivateUsers=no'],
   ['nspawn', 'Port=tcp:8080:80', 'Network'], ['nspawn', 'Port=53', 'Network'], ['nspawn', 'Port=udp:5353:53', 'Network'],
+  ['nspawn', 'BindUser=ann _svc-1', 'Files'],
   ['journald', 'Compress=yes'], ['journald', 'Compress=4K'], ['journald', 'LineMax=48K'],
   ['logind', 'NAutoVTs=6'], ['logind', 'RuntimeDirectorySize=10%'], ['logind', 'RuntimeDirectorySize=64M'], ['logind', 'StopIdleSessionSec=infinity'],
   ['resolved', 'DNSStubListenerExtra=192.168.10.10'], ['resolved', 'DNSStubListenerExtra=udp:10.0.0.1:9953'],
@@ -54,6 +55,7 @@ const REFUSED: [keyof typeof FILES, string, RegExp, string?][] = [
   ['nspawn', 'LimitNOFILE=8192x', /not a resource limit: LimitNOFILE= takes a plain number/],
   ['nspawn', 'MachineID=1234', /not a 128-bit ID/], ['nspawn', 'PrivateUsers=maybe', /not a PrivateUsers= value/],
   ['nspawn', 'PrivateUsers=1000:0', /not a PrivateUsers= value/], ['nspawn', 'Port=5432x', /not a port mapping/, 'Network'],
+  ['nspawn', 'BindUser=1', /not a user name nspawn can bind/, 'Files'],
   ['nspawn', 'Port=tcp:0', /not a port mapping/, 'Network'], ['nspawn', 'OOMScoreAdjust=1001', /out of range/],
   ['journald', 'Compress=maybe', /neither a boolean nor a byte size/], ['journald', 'LineMax=48Q', /not a byte size/],
   ['logind', 'NAutoVTs=6x', /not a whole number/], ['logind', 'NAutoVTs=16', /out of range: allowed 0 to 15/],
@@ -96,6 +98,12 @@ describe('daemons group values (systemd 252)', () => {
   it('knows which emergency actions 252 lacks', () => {
     assert.match(one('system', 'CtrlAltDelBurstAction=soft-reboot')[0]?.message ?? '', /needs systemd 254/);
     assert.deepEqual(diagnose(FILES.system[0], '[Manager]\nCtrlAltDelBurstAction=soft-reboot\n', 254), []);
+  });
+
+  it('reads DefaultCPUAccounting= as a boolean up to 256 and leaves it alone after', () => {
+    assert.match(one('system', 'DefaultCPUAccounting=maybe')[0]?.message ?? '', /not a boolean: DefaultCPUAccounting= takes yes or no up to systemd 256/);
+    assert.deepEqual(one('system', 'DefaultBlockIOAccounting=yes'), []);
+    assert.equal(diagnose(FILES.system[0], '[Manager]\nDefaultCPUAccounting=maybe\n', 258).filter((d) => d.severity === 1).length, 0);
   });
 
   it('never judges a listening address it does not model', () => {

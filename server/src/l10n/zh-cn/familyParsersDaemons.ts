@@ -16,6 +16,8 @@ export const daemonParserTextZh: Readonly<Record<string, string>> = {
   'boolean, auto or error': '布尔值、auto 或 error',
   'default output': '默认输出',
   'time span, default or off': '时间长度、default 或 off',
+  'user names': '用户名',
+  'boolean (obsolete after systemd 256)': '布尔值（systemd 256 之后已过时）',
   'boolean, pick, identity, or UID[:RANGE]': '布尔值、pick、identity 或 UID[:范围]',
 };
 
@@ -26,6 +28,9 @@ export const daemonMessagesZh: Readonly<Record<string, string>> = {
   '\'{value}\' is neither a boolean nor a byte size (yes, no, 512, 1K).': '“{value}”既不是布尔值，也不是字节大小（yes、no、512、1K）。',
   '\'{value}\' is not a byte size: write a number with an optional K, M or G suffix (48K, 1M).':
     '“{value}”不是字节大小：请写一个数字，可带 K、M 或 G 后缀（48K、1M）。',
+  '\'{value}\' is not a boolean: {key}= takes yes or no up to systemd {version}.': '“{value}”不是布尔值：在 systemd {version} 及之前，{key}= 取 yes 或 no。',
+  '\'{value}\' is not a user name nspawn can bind: letters, digits, _ and -, starting with a letter or _, at most 31 characters.':
+    '“{value}”不是 nspawn 可绑定的用户名：只能含字母、数字、_ 和 -，以字母或 _ 开头，最多 31 个字符。',
   'LineMax= below 79 is raised to 79.': 'LineMax= 小于 79 时会被提高到 79。',
   '\'{value}\' is not a percentage: {key}= takes a value from 0% to 100%, such as 60% or 12.5%.':
     '“{value}”不是百分比：{key}= 的值为 0% 到 100%，如 60% 或 12.5%。',

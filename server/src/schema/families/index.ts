@@ -74,7 +74,7 @@ function build(id: FamilySchemaId): DialectSchema {
       known.placements.push(placement);
       continue;
     }
-    const value = familyValueSpec(parser);
+    const value = familyValueSpec(parser, key);
     byName.set(recordId, { name: key, placements: [placement], value, repeatable: familyRepeatable(value),
       summary: familySummary(id, section, key, value, table.page), manual: manualUrl(table.page, `#${key}=`) });
   }

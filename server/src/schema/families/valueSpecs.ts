@@ -3,13 +3,13 @@
 // text and never judged, so a value the daemon accepts is never reported.
 import type { ValueSpec } from '../types';
 import { familyEnums } from './enums.generated';
-import { parserSpecs } from './parsers';
+import { keySpecs, parserSpecs } from './parsers';
 
 /** Kinds whose key keeps one value: setting it again replaces the earlier one. */
 const SCALAR_KINDS = new Set(['boolean', 'timespan', 'bytes', 'integer', 'path']);
 
-export function familyValueSpec(parser: string): ValueSpec {
-  const fixed = parserSpecs[parser];
+export function familyValueSpec(parser: string, key = ''): ValueSpec {
+  const fixed = keySpecs[`${key} ${parser}`] ?? parserSpecs[parser];
   if (fixed) return fixed;
   const words = familyEnums[parser];
   if (words) {

@@ -1,9 +1,9 @@
 // Value kinds of the daemons group's parsers (schema/families/parsers/daemons.ts), by ValueSpec.kind.
 import type { ValidatorTable, ValueValidator } from '../types';
 import { validateExposePort, validateId128, validateListenAddress } from './daemons/addresses';
-import { validateCompress, validateCrashVt, validateDaemonRlimit, validateLineMax, validateNsec, validatePermyriad,
+import { validateBooleanUntil, validateCompress, validateCrashVt, validateDaemonRlimit, validateLineMax, validateNsec, validatePermyriad,
   validateWatchdog } from './daemons/numbers';
-import { validatePrivateUsers } from './daemons/userns';
+import { validateBindUsers, validatePrivateUsers } from './daemons/userns';
 
 /** Empty values reset the setting to its default in every one of these parsers. */
 function unlessEmpty(validate: ValueValidator): ValueValidator {
@@ -12,6 +12,7 @@ function unlessEmpty(validate: ValueValidator): ValueValidator {
 
 export const daemonValidators: ValidatorTable = Object.fromEntries(Object.entries({
   'daemon-compress': validateCompress,
+  'daemon-boolean-until': validateBooleanUntil,
   'daemon-line-max': validateLineMax,
   'daemon-permyriad': validatePermyriad,
   'daemon-crash-vt': validateCrashVt,
@@ -22,4 +23,5 @@ export const daemonValidators: ValidatorTable = Object.fromEntries(Object.entrie
   'daemon-id128': validateId128,
   'daemon-listen-address': validateListenAddress,
   'daemon-private-users': validatePrivateUsers,
+  'daemon-bind-users': validateBindUsers,
 } satisfies Record<string, ValueValidator>).map(([kind, validate]) => [kind, unlessEmpty(validate)]));

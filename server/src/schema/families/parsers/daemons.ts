@@ -22,6 +22,7 @@ export const daemonParsers: Readonly<Record<string, ValueSpec>> = {
   signal: { kind: 'signal', label: 'signal name or number' },
   id128: { kind: 'daemon-id128', label: '128-bit ID (32 hex digits or a UUID)' },
   private_users: { kind: 'daemon-private-users', label: 'boolean, pick, identity, or UID[:RANGE]' },
+  bind_user: { kind: 'daemon-bind-users', list: true, label: 'user names' },
   expose_port: { kind: 'daemon-expose-port', label: '[tcp:|udp:][HOST_PORT:]CONTAINER_PORT' },
   rlimit: { kind: 'daemon-rlimit', label: 'resource limit: SOFT[:HARD], or infinity' },
   oom_score_adjust: { kind: 'integer', min: -1000, max: 1000, label: 'integer (-1000..1000)' },
@@ -58,4 +59,14 @@ export const daemonParsers: Readonly<Record<string, ValueSpec>> = {
   default_timeout_abort: { kind: 'timespan', label: 'time span (bare number: seconds)' },
   watchdog_sec: { kind: 'daemon-watchdog', label: 'time span, default or off' },
   nsec: { kind: 'daemon-nsec', label: 'time span (bare number: nanoseconds)' },
+};
+
+/**
+ * Keys whose parser in the generated table (the newest release's) is not the one older releases use,
+ * keyed `Key parser`: the managers' DefaultCPUAccounting= and DefaultBlockIOAccounting= were booleans
+ * up to 256 before they became obsolete.
+ */
+export const daemonKeySpecs: Readonly<Record<string, ValueSpec>> = {
+  'DefaultCPUAccounting warn_compat': { kind: 'daemon-boolean-until', max: 256, label: 'boolean (obsolete after systemd 256)' },
+  'DefaultBlockIOAccounting warn_compat': { kind: 'daemon-boolean-until', max: 256, label: 'boolean (obsolete after systemd 256)' },
 };

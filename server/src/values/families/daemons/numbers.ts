@@ -1,4 +1,5 @@
 // Sizes, percentages, time spans and terminal numbers as the daemons' own parsers read them (systemd 252).
+import { compareVersions } from '../../../schema/version';
 import { parseBoolean, timespanError } from '../../systemd';
 import { isPercent, parseSize } from '../../systemd/bytes';
 import { parseCInteger } from '../../systemd/cnumber';
@@ -52,3 +53,10 @@ export const validateNsec: ValueValidator = (value) => (timespanError(value.trim
 export const validateDaemonRlimit: ValueValidator = (value, spec, context) =>
   validateRlimit(value, spec, { ...context, key: context.key.replace(/^Default(?=Limit)/, '') }).map((issue) =>
     ({ ...issue, message: issue.message.replace(/\bLimit([A-Z]+)=/, `${context.key}=`) }));
+
+/** A key read as a boolean up to the release in spec.max and ignored (with a notice) after it. */
+export const validateBooleanUntil: ValueValidator = (value, spec, context) => {
+  if (spec.max !== undefined && compareVersions(context.version, spec.max) > 0) return [];
+  return parseBoolean(value.trim()) !== undefined ? []
+    : [error(`'${value}' is not a boolean: ${context.key}= takes yes or no up to systemd ${spec.max ?? ''}.`, 0, value.length)];
+};

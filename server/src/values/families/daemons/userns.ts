@@ -1,11 +1,12 @@
-// .nspawn's PrivateUsers=: a boolean, pick, identity, or UID[:RANGE] (systemd 252's parser).
+// .nspawn's user settings as systemd 252 reads them: PrivateUsers= and BindUser=.
 import { parseBoolean } from '../../systemd';
 import { parseCInteger } from '../../systemd/cnumber';
-import { error } from '../../systemd/issue';
+import { error, words } from '../../systemd/issue';
 import type { ValueValidator } from '../../types';
 
 const UID_MAX = 0xfffffffen;
 
+/** PrivateUsers=: a boolean, pick, identity, or UID[:RANGE]. */
 export const validatePrivateUsers: ValueValidator = (value) => {
   const v = value.trim();
   if (parseBoolean(v) !== undefined || v === 'pick' || v === 'identity') return [];
@@ -18,3 +19,8 @@ export const validatePrivateUsers: ValueValidator = (value) => {
     && range <= 0xffffffffn && shift + range - 1n <= UID_MAX;
   return valid ? [] : [error(`'${value}' is not a PrivateUsers= value: write a boolean, pick, identity, or UID[:RANGE] (65536:65536).`, 0, value.length)];
 };
+
+/** BindUser=: user names by the strict rules (valid_user_group_name without flags): no numeric IDs. */
+export const validateBindUsers: ValueValidator = (value) => words(value).flatMap((w) =>
+  (w.text.includes('\\') || /^[A-Za-z_][A-Za-z0-9_-]{0,30}$/.test(w.text) ? []
+    : [error(`'${w.text}' is not a user name nspawn can bind: letters, digits, _ and -, starting with a letter or _, at most 31 characters.`, w.start, w.end)]));

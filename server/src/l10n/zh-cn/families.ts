@@ -6,7 +6,7 @@ import { networkTrafficZh } from './familyNetworkTraffic';
 import { deviceSummariesZh } from './familyDevices';
 import { networkParserMessagesZh, networkParserTextZh } from './familyParsersNetwork';
 import { deviceParserTextZh, deviceRuleMessagesZh, deviceValueMessagesZh } from './familyParsersDevices';
-import { daemonParserTextZh } from './familyParsersDaemons';
+import { daemonMessagesZh, daemonParserTextZh } from './familyParsersDaemons';
 
 export const familyMessages: Readonly<Record<string, string>> = {
   'Taken for a {family} file by its content. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).':
@@ -16,6 +16,7 @@ export const familyMessages: Readonly<Record<string, string>> = {
   ...deviceValueMessagesZh,
   ...deviceRuleMessagesZh,
   ...networkParserMessagesZh,
+  ...daemonMessagesZh,
 };
 
 const familyLabels: Readonly<Record<string, string>> = {

@@ -76,7 +76,7 @@ function build(id: FamilySchemaId): DialectSchema {
       known.placements.push(own === known.summary ? placement : { ...placement, summary: own });
       continue;
     }
-    const value = familyValueSpec(parser);
+    const value = familyValueSpec(parser, key);
     byName.set(recordId, { name: key, placements: [placement], value, repeatable: familyRepeatable(value),
       summary: familySummary(id, section, key, value, table.page), manual: manualUrl(table.page, `#${key}=`) });
   }

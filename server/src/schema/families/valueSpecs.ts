@@ -3,21 +3,15 @@
 // text and never judged, so a value the daemon accepts is never reported.
 import type { ValueSpec } from '../types';
 import { familyEnums } from './enums.generated';
-import { parserSpecs } from './parsers';
+import { keySpecs, parserSpecs } from './parsers';
 
 /** Kinds whose key keeps one value: setting it again replaces the earlier one. */
 const SCALAR_KINDS = new Set(['boolean', 'timespan', 'bytes', 'integer', 'path']);
 
-/**
- * Parsers that share a unit parser's name and word table but read more than the words: nspawn's
- * private_users also takes `pick` and `UID[:RANGE]`, which units' PrivateUsers= does not.
- */
-const MORE_THAN_WORDS = new Set(['private_users']);
-
-export function familyValueSpec(parser: string): ValueSpec {
-  const fixed = parserSpecs[parser];
+export function familyValueSpec(parser: string, key = ''): ValueSpec {
+  const fixed = keySpecs[`${key} ${parser}`] ?? parserSpecs[parser];
   if (fixed) return fixed;
-  const words = MORE_THAN_WORDS.has(parser) ? undefined : familyEnums[parser];
+  const words = familyEnums[parser];
   if (words) {
     return { kind: 'enum', values: words.values.map((name) => ({ name })), ...(words.booleans ? { booleans: true } : {}),
       ...(words.list ? { list: true } : {}), label: words.list ? 'list of words' : 'one of the words listed' };

@@ -1,4 +1,27 @@
 // Value kinds of the daemons group's parsers (schema/families/parsers/daemons.ts), by ValueSpec.kind.
-import type { ValidatorTable } from '../types';
+import type { ValidatorTable, ValueValidator } from '../types';
+import { validateExposePort, validateId128, validateListenAddress } from './daemons/addresses';
+import { validateBooleanUntil, validateCompress, validateCrashVt, validateDaemonRlimit, validateLineMax, validateNsec, validatePermyriad,
+  validateWatchdog } from './daemons/numbers';
+import { validateBindUsers, validatePrivateUsers } from './daemons/userns';
 
-export const daemonValidators: ValidatorTable = {};
+/** Empty values reset the setting to its default in every one of these parsers. */
+function unlessEmpty(validate: ValueValidator): ValueValidator {
+  return (value, spec, context) => (value.trim() === '' ? [] : validate(value, spec, context));
+}
+
+export const daemonValidators: ValidatorTable = Object.fromEntries(Object.entries({
+  'daemon-compress': validateCompress,
+  'daemon-boolean-until': validateBooleanUntil,
+  'daemon-line-max': validateLineMax,
+  'daemon-permyriad': validatePermyriad,
+  'daemon-crash-vt': validateCrashVt,
+  'daemon-watchdog': validateWatchdog,
+  'daemon-nsec': validateNsec,
+  'daemon-rlimit': validateDaemonRlimit,
+  'daemon-expose-port': validateExposePort,
+  'daemon-id128': validateId128,
+  'daemon-listen-address': validateListenAddress,
+  'daemon-private-users': validatePrivateUsers,
+  'daemon-bind-users': validateBindUsers,
+} satisfies Record<string, ValueValidator>).map(([kind, validate]) => [kind, unlessEmpty(validate)]));

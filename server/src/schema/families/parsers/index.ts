@@ -3,10 +3,13 @@
 // a parser name appears in one file only.
 import type { ValueSpec } from '../../types';
 import { commonParsers } from './common';
-import { daemonParsers } from './daemons';
+import { daemonKeySpecs, daemonParsers } from './daemons';
 import { deviceParsers } from './devices';
 import { networkParsers } from './network';
 
 export const parserSpecs: Readonly<Record<string, ValueSpec>> = {
   ...commonParsers, ...networkParsers, ...deviceParsers, ...daemonParsers,
 };
+
+/** Specs of single keys (`Key parser`) that older releases read with another parser than the table's. */
+export const keySpecs: Readonly<Record<string, ValueSpec>> = { ...daemonKeySpecs };

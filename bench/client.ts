@@ -13,8 +13,8 @@ export interface Session {
   /** Resolves with the hrtime of the first publishDiagnostics of the session. */
   firstDiagnostics: Promise<bigint>;
   /** `capabilities`: what the client says it supports (none by default). */
-  /** `locale`: the client's language, as VS Code passes it (`zh-cn`). */
-  initialize(capabilities?: unknown, locale?: string): Promise<void>;
+  /** `locale`: the client's language, as VS Code passes it (`zh-cn`); `rootUri`: the workspace folder. */
+  initialize(capabilities?: unknown, locale?: string, rootUri?: string): Promise<void>;
   /** Resolves once the server has settled its startup work (the real server logs its systemd version). */
   settled(): Promise<void>;
   open(uri: string, text: string, languageId: string, version?: number): void;
@@ -99,8 +99,8 @@ export function startSession(script: string, initializationOptions: unknown = BE
     connection,
     child,
     firstDiagnostics,
-    async initialize(capabilities = {}, locale?: string) {
-      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, locale });
+    async initialize(capabilities = {}, locale?: string, rootUri?: string) {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: rootUri ?? null, capabilities, initializationOptions, locale });
       await connection.sendNotification('initialized', {});
     },
     async settled() {

@@ -18,6 +18,7 @@ import { manualHover } from './manualHover';
 import { localeLatency } from './locale';
 import { MAX_ANALYZED_CHARS } from '../server/src/limits';
 import { memoryRun } from './memory';
+import { workspaceScaleRun } from './workspaceScale';
 import { coldStart, nodeNoop } from './process';
 import { median, percentile } from './stats';
 import { kb, mb, ms, ratio, renderTable, type Row } from './table';
@@ -153,6 +154,20 @@ async function memory(rows: Row[], results: Record<string, unknown>) {
   Object.assign(results, { bareServerRssOpen: serving, bareLauncherPrivate: launcher, bareRssSummed: summed, bareProcesses: processes });
 }
 
+/** Issue 18, point 3: a workspace of 10,000 units and 2,000 supervisor configs. */
+async function scale(rows: Row[], results: Record<string, unknown>) {
+  progress('workspace of 10,000 units and 2,000 supervisor configs');
+  const f = await workspaceScaleRun(SERVER);
+  const what = `${f.units.toLocaleString('en')} units + ${f.configs.toLocaleString('en')} supervisor configs`;
+  rows.push({ metric: `${what}: background index after initialized (${f.indexedFiles} files)`, value: ms(f.indexMs), target: '< 3 s', holds: f.indexMs < 3000 });
+  rows.push({ metric: `${what}: hover/completion on an open file while indexing, p99 (${f.duringRequests} requests)`, value: ms(f.duringP99Ms), target: '< 5 ms', holds: f.duringP99Ms < 5 });
+  rows.push({ metric: `${what}: references once indexed, p50 / p99 (${f.referenceCount} locations)`, value: `${ms(f.referencesP50Ms)} / ${ms(f.referencesP99Ms)}`,
+    target: '< 20 ms', holds: f.referencesP99Ms < 20 });
+  rows.push({ metric: `${what}: references to db.service once indexed, p50 (${f.manyReferenceCount} locations)`, value: ms(f.manyReferencesP50Ms) });
+  rows.push({ metric: `${what}: server RSS once indexed`, value: mb(f.rssBytes), target: '< 200 MB', holds: f.rssBytes < 200 * 1024 * 1024 });
+  results.workspaceScale = f;
+}
+
 async function payload(rows: Row[], results: Record<string, unknown>) {
   progress('completion size');
   const sizes = await completionSizes(SERVER);
@@ -270,7 +285,7 @@ async function main() {
   }
   const rows: Row[] = [];
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, rounds: ROUNDS };
-  // --only=latency,memory,large runs a subset while working on one figure.
+  // --only=latency,memory,scale,large runs a subset while working on one figure.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const wanted = (part: string) => !only || only.includes(part);
   try {
@@ -280,6 +295,7 @@ async function main() {
     if (wanted('locale')) await localeLatency(rows, results, { server: SERVER, floor: FLOOR }, ROUNDS, REQUESTS, progress);
     if (wanted('startup')) await startup(rows, results);
     if (wanted('memory')) await memory(rows, results);
+    if (wanted('scale')) await scale(rows, results);
     if (wanted('payload')) await payload(rows, results);
     if (wanted('large')) await largeFiles(rows, results);
     if (wanted('checker')) await checker(rows, results);

@@ -57,6 +57,8 @@ import { prepareRename, rename } from './features/rename';
 import { NO_RENAME_SUPPORT, renameSupportOf, type RenameSupport } from './features/renameSupport';
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { indexInBackground } from './features/backgroundIndex';
+import { watchedChanges } from './features/watchedChanges';
 import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
   type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
 import { fileUriOf } from './util/fileUri';
@@ -291,8 +293,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/*.{${UNIT_TYPES.join(',')},conf,ini}` }, { globPattern: `**/*.{${UNIT_TYPES.join(',')}}.{d,wants,requires,upholds}` }],
-      }).catch(() => undefined);
+      }).then(() => indexSource.follow?.(), () => undefined);
     }
+    // The first references request should not wait for thousands of files.
+    indexInBackground(index, log, (error) => failed('workspace index', error));
     void Promise.all([host.systemdVersion(), host.podmanVersion?.()]).then(([version, podman]) => {
       if (version !== undefined) hostVersion = version;
       hostPodman = podman;
@@ -430,8 +434,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return workspaceSymbols(p.query, index, relativeFolder);
   });
   connection.onNotification(DidChangeWatchedFilesNotification.type, checked('workspace/didChangeWatchedFiles', watchedFilesParams, (p) => {
-    indexSource.refresh();
-    index.forget(p.changes.map((c) => pathOf(c.uri)));
+    // Each reported file is read again on its next use; the folder scans change by these files alone.
+    const changes = watchedChanges(p.changes);
+    if (changes && indexSource.changed) indexSource.changed(changes);
+    else indexSource.refresh();
+    index.forget(changes?.map((c) => c.path));
     // A unit or drop-in changed on disk: the open ones are checked again with it.
     if (p.changes.some((c) => isUnitOrDropIn(c.uri))) for (const d of documents.all()) if (isUnitOrDropIn(d.uri)) schedule(d.uri);
   }));

@@ -15,7 +15,8 @@ export const SLICED_ABOVE = 64 * 1024;
  */
 const immediate = (globalThis as { setImmediate?: (resume: () => void) => unknown }).setImmediate;
 const nextTurn = immediate ?? ((resume: () => void) => setTimeout(resume, 0));
-const breathe = () => new Promise<void>((resolve) => nextTurn(resolve));
+/** Lets the event loop read and answer other messages before the work goes on. */
+export const breathe = () => new Promise<void>((resolve) => nextTurn(resolve));
 
 /** Runs a generator to its end, one step per turn of the event loop. */
 export async function inSlices<T>(steps: Generator<void, T>): Promise<T> {

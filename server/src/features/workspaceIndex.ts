@@ -46,9 +46,23 @@ export interface IndexSource {
   stamp(path: string): string | undefined;
 }
 
+/** What the client's file watcher reported for one file (workspace/didChangeWatchedFiles). */
+export interface WatchedChange {
+  path: string;
+  change: 'created' | 'changed' | 'deleted';
+}
+
 /** A source whose folder scans can be dropped when the client reports changed files. */
 export interface RefreshableIndexSource extends IndexSource {
+  /** Forgets every scan and stamp: the next request scans again. */
   refresh(): void;
+  /**
+   * The client watches the workspace's files: keep scans and stamps until it reports a change,
+   * instead of redoing them every few seconds.
+   */
+  follow?(): void;
+  /** Updates the scans for these files alone (no rescan); absent: the server calls refresh(). */
+  changed?(changes: WatchedChange[]): void;
 }
 
 export interface UnitReference {
@@ -113,6 +127,34 @@ export class WorkspaceIndex {
     }
   }
 
+  /**
+   * Reads and parses every file references and workspace symbols will look through, one file per
+   * step, so that the first request finds them done. Run in slices (backgroundIndex.ts).
+   */
+  *warmSteps(scope: UnitScope = 'unknown'): Generator<void, number> {
+    let files = 0;
+    for (const file of this.source.unitFiles(scope)) {
+      this.unitFacts(file.path);
+      files++;
+      yield;
+    }
+    for (const folder of this.source.unitFolders(scope)) {
+      if (folder.kind !== 'd') continue;
+      for (const entry of folder.entries) {
+        if (!entry.endsWith('.conf')) continue;
+        this.unitFacts(`${folder.path}/${entry}`);
+        files++;
+        yield;
+      }
+    }
+    for (const path of this.source.configFiles()) {
+      this.configDoc(path);
+      files++;
+      yield;
+    }
+    return files;
+  }
+
   unitFiles(scope: UnitScope): IndexedUnitFile[] {
     return this.source.unitFiles(scope);
   }
@@ -160,13 +202,17 @@ export class WorkspaceIndex {
   supervisorConfigs(): { path: string; doc: ParsedDocument }[] {
     const found: { path: string; doc: ParsedDocument }[] = [];
     for (const path of this.source.configFiles()) {
-      const doc = this.cached(this.configs, path, (text) => {
-        const kind = classify(fileUriOf(path), text);
-        return kind?.dialect === 'supervisor' ? parse(text, 'supervisor') : undefined;
-      });
+      const doc = this.configDoc(path);
       if (doc) found.push({ path, doc });
     }
     return found;
+  }
+
+  private configDoc(path: string): ParsedDocument | undefined {
+    return this.cached(this.configs, path, (text) => {
+      const kind = classify(fileUriOf(path), text);
+      return kind?.dialect === 'supervisor' ? parse(text, 'supervisor') : undefined;
+    });
   }
 
   private unitFacts(path: string): UnitFacts | undefined {

@@ -24,6 +24,10 @@ export interface UnitCatalog {
   find(name: string, scope?: UnitScope): UnitFile | undefined;
   /** Forgets the scans, so the next question sees files created or deleted since (optional for test doubles). */
   refresh?(): void;
+  /** The client watches the files: keep the scans until it reports a change, not for a few seconds. */
+  follow?(): void;
+  /** A file was created or deleted: the scans take or drop it (no rescan). */
+  changed?(path: string, change: 'created' | 'deleted'): void;
 }
 
 /** The folders of each manager's unit search path that hold unit files people write or install. */
@@ -75,7 +79,8 @@ export function hostUnitPath(): HostUnitPath {
 
 const UNIT_FILE = new RegExp(`^[^.][^/]*\\.(${UNIT_TYPES.join('|')})$`);
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
-const MAX_WORKSPACE_FILES = 5000;
+// A workspace of 10,000 units and more is indexed whole; the cap only bounds a runaway folder.
+const MAX_WORKSPACE_FILES = 20000;
 const MAX_DEPTH = 6;
 const FRESH_MS = 5000;
 
@@ -102,26 +107,39 @@ function scanWorkspace(roots: string[], out: UnitFile[]): void {
   for (const { path } of walk.files()) out.push({ name: basename(path), path, origin: 'workspace' });
 }
 
-/** A value computed at most once every FRESH_MS. */
-function fresh<T>(compute: () => T): (() => T) & { reset(): void } {
+/** A value computed at most once every FRESH_MS (kept until reset while `kept()` says so). */
+function fresh<T>(compute: () => T, kept: () => boolean): (() => T) & { reset(): void; peek(): T | undefined } {
   let value: T | undefined;
   let at = 0;
   const get = () => {
-    if (value === undefined || Date.now() - at >= FRESH_MS) {
+    if (value === undefined || (!kept() && Date.now() - at >= FRESH_MS)) {
       value = compute();
       at = Date.now();
     }
     return value;
   };
-  return Object.assign(get, { reset: () => { value = undefined; } });
+  return Object.assign(get, { reset: () => { value = undefined; }, peek: () => value });
+}
+
+/** Whether the workspace scan would take `path`: under a root, through folders it enters, deep enough. */
+export function inWorkspaceScan(path: string, roots: string[]): boolean {
+  if (!UNIT_FILE.test(basename(path))) return false;
+  return roots.some((root) => {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    if (!path.startsWith(prefix)) return false;
+    const folders = path.slice(prefix.length).split('/').slice(0, -1);
+    return folders.length <= MAX_DEPTH && folders.every((name) => name !== '' && !name.startsWith('.') && !SKIP_DIRS.has(name) && !name.includes('.'));
+  });
 }
 
 export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: HostUnitPath = hostUnitPath()): UnitCatalog {
+  let following = false;
+  const kept = () => following;
   const workspace = fresh(() => {
     const files: UnitFile[] = [];
     scanWorkspace(workspaceRoots(), files);
     return files;
-  });
+  }, kept);
   // The workspace's files come first; a host file of the same name is shadowed by them.
   const withHost = (manager: keyof HostUnitPath) => fresh(() => {
     const files = [...workspace()];
@@ -134,12 +152,24 @@ export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: Host
       }
     }
     return files;
-  });
+  }, kept);
   const byManager = { system: withHost('system'), user: withHost('user') };
   const load = (scope: UnitScope = 'unknown') => byManager[scope === 'user' ? 'user' : 'system']();
   return {
     all: load,
     find: (name, scope) => load(scope).find((f) => f.name === name),
     refresh: () => [workspace, byManager.system, byManager.user].forEach((cached) => cached.reset()),
+    follow: () => { following = true; },
+    changed(path, change) {
+      const files = workspace.peek();
+      if (files && inWorkspaceScan(path, workspaceRoots())) {
+        const at = files.findIndex((f) => f.path === path);
+        if (at >= 0 && change === 'deleted') files.splice(at, 1);
+        if (at < 0 && change === 'created') files.push({ name: basename(path), path, origin: 'workspace' });
+      }
+      // The merged lists are rebuilt from the workspace's list and a readdir of each host folder.
+      byManager.system.reset();
+      byManager.user.reset();
+    },
   };
 }

@@ -3,9 +3,9 @@
 // manager's unit folders, and the workspace's `*.conf`/`*.ini` files that may be supervisor configs.
 // Open documents' text wins over the disk's; the folder scans are kept as briefly as the catalog's.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UNIT_TYPES, type UnitScope } from '../classify/fileKind';
-import type { IndexSource, Origin, UnitFolder } from '../features/workspaceIndex';
+import type { Origin, RefreshableIndexSource, UnitFolder, WatchedChange } from '../features/workspaceIndex';
 import { DirectoryWalk } from './directoryWalk';
 import { readRegularFileSync } from './readRegularFile';
 import type { HostUnitPath, UnitCatalog } from './unitCatalog';
@@ -14,7 +14,8 @@ import type { HostUnitPath, UnitCatalog } from './unitCatalog';
 const UNIT_FOLDER = new RegExp(`^((?:[^/]+\\.)?(?:${UNIT_TYPES.join('|')}))\\.(d|wants|requires|upholds)$`);
 const UNIT_NAME = new RegExp(`^[^.][^/]*\\.(?:${UNIT_TYPES.join('|')})$`);
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
-const MAX_FILES = 5000;
+// Drop-ins and supervisor configs of a workspace of thousands of units; the cap bounds a runaway folder.
+const MAX_FILES = 20000;
 const MAX_DEPTH = 6;
 const FRESH_MS = 5000;
 
@@ -75,23 +76,63 @@ function scanHost(dirs: string[]): UnitFolder[] {
   });
 }
 
-export interface NodeIndexSource extends IndexSource {
-  /** Forgets the folder scans, after the client reported changed files. */
-  refresh(): void;
+export type NodeIndexSource = RefreshableIndexSource;
+
+const CONFIG_NAME = /^[^.].*\.(?:conf|ini)$/;
+
+/** Whether the workspace scan would take `path` as a config candidate (not inside a unit folder). */
+function isConfigCandidate(path: string, roots: string[]): boolean {
+  if (!CONFIG_NAME.test(basename(path))) return false;
+  return roots.some((root) => {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    if (!path.startsWith(prefix)) return false;
+    const folders = path.slice(prefix.length).split('/').slice(0, -1);
+    return folders.length <= MAX_DEPTH && folders.every((name) => name !== '' && !name.startsWith('.') && !SKIP_DIRS.has(name) && !UNIT_FOLDER.test(name));
+  });
+}
+
+/**
+ * Applies one created or deleted file to a workspace scan; false when it cannot be done file by
+ * file (a folder came or went) and the scan must be redone.
+ */
+function patchScan(scan: { folders: UnitFolder[]; configs: string[] }, path: string, change: 'created' | 'deleted', roots: string[]): boolean {
+  const name = basename(path);
+  const parent = dirname(path);
+  if (UNIT_FOLDER.test(name)) return false;
+  if (UNIT_FOLDER.test(basename(parent))) {
+    const folder = scan.folders.find((f) => f.path === parent);
+    if (!folder) return change === 'deleted' || !roots.some((root) => parent.startsWith(`${root}/`));
+    const wanted = folder.kind === 'd' ? name.endsWith('.conf') : UNIT_NAME.test(name);
+    const at = folder.entries.indexOf(name);
+    if (change === 'deleted' && at >= 0) folder.entries.splice(at, 1);
+    if (change === 'created' && at < 0 && wanted) folder.entries = [...folder.entries, name].sort();
+    return true;
+  }
+  if (isConfigCandidate(path, roots)) {
+    const at = scan.configs.indexOf(path);
+    if (change === 'deleted' && at >= 0) scan.configs.splice(at, 1);
+    if (change === 'created' && at < 0) scan.configs.push(path);
+    return true;
+  }
+  // A file the scans never take (a unit file is the catalog's); a name without a dot may be a folder.
+  return name.includes('.');
 }
 
 export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hostDirs: HostUnitPath, open: (path: string) => string | undefined): NodeIndexSource {
   let workspace: { at: number; folders: UnitFolder[]; configs: string[] } | undefined;
   const host = new Map<string, { at: number; folders: UnitFolder[] }>();
   const stamps = new Map<string, { at: number; stamp: string }>();
+  // While the client watches the files, scans and stamps hold until it reports a change.
+  let following = false;
+  const stale = (at: number) => !following && Date.now() - at >= FRESH_MS;
   const scanned = () => {
-    if (!workspace || Date.now() - workspace.at >= FRESH_MS) workspace = { at: Date.now(), ...scanWorkspace(roots()) };
+    if (!workspace || stale(workspace.at)) workspace = { at: Date.now(), ...scanWorkspace(roots()) };
     return workspace;
   };
   const hostFolders = (scope: UnitScope) => {
     const manager = scope === 'user' ? 'user' : 'system';
     let kept = host.get(manager);
-    if (!kept || Date.now() - kept.at >= FRESH_MS) host.set(manager, (kept = { at: Date.now(), folders: scanHost(hostDirs[manager]) }));
+    if (!kept || stale(kept.at)) host.set(manager, (kept = { at: Date.now(), folders: scanHost(hostDirs[manager]) }));
     return kept.folders;
   };
   return {
@@ -109,7 +150,7 @@ export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hos
       if (open(path) !== undefined) return undefined;
       // Like the catalog, a file's stamp is trusted for FRESH_MS (a watched change forgets it sooner).
       const kept = stamps.get(path);
-      if (kept && Date.now() - kept.at < FRESH_MS) return kept.stamp;
+      if (kept && !stale(kept.at)) return kept.stamp;
       let stamp: string;
       try {
         const stats = statSync(path);
@@ -125,6 +166,27 @@ export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hos
       workspace = undefined;
       host.clear();
       catalog.refresh?.();
+    },
+    follow() {
+      following = true;
+      catalog.follow?.();
+    },
+    changed(changes: WatchedChange[]) {
+      for (const { path, change } of changes) {
+        stamps.delete(path);
+        if (change === 'changed') continue;
+        // The host's unit folders are a few readdirs; the workspace's scans are patched by this file alone.
+        host.clear();
+        if (workspace && !patchScan(workspace, path, change, roots())) {
+          // A folder came or went: what was in it is not reported file by file.
+          workspace = undefined;
+          catalog.refresh?.();
+        } else if (catalog.changed) {
+          catalog.changed(path, change);
+        } else {
+          catalog.refresh?.();
+        }
+      }
     },
   };
 }

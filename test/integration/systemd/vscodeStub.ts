@@ -70,6 +70,7 @@ export interface StubDocument {
   isDirty: boolean;
   lineCount: number;
   lineAt(n: number): { text: string; range: Range };
+  getText(): string;
   save(): Promise<boolean>;
 }
 
@@ -82,6 +83,7 @@ export function makeDocument(file: string, text: string, languageId = 'systemd-u
     isDirty: false,
     lineCount: lines.length,
     lineAt: (n) => ({ text: lines[n] ?? '', range: new Range(n, 0, n, (lines[n] ?? '').length) }),
+    getText: () => text,
     save: async () => true,
   };
 }

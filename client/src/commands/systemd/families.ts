@@ -59,23 +59,27 @@ export function registerFamilyCommands(host: FamilyCommandHost): void {
     await host.views.show(title, r.stdout || r.stderr, undefined);
   });
 
-  host.register('daemonConfig.tmpfiles.create', async () => {
-    if (!host.trusted()) return;
-    const doc = documentOf(host, 'tmpfiles.d', 'tmpfiles.d');
-    if (!doc || !(await host.ensureSaved(doc))) return;
-    const name = path.basename(doc.uri.fsPath);
-    const question = vscode.l10n.t('Run systemd-tmpfiles --create on {0}? It creates, and for some lines empties or changes, the files and folders this file lists.', name);
-    if (!(await confirmed(question, vscode.l10n.t('Create')))) return;
-    await host.executor.execute(vscode.l10n.t('systemd-tmpfiles --create {0}', name), [tmpfilesCreateArgv(doc.uri.fsPath)], 'system', true);
-  });
+  host.register('daemonConfig.tmpfiles.create', () => createFromFile(host, 'tmpfiles.d', (name) => ({
+    question: vscode.l10n.t('Run systemd-tmpfiles --create on {0}? It creates, and for some lines empties or changes, the files and folders this file lists.', name),
+    title: vscode.l10n.t('systemd-tmpfiles --create {0}', name),
+  }), tmpfilesCreateArgv));
 
-  host.register('daemonConfig.sysusers.create', async () => {
-    if (!host.trusted()) return;
-    const doc = documentOf(host, 'sysusers.d', 'sysusers.d');
-    if (!doc || !(await host.ensureSaved(doc))) return;
-    const name = path.basename(doc.uri.fsPath);
-    const question = vscode.l10n.t('Run systemd-sysusers on {0}? It creates the users and groups this file lists that do not exist yet.', name);
-    if (!(await confirmed(question, vscode.l10n.t('Create')))) return;
-    await host.executor.execute(vscode.l10n.t('systemd-sysusers {0}', name), [sysusersArgv(doc.uri.fsPath)], 'system', true);
-  });
+  host.register('daemonConfig.sysusers.create', () => createFromFile(host, 'sysusers.d', (name) => ({
+    question: vscode.l10n.t('Run systemd-sysusers on {0}? It creates the users and groups this file lists that do not exist yet.', name),
+    title: vscode.l10n.t('systemd-sysusers {0}', name),
+  }), sysusersArgv));
+}
+
+/**
+ * tmpfiles.d and sysusers.d: the saved file of that family, a confirmation (it changes the system),
+ * then the tool on it through the same privilege path as systemctl. `texts` keeps each string literal for l10n.
+ */
+async function createFromFile(host: FamilyCommandHost, family: 'tmpfiles.d' | 'sysusers.d',
+  texts: (name: string) => { question: string; title: string }, argv: (file: string) => string[]): Promise<void> {
+  if (!host.trusted()) return;
+  const doc = documentOf(host, family, family);
+  if (!doc || !(await host.ensureSaved(doc))) return;
+  const { question, title } = texts(path.basename(doc.uri.fsPath));
+  if (!(await confirmed(question, vscode.l10n.t('Create')))) return;
+  await host.executor.execute(title, [argv(doc.uri.fsPath)], 'system', true);
 }

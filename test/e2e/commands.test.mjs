@@ -114,38 +114,37 @@ e2eSuite('palette Restart on real daemons', {
     };
   },
 }, (s) => {
-  const lens = (text) => s.wb.editor.locator('.contentWidgets .codelens-decoration, .codelens-decoration', { hasText: text }).first();
 
   s.step(`systemd: Restart Unit on ${UNIT} starts it; status bar and CodeLens follow`, async () => {
     await s.wb.openFile(UNIT);
     await s.wb.statusBar(`${UNIT}: inactive`);
-    await lens(`${UNIT}: inactive`).waitFor();
+    await s.wb.codeLens(`${UNIT}: inactive`);
     await s.wb.runCommand('systemd: Restart Unit');
     await s.wb.statusBar(`${UNIT}: active (running)`);
-    await lens(`${UNIT}: active (running)`).waitFor();
+    await s.wb.codeLens(`${UNIT}: active (running)`);
     await s.shot('codelens');
   }, { skip: noSandbox ?? false });
 
   s.step(`systemd: Restart Unit on a Quadlet file acts on ${QUADLET_SERVICE}; status bar and the CodeLens on [Container] follow`, async () => {
     await s.wb.openFile(QUADLET_FILE);
     await s.wb.statusBar(`${QUADLET_SERVICE}: inactive`);
-    await lens(`${QUADLET_SERVICE}: inactive`).waitFor();
+    await s.wb.codeLens(`${QUADLET_SERVICE}: inactive`);
     await s.wb.runCommand('systemd: Restart Unit');
     await s.wb.statusBar(`${QUADLET_SERVICE}: active (running)`);
-    await lens(`${QUADLET_SERVICE}: active (running)`).waitFor();
+    await s.wb.codeLens(`${QUADLET_SERVICE}: active (running)`);
   }, { skip: noSandbox ?? false });
 
   s.step('Supervisor: Restart Program on conf.d/web.conf gives web a new pid; status bar and CodeLens follow', async () => {
     await s.wb.openFile('supervisor/conf.d/web.conf');
     const before = await s.wb.statusBar(/web: RUNNING pid \d+/);
     const pid = /pid (\d+)/.exec(before)?.[1];
-    await lens(`RUNNING pid ${pid}`).waitFor();
+    await s.wb.codeLens(`RUNNING pid ${pid}`);
     await s.wb.runCommand('Supervisor: Restart Program');
     const running = new RegExp(`web: RUNNING pid (?!${pid}\\b)\\d+`);
     const after = await s.wb.statusBar(running);
     const newPid = /pid (\d+)/.exec(after)?.[1];
     assert.notEqual(newPid, pid);
-    await lens(`RUNNING pid ${newPid}`).waitFor();
+    await s.wb.codeLens(`RUNNING pid ${newPid}`);
     await s.shot('codelens-supervisor');
   }, { skip: noSupervisor });
 });

@@ -70,6 +70,25 @@ export class Workbench {
     await this.editor.locator('.view-lines').click();
   }
 
+  /**
+   * Waits until a CodeLens with `text` is on screen. VS Code hides a lens whose line is
+   * scrolled out of the viewport (a lens that arrives after the first render can push it
+   * there); a user would scroll up, so go to the top of the file and look again.
+   */
+  async codeLens(text) {
+    const lens = this.editor.locator('.codelens-decoration', { hasText: text }).filter({ visible: true }).first();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await lens.waitFor({ timeout: attempt < 3 ? 10_000 : undefined });
+        return lens;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await this.editor.locator('.view-lines').click();
+        await this.page.keyboard.press('Control+Home');
+      }
+    }
+  }
+
   /** Runs a command from the palette (F1) by its label. */
   async runCommand(label) {
     await this.quickInput('F1', label);

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { familyFileType, familyOfPath, type SystemdFamily } from '../../../../server/src/classify/families';
-import { fileInterface, networkctlReloadArgv, networkctlStatusArgv, sysusersArgv, tmpfilesCreateArgv } from '../../families';
+import { fileInterface, networkctlReloadArgv, networkctlStatusArgv, sysusersArgv, tmpfilesCreateArgv, type FamilyExecutables } from '../../families';
 import type { Executor } from './execute';
 import { readSettings } from './settings';
 import type { OutputViews } from './view';
@@ -45,7 +45,7 @@ export function registerFamilyCommands(host: FamilyCommandHost): void {
       const question = vscode.l10n.t('Reload systemd-networkd? It applies the changed .network, .netdev and .link files to the links now, which can drop connections.');
       if (!(await confirmed(question, go))) return;
     }
-    await host.executor.execute(vscode.l10n.t('networkctl reload'), [networkctlReloadArgv()], 'system', true);
+    await host.executor.execute(vscode.l10n.t('networkctl reload'), [networkctlReloadArgv(readSettings().familyExe)], 'system', true);
   });
 
   host.register('daemonConfig.networkd.status', async () => {
@@ -53,7 +53,7 @@ export function registerFamilyCommands(host: FamilyCommandHost): void {
     const doc = documentOf(host, 'networkd', 'systemd-networkd');
     if (!doc) return;
     const iface = fileInterface(familyFileType(doc.uri.fsPath), doc.getText());
-    const r = await host.executor.query(networkctlStatusArgv(iface));
+    const r = await host.executor.query(networkctlStatusArgv(iface, readSettings().familyExe));
     const title = iface === undefined ? vscode.l10n.t('networkctl status (all links)') : vscode.l10n.t('networkctl status {0}', iface);
     if (r.error !== undefined && r.stdout === '' && r.stderr === '') return void showError(vscode.l10n.t('{0}: {1}', title, r.error));
     await host.views.show(title, r.stdout || r.stderr, undefined);
@@ -75,11 +75,11 @@ export function registerFamilyCommands(host: FamilyCommandHost): void {
  * then the tool on it through the same privilege path as systemctl. `texts` keeps each string literal for l10n.
  */
 async function createFromFile(host: FamilyCommandHost, family: 'tmpfiles.d' | 'sysusers.d',
-  texts: (name: string) => { question: string; title: string }, argv: (file: string) => string[]): Promise<void> {
+  texts: (name: string) => { question: string; title: string }, argv: (file: string, exe: FamilyExecutables) => string[]): Promise<void> {
   if (!host.trusted()) return;
   const doc = documentOf(host, family, family);
   if (!doc || !(await host.ensureSaved(doc))) return;
   const { question, title } = texts(path.basename(doc.uri.fsPath));
   if (!(await confirmed(question, vscode.l10n.t('Create')))) return;
-  await host.executor.execute(title, [argv(doc.uri.fsPath)], 'system', true);
+  await host.executor.execute(title, [argv(doc.uri.fsPath, readSettings().familyExe)], 'system', true);
 }

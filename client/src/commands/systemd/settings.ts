@@ -2,9 +2,12 @@
 // machine-scoped in package.json, so a workspace cannot point them elsewhere.
 import * as vscode from 'vscode';
 import type { Executables, InstallMode, PrivilegeHelper } from '../../systemd';
+import type { FamilyExecutables } from '../../families';
 
 export interface SystemdCommandSettings {
   exe: Executables;
+  /** networkctl, systemd-tmpfiles and systemd-sysusers, for the commands on systemd's other file families. */
+  familyExe: FamilyExecutables;
   privilegeHelper: PrivilegeHelper;
   confirmDestructive: boolean;
   installMode: InstallMode | 'ask';
@@ -25,6 +28,11 @@ export function readSettings(): SystemdCommandSettings {
       systemctl: nonEmpty(c.get<string>('systemctlPath'), 'systemctl'),
       journalctl: nonEmpty(c.get<string>('journalctlPath'), 'journalctl'),
       systemdAnalyze: nonEmpty(c.get<string>('systemdAnalyzePath'), 'systemd-analyze'),
+    },
+    familyExe: {
+      networkctl: nonEmpty(c.get<string>('networkctlPath'), 'networkctl'),
+      systemdTmpfiles: nonEmpty(c.get<string>('systemdTmpfilesPath'), 'systemd-tmpfiles'),
+      systemdSysusers: nonEmpty(c.get<string>('systemdSysusersPath'), 'systemd-sysusers'),
     },
     privilegeHelper: helper === 'pkexec' ? 'pkexec' : 'sudo',
     confirmDestructive: c.get<boolean>('confirmDestructive') !== false,

@@ -56,6 +56,7 @@ describe('settings a workspace cannot change', () => {
   for (const key of ['daemonConfig.systemd.confirmDestructive', 'daemonConfig.systemd.installMode', 'daemonConfig.supervisor.confirmDestructive',
     'daemonConfig.systemd.privilegeHelper', 'daemonConfig.supervisor.privilegeHelper',
     'daemonConfig.systemd.systemctlPath', 'daemonConfig.systemd.journalctlPath', 'daemonConfig.systemd.systemdAnalyzePath',
+    'daemonConfig.systemd.networkctlPath', 'daemonConfig.systemd.systemdTmpfilesPath', 'daemonConfig.systemd.systemdSysusersPath',
     'daemonConfig.supervisor.supervisorctlPath', 'daemonConfig.supervisor.supervisordPath']) {
     it(`${key} is machine- or application-scoped`, () => {
       assert.ok(['machine', 'application'].includes(properties[key]?.scope ?? ''), `${key} has scope ${properties[key]?.scope}`);

@@ -40,7 +40,7 @@ describe('systemd command contributions', () => {
     const props: Record<string, { scope?: string; markdownDescription?: string }> = Object.assign(
       {}, ...pkg.contributes.configuration.map((c: { properties: object }) => c.properties),
     );
-    for (const k of ['systemctlPath', 'journalctlPath', 'systemdAnalyzePath', 'privilegeHelper']) {
+    for (const k of ['systemctlPath', 'journalctlPath', 'systemdAnalyzePath', 'networkctlPath', 'systemdTmpfilesPath', 'systemdSysusersPath', 'privilegeHelper']) {
       assert.equal(props[`daemonConfig.systemd.${k}`]?.scope, 'machine', k);
     }
     for (const [k, v] of Object.entries(props)) {

@@ -12,10 +12,11 @@ function searchFolderOf(path: string): string {
   return folder.endsWith('.d') ? dirname(folder) : folder;
 }
 
-export function checkerUnitFiles(paths: string[]): UnitFilesLookup {
+/** `read` gives a file's text from the run's cache (runFiles.ts); undefined, or without it, the file is read from disk. */
+export function checkerUnitFiles(paths: string[], read: (path: string) => string | undefined = () => undefined): UnitFilesLookup {
   const own = [...new Set(paths.map(searchFolderOf))];
   const host = hostUnitPath();
   const dirs = { system: [...own, ...host.system], user: [...own, ...host.user] };
-  const source = nodeIndexSource(createUnitCatalog(() => [], dirs), () => [], dirs, () => undefined);
+  const source = nodeIndexSource(createUnitCatalog(() => [], dirs), () => [], dirs, read);
   return { unitFiles: (scope) => source.unitFiles(scope), unitFolders: (scope) => source.unitFolders(scope), read: (path) => source.read(path) };
 }

@@ -57,6 +57,24 @@ function kernelFileSystem(fd: number, path: string): string | undefined {
 }
 
 /**
+ * Files of one device (st_dev) are on one mounted file system, so its kind is asked once per device:
+ * a check of 500 units made 500 statfs calls for the same file system. Kept briefly, since a device
+ * number freed by an unmount may come back for another file system.
+ */
+const KERNEL_FS_KEEP_MS = 5000;
+const kernelFsOfDevice = new Map<number, { kernel: string | undefined; at: number }>();
+
+function kernelFileSystemOf(fd: number, path: string, device: number): string | undefined {
+  const now = Date.now();
+  const known = kernelFsOfDevice.get(device);
+  if (known && now - known.at < KERNEL_FS_KEEP_MS) return known.kernel;
+  const kernel = kernelFileSystem(fd, path);
+  if (kernelFsOfDevice.size >= 64) kernelFsOfDevice.clear();
+  kernelFsOfDevice.set(device, { kernel, at: now });
+  return kernel;
+}
+
+/**
  * Reads a regular file as UTF-8, at most `limit` bytes. Never blocks on what the file is: the type is
  * checked by `stat` before opening (opening some devices has effects of its own), the open is
  * O_NONBLOCK (a FIFO swapped in meanwhile does not hang it) and `fstat` checks again what was opened.
@@ -80,7 +98,7 @@ export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadR
     const opened = fstatSync(fd);
     if (!opened.isFile()) return refuse('not-regular', `${fileTypeName(opened)}, not a regular file`);
     if (opened.size > limit) return refuse('too-large', tooLarge(opened.size, limit));
-    const kernel = kernelFileSystem(fd, path);
+    const kernel = kernelFileSystemOf(fd, path, opened.dev);
     if (kernel) return refuse('kernel-file', `a kernel interface on ${kernel}, not a regular file`);
     return readBounded(fd, limit, opened.size);
   } catch (error) {

@@ -2,7 +2,9 @@
 // checked files join the unit search path, before the host's own folders, so a unit's drop-ins next
 // to it (`deploy/web.service.d/`) and in /etc, /run and /usr/lib take part.
 import { dirname } from 'node:path';
+import type { UnitScope } from '../classify/fileKind';
 import type { UnitFilesLookup } from '../features/dropins';
+import type { IndexedUnitFile, UnitFolder } from '../features/workspaceIndex';
 import { createUnitCatalog, hostUnitPath } from '../host/unitCatalog';
 import { nodeIndexSource } from '../host/workspaceFiles';
 
@@ -18,5 +20,17 @@ export function checkerUnitFiles(paths: string[], read: (path: string) => string
   const host = hostUnitPath();
   const dirs = { system: [...own, ...host.system], user: [...own, ...host.user] };
   const source = nodeIndexSource(createUnitCatalog(() => [], dirs), () => [], dirs, read);
-  return { unitFiles: (scope) => source.unitFiles(scope), unitFolders: (scope) => source.unitFolders(scope), read: (path) => source.read(path) };
+  // A check is one moment: the lists are taken once per scope, not copied again for every unit.
+  const files = new Map<UnitScope, IndexedUnitFile[]>();
+  const folders = new Map<UnitScope, UnitFolder[]>();
+  const once = <T>(kept: Map<UnitScope, T>, scope: UnitScope, list: () => T): T => {
+    let known = kept.get(scope);
+    if (known === undefined) kept.set(scope, (known = list()));
+    return known;
+  };
+  return {
+    unitFiles: (scope) => once(files, scope, () => source.unitFiles(scope)),
+    unitFolders: (scope) => once(folders, scope, () => source.unitFolders(scope)),
+    read: (path) => source.read(path),
+  };
 }

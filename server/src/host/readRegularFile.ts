@@ -80,12 +80,14 @@ function kernelFileSystemOf(fd: number, path: string, device: number): string | 
  * O_NONBLOCK (a FIFO swapped in meanwhile does not hang it) and `fstat` checks again what was opened.
  */
 export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadResult {
-  let before: Stats;
+  let before: Stats | undefined;
   try {
-    before = statSync(path);
+    // No exception for a missing file: the checker asks after many (is there a timer beside this service?).
+    before = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
     return errorResult(error);
   }
+  if (!before) return refuse('missing', 'no such file or directory');
   if (!before.isFile()) return refuse('not-regular', `${fileTypeName(before)}, not a regular file`);
   if (before.size > limit) return refuse('too-large', tooLarge(before.size, limit));
   let fd: number;

@@ -5,9 +5,20 @@ import type { Entry, ParsedDocument } from '../../parse/model';
 import { systemdDirective } from '../../schema/systemd';
 import { systemdValidators } from '../../values/systemd';
 
+/** Verdicts of ignoredBySystemd per entry: the rules of one file ask of the same lines again and again. */
+const verdicts = new WeakMap<Entry, { section: string; version: number; ignored: boolean }>();
+
 /** Whether systemd `version` ignores this assignment for a value its parser rejects. */
 export function ignoredBySystemd(section: string, entry: Entry, version: number): boolean {
   if (entry.value === '') return false;
+  const known = verdicts.get(entry);
+  if (known && known.section === section && known.version === version) return known.ignored;
+  const ignored = rejectedBySystemd(section, entry, version);
+  verdicts.set(entry, { section, version, ignored });
+  return ignored;
+}
+
+function rejectedBySystemd(section: string, entry: Entry, version: number): boolean {
   const directive = systemdDirective(section, entry.key);
   if (!directive?.placements.some((p) => p.section === section)) return false;
   const validate = systemdValidators[directive.value.kind];
@@ -16,8 +27,27 @@ export function ignoredBySystemd(section: string, entry: Entry, version: number)
 
 /** The assignments of `key` in every `[section]`; with `version`, without those systemd ignores. */
 export function entriesOf(doc: ParsedDocument, section: string, key: string, version?: number): Entry[] {
-  const all = doc.sections.filter((s) => s.name === section).flatMap((s) => s.entries.filter((e) => e.key === key));
-  return version === undefined ? all : all.filter((e) => !ignoredBySystemd(section, e, version));
+  const all = assignmentsOf(doc).get(`${section}\0${key}`) ?? [];
+  return version === undefined ? all.slice() : all.filter((e) => !ignoredBySystemd(section, e, version));
+}
+
+/** Each document's assignments by section and key, in file order, made once: the rules ask for dozens of keys. */
+const assignments = new WeakMap<ParsedDocument, Map<string, Entry[]>>();
+
+function assignmentsOf(doc: ParsedDocument): Map<string, Entry[]> {
+  let index = assignments.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const s of doc.sections) {
+    for (const e of s.entries) {
+      const at = `${s.name}\0${e.key}`;
+      const list = index.get(at);
+      if (list) list.push(e);
+      else index.set(at, [e]);
+    }
+  }
+  assignments.set(doc, index);
+  return index;
 }
 
 /** The value in effect, or undefined when unset or reset. */

@@ -4,6 +4,7 @@
 import type { Entry, ParsedDocument } from '../../parse/model';
 import { systemdDirective } from '../../schema/systemd';
 import { systemdValidators } from '../../values/systemd';
+import { validated } from '../../values/verdicts';
 
 /** Verdicts of ignoredBySystemd per entry: the rules of one file ask of the same lines again and again. */
 const verdicts = new WeakMap<Entry, { section: string; version: number; ignored: boolean }>();
@@ -22,7 +23,7 @@ function rejectedBySystemd(section: string, entry: Entry, version: number): bool
   const directive = systemdDirective(section, entry.key);
   if (!directive?.placements.some((p) => p.section === section)) return false;
   const validate = systemdValidators[directive.value.kind];
-  return Boolean(validate?.(entry.value, directive.value, { version, key: directive.name }).some((i) => i.severity !== 'warning'));
+  return Boolean(validate && validated(validate, directive, entry.value, version).some((i) => i.severity !== 'warning'));
 }
 
 /** The assignments of `key` in every `[section]`; with `version`, without those systemd ignores. */

@@ -110,20 +110,25 @@ export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadR
   }
 }
 
-/** Reads until end of file or one byte past `limit` (a file may grow after fstat). */
+/**
+ * Reads until end of file or one byte past `limit` (a file may grow after fstat), into one buffer
+ * sized by fstat that doubles when the file grew: no copy per read, one decode at the end.
+ */
 function readBounded(fd: number, limit: number, expected: number): ReadResult {
-  const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 8 * 1024)));
-  const chunks: Buffer[] = [];
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 8 * 1024)));
   let total = 0;
   for (;;) {
-    const want = Math.min(buffer.length, limit + 1 - total);
-    const read = readSync(fd, buffer, 0, want, null);
+    if (total === buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, total);
+      buffer = bigger;
+    }
+    const read = readSync(fd, buffer, total, Math.min(buffer.length, limit + 1) - total, null);
     if (read === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
     total += read;
     if (total > limit) return refuse('too-large', tooLarge(total, limit));
   }
-  return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
+  return { ok: true, text: buffer.toString('utf8', 0, total) };
 }
 
 /** `1.1 MB is over the 1 MB limit for one file`; a file that grew while read has no exact size. */

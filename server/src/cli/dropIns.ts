@@ -29,7 +29,8 @@ export function checkerUnitFiles(paths: string[], read: (path: string) => string
     return known;
   };
   return {
-    unitFiles: (scope) => once(files, scope, () => source.unitFiles(scope)),
+    // Frozen: resolve.ts indexes a frozen list by name instead of searching it for every unit.
+    unitFiles: (scope) => once(files, scope, () => Object.freeze(source.unitFiles(scope)) as IndexedUnitFile[]),
     unitFolders: (scope) => once(folders, scope, () => source.unitFolders(scope)),
     read: (path) => source.read(path),
   };

@@ -6,20 +6,9 @@ import { systemdDirective } from '../../schema/systemd';
 import { systemdValidators } from '../../values/systemd';
 import { validated } from '../../values/verdicts';
 
-/** Verdicts of ignoredBySystemd per entry: the rules of one file ask of the same lines again and again. */
-const verdicts = new WeakMap<Entry, { section: string; version: number; ignored: boolean }>();
-
-/** Whether systemd `version` ignores this assignment for a value its parser rejects. */
+/** Whether systemd `version` ignores this assignment for a value its parser rejects (verdicts are kept per value, values/verdicts.ts). */
 export function ignoredBySystemd(section: string, entry: Entry, version: number): boolean {
   if (entry.value === '') return false;
-  const known = verdicts.get(entry);
-  if (known && known.section === section && known.version === version) return known.ignored;
-  const ignored = rejectedBySystemd(section, entry, version);
-  verdicts.set(entry, { section, version, ignored });
-  return ignored;
-}
-
-function rejectedBySystemd(section: string, entry: Entry, version: number): boolean {
   const directive = systemdDirective(section, entry.key);
   if (!directive?.placements.some((p) => p.section === section)) return false;
   const validate = systemdValidators[directive.value.kind];

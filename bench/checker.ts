@@ -13,9 +13,14 @@ export interface CheckerFigures {
   checkerOneMs: number;
   /** `node -e 0`, the floor of any start-up. */
   nodeMs: number;
+  /** Node starting and reading the same files, nothing else: the floor of any checker written for Node. */
+  readFloorMs: number;
   verifyMs?: number;
   verifyOneMs?: number;
 }
+
+/** What any checker on Node must do at least: start, then read each file named (`node -e` puts them from argv[1] on). */
+const READ_ALL = "const { readFileSync } = require('node:fs'); for (const f of process.argv.slice(1)) readFileSync(f, 'utf8');";
 
 function hasSystemdAnalyze(): boolean {
   try {
@@ -39,8 +44,15 @@ export async function corpusCheck(cli: string, rounds: number, verifyRounds: num
     const checkerMs = await timeChecker(files);
     const checkerOneMs = await timeChecker(files.slice(0, 1));
     const nodeTimes: number[] = [];
-    for (let i = 0; i < rounds; i++) nodeTimes.push(await wallTime(process.execPath, ['-e', '0']));
-    const figures: CheckerFigures = { files: files.length, checkerMs, checkerOneMs, nodeMs: median(nodeTimes), checkerFilesPerSecond: files.length / (checkerMs / 1000) };
+    const floorTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      nodeTimes.push(await wallTime(process.execPath, ['-e', '0']));
+      floorTimes.push(await wallTime(process.execPath, ['-e', READ_ALL, ...files]));
+    }
+    const figures: CheckerFigures = {
+      files: files.length, checkerMs, checkerOneMs, nodeMs: median(nodeTimes), readFloorMs: median(floorTimes),
+      checkerFilesPerSecond: files.length / (checkerMs / 1000),
+    };
     if (hasSystemdAnalyze()) {
       const timeVerify = async (list: string[]) => {
         const times: number[] = [];

@@ -12,7 +12,9 @@ import { lineFormatOf } from './lineFormats/registry';
 import { dropInAwareDiagnostics } from './features/dropins';
 import { checkerUnitFiles } from './cli/dropIns';
 import { fileSystemWorkspace, memoizedWorkspace } from './host/fsWorkspace';
-import { readRegularFileSync } from './host/readRegularFile';
+import { runFiles } from './cli/runFiles';
+import { runsInUtc } from './host/localZone';
+import { useLocalZoneHint } from './calendar/zone';
 import { hostPodmanVersion } from './host/podmanVersion';
 import { hostSystemdVersion } from './host/systemdVersion';
 import { NEWEST_PODMAN } from './schema/quadlet';
@@ -39,20 +41,22 @@ async function main(argv: string[]): Promise<number> {
     return parsed.help ? 0 : 2;
   }
   const { options } = parsed;
+  useLocalZoneHint(runsInUtc);
   // Messages in the language asked for; the severity words and codes stay as they are, for tools that read them.
   const t = translatorFor(options.locale !== undefined ? localeOf(options.locale) : environmentLocale(process.env));
   const systemdVersion = options.systemdVersion ?? (await hostSystemdVersion()) ?? NEWEST_KNOWN_SYSTEMD;
   const podmanVersion = options.podmanVersion ?? (await hostPodmanVersion()) ?? NEWEST_PODMAN;
-  const { files, folders, errors } = collectFiles(options.paths);
+  const { files: collected, folders, errors } = collectFiles(options.paths);
   // `--dialect journald.conf` (a family): every file is read as one, as an association of `**` would.
   const chosenFamily = options.family ? [{ pattern: '**', kind: options.family }] : undefined;
-  const workspace = memoizedWorkspace(fileSystemWorkspace());
-  const unitFiles = checkerUnitFiles(files.map((f) => resolve(f.path)));
+  const files = runFiles();
+  const workspace = memoizedWorkspace({ ...fileSystemWorkspace(), readFile: files.text });
+  const unitFiles = checkerUnitFiles(collected.map((f) => resolve(f.path)), files.text);
   const reports: FileReport[] = [];
   const exposures: ExposureLine[] = [];
   const checked = new Set<string>();
-  for (const file of files) {
-    const read = readRegularFileSync(file.path);
+  for (const file of collected) {
+    const read = files.read(file.path);
     if (!read.ok) {
       // A file over the limit was a 100 MB generated one that took the checker to V8's heap limit.
       errors.push(`${file.path}: ${read.message}${read.refusal === 'too-large' ? ': not checked' : ''}`);

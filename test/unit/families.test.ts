@@ -131,7 +131,7 @@ describe('file families', () => {
 
 
   it('has every note in Simplified Chinese', () => {
-    const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+    const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
     const notes = [
       classifyFile('file:///etc/containers/systemd/web.container', CONTAINER),
       classifyFile('file:///srv/x.conf', JOURNALD_WITH_UNIT),

@@ -10,8 +10,18 @@ import { UNIT_TYPES, type FileKind, type SystemdFileKind, type UnitScope, type U
 const USER_UNIT_DIRS = /\/\.config\/systemd\/user(\.control)?\/|\/\.local\/share\/systemd\/user\/|\/etc\/(xdg\/)?systemd\/user\/|\/run\/systemd\/user\/|\/(usr\/|usr\/local\/)?(lib|share)\/systemd\/user\/|\/run\/user\/\d+\/systemd\/(user|user\.control|transient|generator(\.early|\.late)?)\//;
 const SYSTEM_UNIT_DIRS = /\/etc\/systemd\/system(\.control|\.attached)?\/|\/run\/systemd\/(system(\.control|\.attached)?|transient|generator(\.early|\.late)?)\/|\/(usr\/|usr\/local\/)?lib\/systemd\/system\//;
 
+/** The last answer: the rules of one document ask for its path again and again. */
+let lastPath = { uri: '', path: '' };
+
 /** The path part of a `file:` URI, or the string itself when it is a path; `untitled:` and others keep their path. */
 export function pathOf(uri: string): string {
+  if (uri === lastPath.uri && uri !== '') return lastPath.path;
+  const path = pathOfUri(uri);
+  lastPath = { uri, path };
+  return path;
+}
+
+function pathOfUri(uri: string): string {
   // Scheme and authority first, then the rest: `(?:\/\/[^/]*)?(.*)$` in one pattern could split a run two ways.
   const prefix = /^[a-zA-Z][\w+.-]*:(?:\/\/[^/]*)?/.exec(uri);
   const rest = prefix ? uri.slice(prefix[0].length) : '';

@@ -57,17 +57,37 @@ function kernelFileSystem(fd: number, path: string): string | undefined {
 }
 
 /**
+ * Files of one device (st_dev) are on one mounted file system, so its kind is asked once per device:
+ * a check of 500 units made 500 statfs calls for the same file system. Kept briefly, since a device
+ * number freed by an unmount may come back for another file system.
+ */
+const KERNEL_FS_KEEP_MS = 5000;
+const kernelFsOfDevice = new Map<number, { kernel: string | undefined; at: number }>();
+
+function kernelFileSystemOf(fd: number, path: string, device: number): string | undefined {
+  const now = Date.now();
+  const known = kernelFsOfDevice.get(device);
+  if (known && now - known.at < KERNEL_FS_KEEP_MS) return known.kernel;
+  const kernel = kernelFileSystem(fd, path);
+  if (kernelFsOfDevice.size >= 64) kernelFsOfDevice.clear();
+  kernelFsOfDevice.set(device, { kernel, at: now });
+  return kernel;
+}
+
+/**
  * Reads a regular file as UTF-8, at most `limit` bytes. Never blocks on what the file is: the type is
  * checked by `stat` before opening (opening some devices has effects of its own), the open is
  * O_NONBLOCK (a FIFO swapped in meanwhile does not hang it) and `fstat` checks again what was opened.
  */
 export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadResult {
-  let before: Stats;
+  let before: Stats | undefined;
   try {
-    before = statSync(path);
+    // No exception for a missing file: the checker asks after many (is there a timer beside this service?).
+    before = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
     return errorResult(error);
   }
+  if (!before) return refuse('missing', 'no such file or directory');
   if (!before.isFile()) return refuse('not-regular', `${fileTypeName(before)}, not a regular file`);
   if (before.size > limit) return refuse('too-large', tooLarge(before.size, limit));
   let fd: number;
@@ -80,7 +100,7 @@ export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadR
     const opened = fstatSync(fd);
     if (!opened.isFile()) return refuse('not-regular', `${fileTypeName(opened)}, not a regular file`);
     if (opened.size > limit) return refuse('too-large', tooLarge(opened.size, limit));
-    const kernel = kernelFileSystem(fd, path);
+    const kernel = kernelFileSystemOf(fd, path, opened.dev);
     if (kernel) return refuse('kernel-file', `a kernel interface on ${kernel}, not a regular file`);
     return readBounded(fd, limit, opened.size);
   } catch (error) {
@@ -90,20 +110,25 @@ export function readRegularFileSync(path: string, limit = MAX_READ_BYTES): ReadR
   }
 }
 
-/** Reads until end of file or one byte past `limit` (a file may grow after fstat). */
+/**
+ * Reads until end of file or one byte past `limit` (a file may grow after fstat), into one buffer
+ * sized by fstat that doubles when the file grew: no copy per read, one decode at the end.
+ */
 function readBounded(fd: number, limit: number, expected: number): ReadResult {
-  const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 8 * 1024)));
-  const chunks: Buffer[] = [];
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, 8 * 1024)));
   let total = 0;
   for (;;) {
-    const want = Math.min(buffer.length, limit + 1 - total);
-    const read = readSync(fd, buffer, 0, want, null);
+    if (total === buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, total);
+      buffer = bigger;
+    }
+    const read = readSync(fd, buffer, total, Math.min(buffer.length, limit + 1) - total, null);
     if (read === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
     total += read;
     if (total > limit) return refuse('too-large', tooLarge(total, limit));
   }
-  return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
+  return { ok: true, text: buffer.toString('utf8', 0, total) };
 }
 
 /** `1.1 MB is over the 1 MB limit for one file`; a file that grew while read has no exact size. */

@@ -39,5 +39,5 @@ let zhCn: Translator | undefined;
 /** The translator for a locale; the catalog is compiled on first use and kept. */
 export function translatorFor(locale: Locale): Translator {
   if (locale === 'en') return english;
-  return (zhCn ??= catalogTranslator('zh-cn', zhCnMessages, zhCnSchemaText));
+  return (zhCn ??= catalogTranslator('zh-cn', zhCnMessages(), zhCnSchemaText()));
 }

@@ -24,7 +24,7 @@ describe('zh-cn covers the refusals of the conversions', () => {
       assert.ok('refusal' in result, body);
       refusals.push(result.refusal);
     }
-    const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+    const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
     assert.deepEqual(refusals.flatMap((r) => catalog.untranslated(r)), []);
   });
 });

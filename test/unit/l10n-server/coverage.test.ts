@@ -9,7 +9,7 @@ import { allProbes, diagnosticTexts, probeDiagnostics, systemdProbes } from '../
 
 describe('zh-cn covers what the rules say', () => {
   it('matches every diagnostic message and quick-fix title with a template', () => {
-    const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+    const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
     const untranslated = new Map<string, string>();
     const seen = new Set<string>();
     const check = (texts: string[], code: string) => {

@@ -74,7 +74,7 @@ function found(): Diagnostic[] {
 }
 
 describe('zh-cn load-time refusals', () => {
-  const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+  const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
   const diagnostics = found();
 
   it('has a template for every message, quick-fix title and related line we write', () => {

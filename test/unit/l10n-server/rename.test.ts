@@ -16,7 +16,7 @@ const REFUSED: [string, string][] = [
 ];
 
 describe('zh-cn rename refusals', () => {
-  const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+  const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
 
   it('has a template for every reason a new unit name is refused', () => {
     const problems = REFUSED.map(([old, typed]) => {

@@ -46,7 +46,7 @@ const LINES: [string, string][] = [
 ];
 
 describe('zh-cn value checks of systemd 252', () => {
-  const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+  const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
   const found = LINES.map(([section, line]) => {
     const name = section === 'Socket' ? 'a.socket' : 'a.service';
     const extra = section === 'Socket' && !line.startsWith('Listen') ? 'ListenStream=/run/a.sock\n' : section === 'Service' ? 'Type=oneshot\n' : '';

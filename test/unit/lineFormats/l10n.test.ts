@@ -26,7 +26,7 @@ const SYSUSERS_PROBES = [
 
 describe('line formats in Simplified Chinese', () => {
   it('translates every message the checks write, and their quick-fix titles', () => {
-    const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+    const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
     const messages = new Set<string>();
     const context = { version: 240, users: new Set(['root']), groups: new Set(['root']) };
     for (const p of TMPFILES_PROBES) for (const i of validateTmpfiles(p, context)) [i.message, ...(i.fixes ?? []).map((f) => f.title)].forEach((m) => messages.add(m));
@@ -49,7 +49,7 @@ describe('line formats in Simplified Chinese', () => {
       ...Object.values(TMPFILES_SPECIFIERS), ...Object.values(SYSUSERS_SPECIFIERS), ...Object.values(AGE_BY_LETTERS),
       ...Object.values(TMPFILES_COLUMN_TEXT), ...Object.values(SYSUSERS_COLUMN_TEXT), ...SYSUSERS_TYPES.flatMap((t) => [t.summary, t.id]),
     ];
-    assert.deepEqual(texts.filter((t) => !zhCnSchemaText.has(t)), []);
+    assert.deepEqual(texts.filter((t) => !zhCnSchemaText().has(t)), []);
     const t = translatorFor('zh-cn');
     const hover = lineFormatOf('tmpfiles.d')?.hover('L+ /a - - - - /b', { line: 0, character: 0 }, { version: 252, t });
     assert.match(JSON.stringify(hover), /创建指向参数的符号链接/);

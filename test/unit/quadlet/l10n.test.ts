@@ -29,7 +29,7 @@ const BROKEN: [string, string][] = [
 
 describe('Quadlet in Simplified Chinese', () => {
   it('translates every message and fix title', () => {
-    const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+    const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
     const corpus = loadCorpus();
     const cases: [string, string, string][] = [
       ...corpus.cases.map((c): [string, string, string] => [c.file, corpus.files[c.file], '5.8.2']),

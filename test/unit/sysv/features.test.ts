@@ -104,9 +104,9 @@ describe('Chinese for init scripts', () => {
   it('has every message, hover line, comment and fact text', () => {
     const templates = [...Object.values(SYSV_MESSAGES), ...Object.values(SYSV_HOVER_TEXT), ...Object.values(CONVERT_COMMENTS), ...Object.values(SYSV_FIX_TITLES),
       'LSB keyword', 'LSB keyword (Debian expects it)', 'dropped by systemd', 'Convert to a systemd service ({unit})'];
-    assert.deepEqual(templates.filter((t) => !(t in zhCnMessages)), []);
+    assert.deepEqual(templates.filter((t) => !(t in zhCnMessages())), []);
     const facts = [...KEYWORDS.flatMap((k) => [k.summary, k.systemd]), ...FACILITIES.map((f) => f.summary), ...Object.values(RUNLEVELS)];
-    assert.deepEqual(facts.filter((t) => !zhCnSchemaText.has(t)), []);
+    assert.deepEqual(facts.filter((t) => !zhCnSchemaText().has(t)), []);
   });
 
   it('translates the diagnostics as they leave the server', () => {

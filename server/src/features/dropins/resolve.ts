@@ -46,13 +46,28 @@ interface Candidate {
   ownerIndex: number;
 }
 
+/** Frozen lists (the checker's, one per run) indexed by name; another list may change, so it is searched. */
+const byName = new WeakMap<readonly IndexedUnitFile[], Map<string, IndexedUnitFile>>();
+
+function fileNamed(files: readonly IndexedUnitFile[], name: string): IndexedUnitFile | undefined {
+  if (!Object.isFrozen(files)) return files.find((f) => f.name === name);
+  let index = byName.get(files);
+  if (!index) {
+    index = new Map();
+    // The first of a name, as find() takes it.
+    for (const f of files) if (!index.has(f.name)) index.set(f.name, f);
+    byName.set(files, index);
+  }
+  return index.get(name);
+}
+
 /** The unit file systemd loads for `unit`: its own, else for an instance its template's. */
 export function unitFileOf(unit: string, scope: UnitScope, lookup: UnitFilesLookup): IndexedUnitFile | undefined {
   const files = lookup.unitFiles(scope);
-  const own = files.find((f) => f.name === unit);
+  const own = fileNamed(files, unit);
   if (own) return own;
   const template = templateOf(unit);
-  return template ? files.find((f) => f.name === template) : undefined;
+  return template ? fileNamed(files, template) : undefined;
 }
 
 /** `.#override.conf3a1b2c`, which `systemctl edit` writes and then renames to `override.conf`. */

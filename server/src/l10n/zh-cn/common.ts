@@ -1,7 +1,7 @@
 // Simplified Chinese for the messages every dialect's rules share, and the parsers' syntax problems.
 // Keys are the English templates exactly as the rules write them; `{name}` is a value, `{name:msg}` a
 // message translated in turn. The client's l10n/bundle.l10n.zh-cn.json sets the tone and terms.
-export const commonMessages: Readonly<Record<string, string>> = {
+export const commonMessages = (): Readonly<Record<string, string>> => ({
   // Shared by several rules.
   '{message:msg} Did you mean {suggestion}?': '{message:msg}你是想写 {suggestion} 吗？',
   'Change to {name}': '改为 {name}',
@@ -40,4 +40,4 @@ export const commonMessages: Readonly<Record<string, string>> = {
   // The file too large to analyse.
   'This file is {size}, over the {limit} that daemon-config analyses: no diagnostics, completion, hover or outline for it. Real units and supervisor configs are far smaller.':
     '此文件大小为 {size}，超过了 daemon-config 分析的上限 {limit}：不会为它提供诊断、补全、悬停提示或大纲。真实的单元文件和 supervisor 配置要小得多。',
-};
+});

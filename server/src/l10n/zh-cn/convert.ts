@@ -1,7 +1,7 @@
 // Simplified Chinese for the supervisor ⇄ systemd conversions (features/convertActions.ts,
 // convert/): the action titles and the reasons a conversion is refused. The comments inside the
 // generated files stay in English, like the files themselves.
-export const convertMessages: Readonly<Record<string, string>> = {
+export const convertMessages = (): Readonly<Record<string, string>> => ({
   'Convert to a systemd service': '转换为 systemd 服务',
   'Convert to a systemd service ({name})': '转换为 systemd 服务（{name}）',
   'Convert every supervisor program to a systemd unit': '将每个 supervisor 程序转换为 systemd 单元',
@@ -31,4 +31,4 @@ export const convertMessages: Readonly<Record<string, string>> = {
   'supervisord cannot split command= into words ({why}).': 'supervisord 无法把 command= 拆分成单词（{why}）。',
   'The program in command= comes from supervisord\'s environment (%(ENV_…)s), which a unit cannot name.': 'command= 中的程序来自 supervisord 的环境（%(ENV_…)s），单元无法指明它。',
   'command= runs {program}, a path relative to the folder supervisord starts in: write it as an absolute path first.': 'command= 运行的 {program} 是相对于 supervisord 启动目录的路径：请先写成绝对路径。',
-};
+});

@@ -1,6 +1,6 @@
 // Simplified Chinese for what the drop-in checks and hints write (features/dropins/): ExecStart= across
 // a unit and its drop-ins, masked drop-ins, and the override inlay hints (keys: the English templates).
-export const dropInMessages: Readonly<Record<string, string>> = {
+export const dropInMessages = (): Readonly<Record<string, string>> => ({
   '{files} adds another ExecStart= to this one without clearing it first with an empty ExecStart=: a Type={type} service may have only one, so systemd refuses to load {unit}.':
     '{files} 在这条 ExecStart= 之外又添加了一条，却没有先用空的 ExecStart= 清空：Type={type} 服务只能有一条，所以 systemd 会拒绝加载 {unit}。',
   '{files} add another ExecStart= to this one without clearing it first with an empty ExecStart=: a Type={type} service may have only one, so systemd refuses to load {unit}.':
@@ -32,4 +32,4 @@ export const dropInMessages: Readonly<Record<string, string>> = {
   'In effect: the default, from {where}': '生效值：默认值，来自 {where}',
   '+ {count} more ({files})': '+ 另外 {count} 项（{files}）',
   'Added by {files}': '由 {files} 添加',
-};
+});

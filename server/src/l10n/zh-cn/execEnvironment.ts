@@ -1,6 +1,6 @@
 // Simplified Chinese for what the Exec*= prefixes do and the variables systemd sets for the
 // processes it starts (keys: the English of features/valueHoverCommand.ts and schema/systemd/execEnvironment.ts).
-export const execTexts: Readonly<Record<string, string>> = {
+export const execTexts = (): Readonly<Record<string, string>> => ({
   // Prefixes.
   'The second word becomes the program\'s `argv[0]` (the name it sees for itself); the first is the file run.': '第二个词成为程序的 `argv[0]`（程序看到的自身名称）；第一个词是要运行的文件。',
   'A failing exit status is logged but does not make the command, or the unit, fail.': '失败的退出状态会被记录，但不会让该命令或单元失败。',
@@ -53,4 +53,4 @@ export const execTexts: Readonly<Record<string, string>> = {
   'How many file descriptors the service may keep in the manager\'s store (`FileDescriptorStoreMax=`).': '服务可以在管理器的存储中保留多少文件描述符（`FileDescriptorStoreMax=`）。',
   'For a service started per connection (`Accept=yes`): the address of the peer.': '对按连接启动的服务（`Accept=yes`）：对端的地址。',
   'For a service started per connection (`Accept=yes`): the port of the peer.': '对按连接启动的服务（`Accept=yes`）：对端的端口。',
-};
+});

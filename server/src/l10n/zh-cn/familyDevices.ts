@@ -1,6 +1,6 @@
 // Simplified Chinese for the key summaries of schema/families/summaries/devices.ts, keyed by their English.
 /* eslint max-lines: "off" -- one line per summary */
-export const deviceSummariesZh: Readonly<Record<string, string>> = {
+export const deviceSummariesZh = (): Readonly<Record<string, string>> => ({
   'UDP port the bare UDP tunnel receives on and sends to (1-65535); required.':
     '裸 UDP 隧道接收与发送所用的 UDP 端口（1-65535）；必填。',
   'Layer 3 protocol carried in the tunnel: ipv4, ipv6, mpls-uc or mpls-mc; required.':
@@ -565,4 +565,4 @@ export const deviceSummariesZh: Readonly<Record<string, string>> = {
     '为虚拟功能流量打上的 VLAN ID（1-4095）。',
   'VLAN protocol of the virtual function: 802.1Q or 802.1ad.':
     '虚拟功能的 VLAN 协议：802.1Q 或 802.1ad。',
-};
+});

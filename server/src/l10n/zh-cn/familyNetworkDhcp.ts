@@ -1,6 +1,6 @@
 // Simplified Chinese for the key summaries of schema/families/summaries/networkDhcp.ts, keyed by their English.
 /* eslint max-lines: "off" -- one line per summary */
-export const networkDhcpZh: Readonly<Record<string, string>> = {
+export const networkDhcpZh = (): Readonly<Record<string, string>> => ({
   'Send as little identifying information as possible (RFC 7844), overriding options that would reveal the host.':
     '尽量少发送可识别身份的信息（RFC 7844），并覆盖会暴露本机的选项。',
   'What the client identifier sent to the server is built from: mac, duid or duid-only.':
@@ -469,4 +469,4 @@ export const networkDhcpZh: Readonly<Record<string, string>> = {
     '让 IP-over-InfiniBand 接口忽略用户空间加入的组播组。',
   'IP-over-InfiniBand transport mode: datagram or connected.':
     'IP-over-InfiniBand 的传输模式：datagram 或 connected。',
-};
+});

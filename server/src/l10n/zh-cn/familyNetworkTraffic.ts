@@ -1,6 +1,6 @@
 // Simplified Chinese for the key summaries of schema/families/summaries/networkTraffic.ts, keyed by their English.
 /* eslint max-lines: "off" -- one line per summary */
-export const networkTrafficZh: Readonly<Record<string, string>> = {
+export const networkTrafficZh = (): Readonly<Record<string, string>> => ({
   'Where this qdisc attaches: root (the default), clsact, ingress, or a class ID major:minor in hex.':
     '此 qdisc 的挂载位置：root（默认）、clsact、ingress，或十六进制的类 ID major:minor。',
   'Major number (hex, 1 to ffff) naming this qdisc, so that classes can use it as their parent.':
@@ -317,4 +317,4 @@ export const networkTrafficZh: Readonly<Record<string, string>> = {
     '为虚拟功能流量打上的 VLAN 标签（1 到 4095）。',
   'Tag protocol of the virtual function\'s VLAN: 802.1Q or 802.1ad.':
     '虚拟功能 VLAN 的标签协议：802.1Q 或 802.1ad。',
-};
+});

@@ -1,5 +1,5 @@
 // Simplified Chinese for the value labels and messages of schema/families/parsers/daemons.ts and values/families/daemons.ts, keyed by their English.
-export const daemonParserTextZh: Readonly<Record<string, string>> = {
+export const daemonParserTextZh = (): Readonly<Record<string, string>> => ({
   'journal link mode': '日志链接模式',
   '128-bit ID (32 hex digits or a UUID)': '128 位 ID（32 个十六进制数字或 UUID）',
   '[tcp:|udp:][HOST_PORT:]CONTAINER_PORT': '[tcp:|udp:][主机端口:]容器端口',
@@ -19,10 +19,10 @@ export const daemonParserTextZh: Readonly<Record<string, string>> = {
   'user names': '用户名',
   'boolean (obsolete after systemd 256)': '布尔值（systemd 256 之后已过时）',
   'boolean, pick, identity, or UID[:RANGE]': '布尔值、pick、identity 或 UID[:范围]',
-};
+});
 
 /** The daemons' value messages, with the same {placeholders}. */
-export const daemonMessagesZh: Readonly<Record<string, string>> = {
+export const daemonMessagesZh = (): Readonly<Record<string, string>> => ({
   'Compress={value} is ambiguous: journald reads it as {word}; write yes, no or a size such as 1K.':
     'Compress={value} 有歧义：journald 将其读作 {word}；请写 yes、no 或大小（如 1K）。',
   '\'{value}\' is neither a boolean nor a byte size (yes, no, 512, 1K).': '“{value}”既不是布尔值，也不是字节大小（yes、no、512、1K）。',
@@ -43,4 +43,4 @@ export const daemonMessagesZh: Readonly<Record<string, string>> = {
   '\'{value}\' is not a 128-bit ID: write 32 hexadecimal digits or a UUID.': '“{value}”不是 128 位 ID：请写 32 个十六进制数字或 UUID。',
   '\'{value}\' is not an address to listen on: write an IPv4 or IPv6 address, optionally with a port (192.168.1.1:53, [::1]:53).':
     '“{value}”不是可监听的地址：请写 IPv4 或 IPv6 地址，可带端口（192.168.1.1:53、[::1]:53）。',
-};
+});

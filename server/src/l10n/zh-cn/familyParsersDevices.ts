@@ -1,5 +1,5 @@
 // Simplified Chinese for the value labels and messages of schema/families/parsers/devices.ts and values/families/devices.ts, keyed by their English.
-export const deviceParserTextZh: Readonly<Record<string, string>> = {
+export const deviceParserTextZh = (): Readonly<Record<string, string>> => ({
   'port number (1 to 65535)': '端口号（1 到 65535）',
   'MAC address (six hex bytes)': 'MAC 地址（六个十六进制字节）',
   'identifier (1 to 4294967295)': '标识符（1 到 4294967295）',
@@ -50,10 +50,10 @@ export const deviceParserTextZh: Readonly<Record<string, string>> = {
   'wake-on-LAN modes, or off': '网络唤醒模式，或 off',
   'list of link modes': '链路模式列表',
   'route table number': '路由表编号',
-};
+});
 
 /** The diagnostics of values/families/devices/messages.ts. */
-export const deviceValueMessagesZh: Readonly<Record<string, string>> = {
+export const deviceValueMessagesZh = (): Readonly<Record<string, string>> => ({
   '\'{value}\' is not a MAC address: six hex bytes such as 02:00:5e:00:53:01.': '“{value}”不是 MAC 地址：应为六个十六进制字节，例如 02:00:5e:00:53:01。',
   '\'{value}\' is not a hardware address: six or twenty hex bytes such as 02:00:5e:00:53:01, or an IPv4 or IPv6 address.':
     '“{value}”不是硬件地址：应为六个或二十个十六进制字节（例如 02:00:5e:00:53:01），或 IPv4、IPv6 地址。',
@@ -75,11 +75,11 @@ export const deviceValueMessagesZh: Readonly<Record<string, string>> = {
   '\'{value}\' is not a key ID: an even number of hex digits, at most 64.': '“{value}”不是密钥 ID：应为偶数个十六进制数字，最多 64 个。',
   '\'{value}\' is not an IPv4 or IPv6 address nor auto, static or dynamic, with an optional @interface.':
     '“{value}”既不是 IPv4 或 IPv6 地址，也不是 auto、static 或 dynamic（可加 @接口）。',
-};
+});
 
 /** The whole-section checks of rules/family/devices.ts. */
-export const deviceRuleMessagesZh: Readonly<Record<string, string>> = {
+export const deviceRuleMessagesZh = (): Readonly<Record<string, string>> => ({
   'udev ignores this .link file: its [Match] section sets nothing to match on. To match every interface, add OriginalName=* there.':
     'udev 会忽略此 .link 文件：它的 [Match] 节没有设置任何匹配条件。要匹配所有接口，请在其中添加 OriginalName=*。',
   'networkd ignores this [WireGuardPeer] section: it has no PublicKey=.': 'networkd 会忽略此 [WireGuardPeer] 节：其中没有 PublicKey=。',
-};
+});

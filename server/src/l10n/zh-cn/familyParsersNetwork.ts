@@ -1,5 +1,5 @@
 // Simplified Chinese for the value labels and messages of schema/families/parsers/network.ts and values/families/network.ts, keyed by their English.
-export const networkParserTextZh: Readonly<Record<string, string>> = {
+export const networkParserTextZh = (): Readonly<Record<string, string>> => ({
   'address setting (checked by key)': '地址设置（按键检查）',
   'route setting (checked by key)': '路由设置（按键检查）',
   'routing policy rule setting (checked by key)': '路由策略规则设置（按键检查）',
@@ -23,10 +23,10 @@ export const networkParserTextZh: Readonly<Record<string, string>> = {
   'host name': '主机名',
   'IPv4 addresses or _server_address, space-separated': '以空格分隔的 IPv4 地址或 _server_address',
   'MAC address': 'MAC 地址',
-};
+});
 
 /** The network group's diagnostics, as templates: {key} the setting, {value} what was written. */
-export const networkParserMessagesZh: Readonly<Record<string, string>> = {
+export const networkParserMessagesZh = (): Readonly<Record<string, string>> => ({
   "{key}= refuses '{value}': the prefix length is over 32 (IPv4) or 128 (IPv6).": "{key}= 不接受 '{value}'：前缀长度超过 32（IPv4）或 128（IPv6）。",
   "{key}= needs an IPv4 or IPv6 address with an optional /prefix length; '{value}' is not one.": "{key}= 需要 IPv4 或 IPv6 地址（可带 /前缀长度）；'{value}' 不是。",
   "{key}= refuses '{value}': an all-zero address takes one from a pool and needs a prefix length of at least {min}.": "{key}= 不接受 '{value}'：全零地址表示从地址池中分配，前缀长度至少要 {min}。",
@@ -68,4 +68,4 @@ export const networkParserMessagesZh: Readonly<Record<string, string>> = {
   'networkd ignores this [{section}] section: it sets no Address=.': 'networkd 会忽略这个 [{section}] 节：它没有设置 Address=。',
   'networkd ignores this [Route] section: it sets no Gateway=, Destination=, Source= nor PreferredSource=.':
     'networkd 会忽略这个 [Route] 节：它没有设置 Gateway=、Destination=、Source= 或 PreferredSource=。',
-};
+});

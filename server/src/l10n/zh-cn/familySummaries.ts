@@ -1,6 +1,6 @@
 // Simplified Chinese for the family key summaries (schema/families/summaries), keyed by their English.
 /* eslint max-lines: "off" -- one line per summary */
-export const familyKeySummariesZh: Readonly<Record<string, string>> = {
+export const familyKeySummariesZh = (): Readonly<Record<string, string>> => ({
   'Apply only on this CPU architecture (x86-64, arm64, ...); a leading ! negates.':
     '仅在此 CPU 架构（x86-64、arm64 等）上适用；开头的 ! 表示取反。',
   'Apply only while the wireless interface is connected to an access point with one of these MAC addresses.':
@@ -1027,4 +1027,4 @@ export const familyKeySummariesZh: Readonly<Record<string, string>> = {
     'balance-xor 和 802.3ad 模式下如何选择出站端口：layer2、layer3+4 等。',
   'Wait after a link recovers before the port is enabled.':
     '链路恢复后启用端口前的等待时间。',
-};
+});

@@ -1,6 +1,6 @@
 // Simplified Chinese for the text the features write around schema data: hover, completion, the
 // manual's source line and version notes, and the checker's summary.
-export const featureMessages: Readonly<Record<string, string>> = {
+export const featureMessages = (): Readonly<Record<string, string>> => ({
   // Hover and completion documentation.
   'Type: {type}': '类型：{type}',
   'Default: {value}': '默认值：{value}',
@@ -85,4 +85,4 @@ export const featureMessages: Readonly<Record<string, string>> = {
   'Added after this manual, so not described in it: {values}.': '这份手册之后才加入、因此手册中没有描述的值：{values}。',
   // The checker.
   '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} information': '已检查 {files} 个文件：{errors} 个错误，{warnings} 个警告，{infos} 条信息',
-};
+});

@@ -24,14 +24,24 @@ import { valueHoverMessages } from './valueHover';
 import { valueParserMessages } from './valueParsers';
 import { valueMeanings, valuePatterns } from './values';
 
-export const zhCnMessages: Readonly<Record<string, string>> = {
-  ...commonMessages, ...systemdMessages, ...supervisorMessages, ...featureMessages, ...valueHoverMessages, ...timerMessages, ...dropInMessages, ...loadRefusalMessages, ...renameMessages, ...effectiveUnitComments, ...convertMessages,
-  ...securityMessages,
-  ...valueParserMessages, ...valuePatterns, ...generatedSummaries, ...familyMessages, ...quadletMessages, ...lineFormatMessages, ...sysvMessages,
-};
+// Built on first use, and each file's table is a function called only then: an English run (the
+// checker's default) never builds the catalog, whose tables and merge were over a tenth of its start-up.
+let messages: Readonly<Record<string, string>> | undefined;
+let schemaText: ReadonlyMap<string, string> | undefined;
+
+/** Message templates: English → Chinese. */
+export function zhCnMessages(): Readonly<Record<string, string>> {
+  return (messages ??= {
+    ...commonMessages(), ...systemdMessages(), ...supervisorMessages(), ...featureMessages(), ...valueHoverMessages(), ...timerMessages(), ...dropInMessages(), ...loadRefusalMessages(), ...renameMessages(), ...effectiveUnitComments(), ...convertMessages(),
+    ...securityMessages(),
+    ...valueParserMessages(), ...valuePatterns(), ...generatedSummaries(), ...familyMessages(), ...quadletMessages(), ...lineFormatMessages(), ...sysvMessages(),
+  });
+}
 
 /** Summaries, value meanings, value types, section and specifier texts: English → Chinese. */
-export const zhCnSchemaText: ReadonlyMap<string, string> = new Map(Object.entries({
-  ...schemaLabels, ...sectionTexts, ...valueMeanings, ...execTexts, ...systemdSummaries, ...systemdSummariesMoreA, ...systemdSummariesMoreB, ...supervisorSummaries, ...familySchemaText,
-  ...quadletSummaries, ...lineFormatTexts, ...sysvTexts,
-}));
+export function zhCnSchemaText(): ReadonlyMap<string, string> {
+  return (schemaText ??= new Map(Object.entries({
+    ...schemaLabels(), ...sectionTexts(), ...valueMeanings(), ...execTexts(), ...systemdSummaries(), ...systemdSummariesMoreA(), ...systemdSummariesMoreB(), ...supervisorSummaries(), ...familySchemaText(),
+    ...quadletSummaries(), ...lineFormatTexts(), ...sysvTexts(),
+  })));
+}

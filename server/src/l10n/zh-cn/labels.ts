@@ -168,11 +168,11 @@ const labels: Readonly<Record<string, string>> = {
  * The value types, also capitalised: a directive with no summary of its own is described by its
  * type and manual page (`Boolean; see systemd.exec(5).`), which `generatedSummaries` matches.
  */
-export const schemaLabels: Readonly<Record<string, string>> = {
+export const schemaLabels = (): Readonly<Record<string, string>> => ({
   ...labels,
   ...Object.fromEntries(Object.entries(labels).map(([en, zh]) => [en.charAt(0).toUpperCase() + en.slice(1), zh])),
-};
+});
 
-export const generatedSummaries: Readonly<Record<string, string>> = {
+export const generatedSummaries = (): Readonly<Record<string, string>> => ({
   '{type:msg}; see {page}.': '{type:msg}；参见 {page}。',
-};
+});

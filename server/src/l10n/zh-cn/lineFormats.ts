@@ -1,6 +1,6 @@
 // Simplified Chinese for tmpfiles.d and sysusers.d (server/src/lineFormats/): the validators'
 // messages, the hover and completion templates, and the fixed texts (summaries, column texts).
-export const lineFormatMessages: Readonly<Record<string, string>> = {
+export const lineFormatMessages = (): Readonly<Record<string, string>> => ({
   // tmpfiles.d
   'systemd-tmpfiles cannot split this line: {why:msg}.': 'systemd-tmpfiles 无法拆分这一行：{why:msg}。',
   'a quote is not closed': '有引号没有闭合',
@@ -73,10 +73,10 @@ export const lineFormatMessages: Readonly<Record<string, string>> = {
   '`{letter}` lines take no argument.': '`{letter}` 行不接受参数。',
   files: '文件',
   directories: '目录',
-};
+});
 
 /** Fixed texts of the two formats: type and modifier summaries, column texts, specifiers. */
-export const lineFormatTexts: Readonly<Record<string, string>> = {
+export const lineFormatTexts = (): Readonly<Record<string, string>> => ({
   'Create a file if it is missing (f+ empties it first); the argument is written into a file it creates.': '文件不存在时创建它（f+ 会先清空）；参数会写入新建的文件。',
   'Text written into the new file (C escapes and specifiers are expanded).': '写入新文件的文本（会展开 C 转义和说明符）。',
   'Create or empty a file (the old spelling of f+); the argument is written into it.': '创建或清空文件（f+ 的旧写法）；参数会写入其中。',
@@ -147,4 +147,4 @@ export const lineFormatTexts: Readonly<Record<string, string>> = {
   'GECOS: a description of the user, quoted when it has blanks; no colons (u lines only).': 'GECOS：用户的描述，含空格时加引号；不能有冒号（仅 u 行）。',
   'Home directory: an absolute path (- for /; u lines only).': '主目录：绝对路径（- 表示 /；仅 u 行）。',
   'Login shell: an absolute path (- for the default nologin shell; u lines only).': '登录 shell：绝对路径（- 表示默认的 nologin shell；仅 u 行）。',
-};
+});

@@ -1,7 +1,7 @@
 // Simplified Chinese for the load-time refusals: units systemd will not load at all
 // (rules/systemd/*Checks.ts, sliceName.ts, socketPaths.ts, pamKillMode.ts), with the related-information
 // lines that point at the culprits, and the configurations supervisord will not start from.
-export const loadRefusalMessages: Readonly<Record<string, string>> = {
+export const loadRefusalMessages = (): Readonly<Record<string, string>> => ({
   // Services.
   'RestartForceExitStatus= is not allowed with Type=oneshot: systemd refuses to load the service.': 'Type=oneshot 不允许 RestartForceExitStatus=：systemd 会拒绝加载该服务。',
   'KillMode={value} cannot be used with PAMName=: the {type} must use KillMode={first} or KillMode={second}. systemd refuses to load it.':
@@ -66,4 +66,4 @@ export const loadRefusalMessages: Readonly<Record<string, string>> = {
     '此套接字路径有 {n} 字节：supervisord 会先绑定“<file>.<pid>”（最多 {max} 字节），所以只有当它的 pid 不超过 {digits} 位时才能启动。请让路径短于 {limit} 字节。',
   '\'{value}\' is not a format supervisord understands: a percent sign is \'%%\', with nothing between.':
     '“{value}”不是 supervisord 能理解的格式：百分号要写成“%%”，中间不能有别的字符。',
-};
+});

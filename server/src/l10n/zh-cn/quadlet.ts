@@ -5,7 +5,7 @@ import { KEY_SUMMARIES, SECTION_SUMMARIES } from '../../schema/quadlet/summaries
 
 const REFUSES = 'quadlet 会拒绝转换该文件';
 
-export const quadletMessages: Readonly<Record<string, string>> = {
+export const quadletMessages = (): Readonly<Record<string, string>> => ({
   '{key}= is deprecated: quadlet still reads it, but {replacement} in [{section}] is the supported way.': '{key}= 已弃用：quadlet 仍会读取它，但推荐在 [{section}] 中使用 {replacement}。',
   '{key}= was added to [{section}] in Podman {since}; the quadlet of Podman {version} refuses the file ("unsupported key").': '{key}= 是 Podman {since} 才加入 [{section}] 的；Podman {version} 的 quadlet 会拒绝该文件（“unsupported key”）。',
   'Unsupported key \'{key}\' in [{section}]: quadlet refuses to convert the file.': `[{section}] 中不支持的键“{key}”：${REFUSES}。`,
@@ -58,7 +58,7 @@ export const quadletMessages: Readonly<Record<string, string>> = {
   // Hover and completion.
   'A Quadlet key since Podman {version}.': '自 Podman {version} 起的 Quadlet 键。',
   ' (not in {product} {version})': '（{product} {version} 中没有）',
-};
+});
 
 /** Value types the Quadlet schema names (schema/quadlet/directives.ts). */
 const LABEL_ZH: Readonly<Record<string, string>> = {
@@ -228,7 +228,7 @@ const SECTION_ZH: Readonly<Record<string, string>> = {
 };
 
 /** English summary → Chinese, for the catalog's exact texts. */
-export const quadletSummaries: Readonly<Record<string, string>> = Object.fromEntries([
+export const quadletSummaries = (): Readonly<Record<string, string>> => Object.fromEntries([
   ...Object.entries(LABEL_ZH),
   ...Object.entries(KEY_SUMMARIES).flatMap(([name, english]) => (KEY_ZH[name] ? [[english, KEY_ZH[name]]] : [])),
   ...Object.entries(SECTION_SUMMARIES).flatMap(([name, english]) => (SECTION_ZH[name] ? [[english, SECTION_ZH[name]]] : [])),

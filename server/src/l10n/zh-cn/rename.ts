@@ -1,6 +1,6 @@
 // Simplified Chinese for what a rename answers (features/rename.ts, unitNameRules.ts, renameSupport.ts):
 // the refusals sent back as the request's error, and the notes shown after a unit's rename.
-export const renameMessages: Readonly<Record<string, string>> = {
+export const renameMessages = (): Readonly<Record<string, string>> => ({
   // Before any new name is typed (prepareRename).
   '[{section}] is also named in {path}, which is outside the workspace: renaming would leave it behind.':
     '[{section}] 也出现在工作区之外的 {path} 中：重命名会把那里落下。',
@@ -47,14 +47,14 @@ export const renameMessages: Readonly<Record<string, string>> = {
     '只在工作区中重命名：主机单元文件夹中 {files} 个文件里的 {n} 处引用保持不变（例如 {path}）。',
   '{activator} starts {old} by sharing its name: rename it as well, or add Unit={name} to its [{section}] section.':
     '{activator} 因与 {old} 同名而启动它：请把它也重命名，或在它的 [{section}] 节中添加 Unit={name}。',
-};
+});
 
 /** The comment lines of daemonConfig/effectiveUnit's text (features/dropins/render.ts), without their `# `. */
-export const effectiveUnitComments: Readonly<Record<string, string>> = {
+export const effectiveUnitComments = (): Readonly<Record<string, string>> => ({
   '{unit} as systemd loads it, merged from {n} file (read without systemctl):': 'systemd 加载的 {unit}，由 {n} 个文件合并而成（不经 systemctl 读取）：',
   '{unit} as systemd loads it, merged from {n} files (read without systemctl):': 'systemd 加载的 {unit}，由 {n} 个文件合并而成（不经 systemctl 读取）：',
   '{path} (unit file)': '{path}（单元文件）',
   'The unit file of {unit} was not found in the workspace or the host\'s unit folders.': '在工作区和主机的单元文件夹中都没有找到 {unit} 的单元文件。',
   'Not read: {path} (masked by {by}, of the same name in a folder read first)': '未读取：{path}（被先读取的文件夹中的同名文件 {by} 屏蔽）',
   'from {path}:{line}': '来自 {path}:{line}',
-};
+});

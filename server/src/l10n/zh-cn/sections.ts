@@ -1,5 +1,5 @@
 // Simplified Chinese for section summaries, systemd specifiers and supervisor expansions (keys: the schema's English).
-export const sectionTexts: Readonly<Record<string, string>> = {
+export const sectionTexts = (): Readonly<Record<string, string>> => ({
   // Sections.
   'Generic settings every unit has: description, documentation, dependencies, ordering and conditions.': '每个单元都有的通用设置：描述、文档、依赖、顺序和条件。',
   'How `systemctl enable` hooks the unit into other units (WantedBy=, Alias=, ...); PID 1 ignores it.': '`systemctl enable` 如何把单元挂到其他单元上（WantedBy=、Alias= 等）；PID 1 会忽略这一节。',
@@ -75,4 +75,4 @@ export const sectionTexts: Readonly<Record<string, string>> = {
   'The group the process belongs to: the `[group:NAME]` that lists it, or else its program name.': '进程所属的组：列出它的 `[group:NAME]`，否则为它的程序名。',
   'The machine\'s host name, as supervisord sees it when it starts.': 'supervisord 启动时看到的本机主机名。',
   'An environment variable: `%(ENV_HOME)s` is `$HOME` from supervisord\'s environment or from `[supervisord] environment=`.': '环境变量：`%(ENV_HOME)s` 是 supervisord 环境中或 `[supervisord] environment=` 中的 `$HOME`。',
-};
+});

@@ -1,5 +1,5 @@
 // Simplified Chinese for the exposure score (features/securityEditor.ts, security/assessors.ts, the checker's report).
-export const securityMessages: Readonly<Record<string, string>> = {
+export const securityMessages = (): Readonly<Record<string, string>> => ({
   'Exposure {exposure} {label}': '暴露等级 {exposure} {label}',
   '(computed as `systemd-analyze security --offline=yes` does, from the unit and its drop-ins)': '（按 `systemd-analyze security --offline=yes` 的算法，由单元文件及其 drop-in 计算）',
   '| Check | What the service may do | Exposure |': '| 检查项 | 服务能做什么 | 暴露 |',
@@ -68,4 +68,4 @@ export const securityMessages: Readonly<Record<string, string>> = {
   'Can open any device node': '能打开任何设备节点',
   'Can open the devices it lists: {devices}': '能打开它列出的设备：{devices}',
   'Its processes start with ambient capabilities': '它的进程启动时带有环境能力（ambient capabilities）',
-};
+});

@@ -1,5 +1,5 @@
 // Simplified Chinese for the messages of the supervisor rules and value checks (keys: the English templates).
-export const supervisorMessages: Readonly<Record<string, string>> = {
+export const supervisorMessages = (): Readonly<Record<string, string>> => ({
   // supervisorctl and the servers it talks to.
   'supervisorctl has nothing to connect to: this configuration has no [unix_http_server] or [inet_http_server].': 'supervisorctl 没有可连接的对象：此配置没有 [unix_http_server] 或 [inet_http_server]。',
   'Set serverurl = {url}': '设置 serverurl = {url}',
@@ -96,4 +96,4 @@ export const supervisorMessages: Readonly<Record<string, string>> = {
   '{key}=syslog is deprecated: use {option}=true instead.': '{key}=syslog 已弃用：请改用 {option}=true。',
   '{key} is empty: the program cannot start.': '{key} 为空：程序无法启动。',
   'This quote is never closed: the command cannot be split into arguments when the program starts.': '这个引号没有闭合：程序启动时命令无法拆分为参数。',
-};
+});

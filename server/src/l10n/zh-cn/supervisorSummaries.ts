@@ -1,5 +1,5 @@
 // Simplified Chinese for the supervisor option summaries (keys: the schema's English).
-export const supervisorSummaries: Readonly<Record<string, string>> = {
+export const supervisorSummaries = (): Readonly<Record<string, string>> => ({
   'Permission bits (octal) applied to the control socket file after it is created.': '控制套接字文件创建后应用的权限位（八进制）。',
   'Owner, optionally `user:group`, given to the control socket file.': '赋予控制套接字文件的所有者，可写作 `user:group`。',
   'Path of the UNIX domain socket on which supervisord serves its HTTP/XML-RPC control interface.': 'supervisord 提供 HTTP/XML-RPC 控制接口的 UNIX 域套接字路径。',
@@ -72,4 +72,4 @@ export const supervisorSummaries: Readonly<Record<string, string>> = {
   'Space-separated file globs to read as more configuration, relative to this file\'s folder.': '要作为更多配置读取的文件通配符，以空格分隔，相对于此文件所在的文件夹。',
   'Python callable, `module:function`, that builds this XML-RPC interface; the standard one is `supervisor.rpcinterface:make_main_rpcinterface`.': '构建此 XML-RPC 接口的 Python 可调用对象，`module:function`；标准接口是 `supervisor.rpcinterface:make_main_rpcinterface`。',
   'Python callable, `module:function`, that builds this supervisorctl plugin.': '构建此 supervisorctl 插件的 Python 可调用对象，`module:function`。',
-};
+});

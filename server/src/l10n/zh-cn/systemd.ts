@@ -1,5 +1,5 @@
 // Simplified Chinese for the messages of the systemd rules and value checks (keys: the English templates).
-export const systemdMessages: Readonly<Record<string, string>> = {
+export const systemdMessages = (): Readonly<Record<string, string>> => ({
   // Deprecated and removed directives, with what to do instead.
   '{key}= has no effect since systemd {since}: it is accepted with a warning and ignored.': '{key}= 自 systemd {since} 起不再起作用：它会被接受并给出警告，然后被忽略。',
   '{key}= is a legacy setting that later releases ignore.': '{key}= 是旧设置，较新的版本会忽略它。',
@@ -100,4 +100,4 @@ export const systemdMessages: Readonly<Record<string, string>> = {
   '\'{text}\' is not a valid unit name (a unit name ends in .service, .target, .socket, ...).': '“{text}”不是有效的单元名（单元名以 .service、.target、.socket 等结尾）。',
   '{key}= must name a .{type} unit.': '{key}= 必须指定一个 .{type} 单元。',
   '{key}= cannot name a .timer or .path unit.': '{key}= 不能指定 .timer 或 .path 单元。',
-};
+});

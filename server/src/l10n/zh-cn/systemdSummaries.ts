@@ -1,6 +1,6 @@
 // Simplified Chinese for the systemd directive summaries (keys: the schema's English). A summary whose
 // English changes, or a new one, shows in English until its translation here is added.
-export const systemdSummaries: Readonly<Record<string, string>> = {
+export const systemdSummaries = (): Readonly<Record<string, string>> => ({
   'Start this unit only after the listed units have finished starting (ordering only, no dependency).': '只在列出的单元启动完成后才启动此单元（只管顺序，不构成依赖）。',
   'Allow `systemctl isolate` to switch to this unit (normally only targets).': '允许 `systemctl isolate` 切换到此单元（通常只用于目标）。',
   'Fail the start unless this path exists (like ConditionPathExists=, but failing loudly).': '除非此路径存在，否则启动失败（与 ConditionPathExists= 类似，但会明确报错）。',
@@ -333,4 +333,4 @@ export const systemdSummaries: Readonly<Record<string, string>> = {
   'Trigger when a path matching this glob exists.': '有路径匹配此通配符时触发。',
   'Trigger on every write to this file, not only when it is closed.': '每次写入此文件时都触发，而不只是在关闭时。',
   'How systemd decides the service has finished starting: at fork, after exec, when the main process exits, or on notification.': 'systemd 如何判断服务已完成启动：fork 时、exec 后、主进程退出时，或收到通知时。',
-};
+});

@@ -1,5 +1,5 @@
 // Simplified Chinese for the summaries in schema/systemd/summaries/moreA.ts (keys: their English).
-export const systemdSummariesMoreA: Readonly<Record<string, string>> = {
+export const systemdSummariesMoreA = (): Readonly<Record<string, string>> => ({
   'Removed kdbus [BusName] setting (read until v234): allow file descriptors to be passed in messages to this bus name.': '已移除的 kdbus [BusName] 设置（v234 及更早版本会读取）：允许在发往此总线名的消息中传递文件描述符。',
   'Allow peers to pass file descriptors over this Unix socket (SO_PASSRIGHTS); set to no to refuse them.': '允许对端通过这个 Unix 套接字传递文件描述符（SO_PASSRIGHTS）；设为 no 则拒绝。',
   'Removed kdbus [BusName] setting (read until v234): whether traffic to the bus name starts the service or the name is only held.': '已移除的 kdbus [BusName] 设置（v234 及更早版本会读取）：发往此总线名的消息是否会启动服务，还是只占用这个名称。',
@@ -103,4 +103,4 @@ export const systemdSummariesMoreA: Readonly<Record<string, string>> = {
   'Target I/O latency for a block device, as `/dev/path 25ms`.': '块设备的目标 I/O 延迟，写作 `/dev/path 25ms`。',
   'Pinned BPF program (in /sys/fs/bpf) that filters the IP packets the unit sends.': '已固定的 BPF 程序（位于 /sys/fs/bpf），用于过滤单元发出的 IP 数据包。',
   'Pinned BPF program (in /sys/fs/bpf) that filters the IP packets the unit receives.': '已固定的 BPF 程序（位于 /sys/fs/bpf），用于过滤单元接收的 IP 数据包。',
-};
+});

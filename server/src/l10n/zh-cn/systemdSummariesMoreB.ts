@@ -1,5 +1,5 @@
 // Simplified Chinese for the summaries in schema/systemd/summaries/moreB.ts (keys: the English exactly).
-export const systemdSummariesMoreB: Readonly<Record<string, string>> = {
+export const systemdSummariesMoreB = (): Readonly<Record<string, string>> => ({
   'IP type-of-service field for packets sent on the socket: low-delay, throughput, reliability, low-cost or a number.': '通过此套接字发送的数据包的 IP 服务类型字段：low-delay、throughput、reliability、low-cost 或一个数字。',
   'Time-to-live (IPv4) or hop limit (IPv6) for packets sent on the socket.': '通过此套接字发送的数据包的生存时间（IPv4）或跳数限制（IPv6）。',
   'Leftover from the removed snapshot units; systemd ignores it with a warning since v228.': '已移除的快照单元留下的选项；自 v228 起 systemd 会忽略它并给出警告。',
@@ -102,4 +102,4 @@ export const systemdSummariesMoreB: Readonly<Record<string, string>> = {
   'Timer slack of the processes: how far the kernel may delay timer wake-ups to group them (default unit ns).': '进程的定时器松弛量：内核为了合并唤醒可以把定时器唤醒推迟多久（默认单位为 ns）。',
   'Join the user namespace at this path (such as /proc/PID/ns/user) instead of creating one.': '加入此路径上的用户命名空间（如 /proc/PID/ns/user），而不是新建一个。',
   'Kind of utmp/wtmp records written for UtmpIdentifier=: init, login or user.': '为 UtmpIdentifier= 写入的 utmp/wtmp 记录类型：init、login 或 user。',
-};
+});

@@ -1,6 +1,6 @@
 // Simplified Chinese for SysV init scripts (server/src/sysv/): the LSB header checks, the hover and
 // completion texts, and the comments of a converted unit.
-export const sysvMessages: Readonly<Record<string, string>> = {
+export const sysvMessages = (): Readonly<Record<string, string>> => ({
   'No LSB header (### BEGIN INIT INFO): systemd-sysv-generator starts this script with no ordering against other services, in the runlevels its rcN.d links name.':
     '没有 LSB 头（### BEGIN INIT INFO）：systemd-sysv-generator 启动这个脚本时不会让它与其他服务排序，只在其 rcN.d 链接所指的运行级别中启动。',
   'The LSB header stops here without ### END INIT INFO: Debian\'s tools stop reading it at the first line that is not a comment.':
@@ -59,7 +59,7 @@ export const sysvMessages: Readonly<Record<string, string>> = {
   'Variables the script reads from its defaults file.': '脚本从其默认值文件读取的变量。',
   'The script runs as root and may do more than start the daemon (create folders, check the configuration): check what it does before it starts the daemon.':
     '脚本以 root 运行，可能不只是启动守护进程（创建文件夹、检查配置）：请检查它在启动守护进程之前做了什么。',
-};
+});
 
 const KEYWORD_TEXT: readonly [string, string][] = [
   ['The facility names this script provides, usually just its own file name. Other scripts name them in their Required-Start and Should-Start lines.', '这个脚本提供的设施名，通常就是它自己的文件名。其他脚本在 Required-Start 和 Should-Start 行中引用这些名字。'],
@@ -108,7 +108,7 @@ const RUNLEVEL_TEXT: Readonly<Record<string, string>> = {
 };
 
 /** Keyword, facility and runlevel texts, English → Chinese (exact text). */
-export const sysvTexts: Readonly<Record<string, string>> = {
+export const sysvTexts = (): Readonly<Record<string, string>> => ({
   ...Object.fromEntries(KEYWORD_TEXT), ...Object.fromEntries(FACILITY_TEXT), ...RUNLEVEL_TEXT,
-};
+});
 

@@ -1,6 +1,6 @@
 // Simplified Chinese for timers: the calendar rule's messages, and the lines of the timer hover
 // (features/timerHover.ts), translated line by line where the hover leaves the core.
-export const timerMessages: Readonly<Record<string, string>> = {
+export const timerMessages = (): Readonly<Record<string, string>> => ({
   // The never-elapses rule.
   '{setting} never elapses: {why:msg}. systemd accepts it, and the timer does not fire for it.': '{setting} 永远不会到期：{why:msg}。systemd 会接受它，但定时器不会因它触发。',
   '{setting} no longer elapses: {why:msg}. systemd accepts it, and the timer does not fire for it.': '{setting} 不会再到期：{why:msg}。systemd 会接受它，但定时器不会因它触发。',
@@ -29,4 +29,4 @@ export const timerMessages: Readonly<Record<string, string>> = {
   '- {setting}: applies to OnCalendar= only, not to this trigger.': '- {setting}：只对 OnCalendar= 起作用，对这个触发条件无效。',
   '- {setting}: a run missed while the machine was off happens as soon as the timer starts again.': '- {setting}：机器关机期间错过的运行会在定时器再次启动后立即补上。',
   '- {setting}: runs missed while the machine was off are not caught up.': '- {setting}：机器关机期间错过的运行不会补上。',
-};
+});

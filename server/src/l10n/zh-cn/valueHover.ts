@@ -1,6 +1,6 @@
 // Simplified Chinese for the words of the value hovers (specifiers, expansions, Exec*= command
 // lines, time spans and sizes, unit names); keys are the English templates of features/valueHover*.ts.
-export const valueHoverMessages: Readonly<Record<string, string>> = {
+export const valueHoverMessages = (): Readonly<Record<string, string>> => ({
   'In this file: {value}': '在此文件中：{value}',
   'For the system manager: {value}': '对系统管理器而言：{value}',
   ' ({note})': '（{note}）',
@@ -30,4 +30,4 @@ export const valueHoverMessages: Readonly<Record<string, string>> = {
   'In the workspace: {path}': '在工作区中：{path}',
   'On this machine: {path}': '在本机上：{path}',
   'A special unit of systemd.': 'systemd 的特殊单元。',
-};
+});

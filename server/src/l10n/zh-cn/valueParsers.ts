@@ -1,7 +1,7 @@
 // Simplified Chinese for the value checks that follow systemd 252's own parsers (values/systemd/:
 // paths, mounts, credentials, devices, sockets, limits, system calls, ...), with the reasons they
 // nest (`{problem:msg}`) and the value forms they name (`{form:msg}`, `{what:msg}`).
-export const valueParserMessages: Readonly<Record<string, string>> = {
+export const valueParserMessages = (): Readonly<Record<string, string>> => ({
   // Paths, and why one is refused.
   '{key}= refuses \'{path}\': {problem:msg}.': '{key}= 不接受“{path}”：{problem:msg}。',
   '{key}= refuses the {what:msg} \'{path}\': {problem:msg}.': '{key}= 不接受{what:msg}“{path}”：{problem:msg}。',
@@ -121,4 +121,4 @@ export const valueParserMessages: Readonly<Record<string, string>> = {
   'Running as \'nobody\' is not safe: files it owns are shared with every other such service; systemd warns about it. Consider DynamicUser=yes.':
     '以“nobody”身份运行并不安全：它拥有的文件会与所有同样这样运行的服务共享；systemd 会对此发出警告。可以考虑 DynamicUser=yes。',
   '{key}= needs an instance, not a template: write name@instance.service.': '{key}= 需要实例而不是模板：请写成 name@instance.service。',
-};
+});

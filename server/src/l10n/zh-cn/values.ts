@@ -1,6 +1,6 @@
 // Simplified Chinese for the value tables: what each enum value means (keys: the schema's English).
 // A value whose English changes falls back to English until its translation here is updated.
-export const valueMeanings: Readonly<Record<string, string>> = {
+export const valueMeanings = (): Readonly<Record<string, string>> => ({
   'Forget the unit once it is inactive; a failed unit is kept until reset.': '单元变为不活动后即被回收；失败的单元会保留，直到被重置。',
   'Forget the unit once it is inactive or failed, discarding the failure state too.': '单元变为不活动或失败后即被回收，失败状态也一并丢弃。',
   'Do nothing beyond logging.': '除记录日志外什么也不做。',
@@ -233,10 +233,10 @@ export const valueMeanings: Readonly<Record<string, string>> = {
   'A file that supervisord names and creates in `childlogdir`, removed again at the next start.': '由 supervisord 在 `childlogdir` 中命名并创建的文件，下次启动时会被删除。',
   'Send the stream to syslog (deprecated since 4.0: use the `*_syslog` option).': '把输出流发送到 syslog（自 4.0 起已弃用：请使用 `*_syslog` 选项）。',
   'Any event of this family.': '该类别中的任何事件。',
-};
+});
 
 /** Value meanings that follow one pattern (architectures, signals, facilities). */
-export const valuePatterns: Readonly<Record<string, string>> = {
+export const valuePatterns = (): Readonly<Record<string, string>> => ({
   'Include {kind} memory in core dumps.': '在核心转储中包含{kind}内存。',
   'The {name} cgroup controller.': '{name} cgroup 控制器。',
   'The {name} BPF-based cgroup feature.': '基于 BPF 的 {name} cgroup 功能。',
@@ -244,4 +244,4 @@ export const valuePatterns: Readonly<Record<string, string>> = {
   'Syslog facility {name}.': 'syslog 设施 {name}。',
   'Syslog facility {name}, free for local use.': 'syslog 设施 {name}，留给本地使用。',
   'Send {signal}.': '发送 {signal}。',
-};
+});

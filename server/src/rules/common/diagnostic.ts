@@ -49,13 +49,22 @@ export function appendSection(doc: ParsedDocument, header: string, body: string)
   return appendAtEnd(doc, `[${header}]${eol}${body}${eol}`);
 }
 
+/** Sections rendered by `ini`, by what went in: a folder of services without [Install] asks for the same few. */
+const renderedSections = new Map<string, string>();
+
 /**
  * An edit that adds a fresh section of plain settings. The `ini` package writes it: writing new
  * key/value pairs is what it does well (it cannot read these files faithfully, so the parsers
  * are our own). Values here are fixed names without `;` or `#`, which `ini` would escape.
  */
 export function appendSettingsSection(doc: ParsedDocument, header: string, settings: Record<string, string>, spaced: boolean): TextEdit {
-  const rendered = stringify({ [header]: settings }, { whitespace: spaced });
+  const key = JSON.stringify([header, settings, spaced]);
+  let rendered = renderedSections.get(key);
+  if (rendered === undefined) {
+    rendered = stringify({ [header]: settings }, { whitespace: spaced });
+    if (renderedSections.size >= 256) renderedSections.clear();
+    renderedSections.set(key, rendered);
+  }
   return appendAtEnd(doc, rendered.replace(/\r?\n/g, eolOf(doc)));
 }
 

@@ -2,13 +2,15 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { dialectSupport } from '../../dialects';
 import { positionAt } from '../../parse/positions';
-import { copyString, sectionLookups } from '../../schema/lookup';
-import type { DirectiveSpec, ValueSpec, Version } from '../../schema/types';
+import { sectionLookups } from '../../schema/lookup';
+import type { ValueSpec, Version } from '../../schema/types';
 import { versionWithin } from '../../schema/version';
-import type { ValueIssue, ValueValidator } from '../../values/types';
+import { validated } from '../../values/verdicts';
 import { closest } from '../../util/similar';
 import type { QuickFix, Rule } from '../types';
 import { diagnostic, ERROR, replace, WARNING } from './diagnostic';
+
+export { forgetValueVerdicts } from '../../values/verdicts';
 
 export const invalidValue: Rule = {
   code: 'invalid-value',
@@ -42,38 +44,6 @@ export const invalidValue: Rule = {
     return results;
   },
 };
-
-/**
- * Validators are pure functions of the value, the directive's record and the target version, so
- * their verdicts are kept per record and value: after an edit only the changed values are checked
- * again. Cleared when the target version changes, and when it grows past a bound.
- */
-const verdicts = { version: undefined as Version | undefined, chars: 0, byDirective: new Map<DirectiveSpec, Map<string, ValueIssue[]>>() };
-/** Drops every kept verdict: for measurements of what a first analysis costs (test/fuzz/complexity.ts). */
-export function forgetValueVerdicts(): void {
-  verdicts.byDirective.clear();
-  verdicts.chars = 0;
-}
-
-/** About 8 MB of kept values at most (values are copied, so no document text is kept with them). */
-const VERDICT_CHARS = 4_000_000;
-
-function validated(validate: ValueValidator, directive: DirectiveSpec, value: string, version: Version): readonly ValueIssue[] {
-  if (verdicts.version !== version || verdicts.chars > VERDICT_CHARS) {
-    verdicts.version = version;
-    verdicts.chars = 0;
-    verdicts.byDirective.clear();
-  }
-  let byValue = verdicts.byDirective.get(directive);
-  if (!byValue) verdicts.byDirective.set(directive, (byValue = new Map()));
-  let issues = byValue.get(value);
-  if (!issues) {
-    issues = validate(value, directive.value, { version, key: directive.name });
-    byValue.set(copyString(value), issues);
-    verdicts.chars += value.length + 16;
-  }
-  return issues;
-}
 
 /** The enum words a value may take at `version`: what "did you mean" chooses from. */
 function wordsAt(spec: ValueSpec, version: Version): string[] {

@@ -4,20 +4,40 @@
 import type { Entry, ParsedDocument } from '../../parse/model';
 import { systemdDirective } from '../../schema/systemd';
 import { systemdValidators } from '../../values/systemd';
+import { validated } from '../../values/verdicts';
 
-/** Whether systemd `version` ignores this assignment for a value its parser rejects. */
+/** Whether systemd `version` ignores this assignment for a value its parser rejects (verdicts are kept per value, values/verdicts.ts). */
 export function ignoredBySystemd(section: string, entry: Entry, version: number): boolean {
   if (entry.value === '') return false;
   const directive = systemdDirective(section, entry.key);
   if (!directive?.placements.some((p) => p.section === section)) return false;
   const validate = systemdValidators[directive.value.kind];
-  return Boolean(validate?.(entry.value, directive.value, { version, key: directive.name }).some((i) => i.severity !== 'warning'));
+  return Boolean(validate && validated(validate, directive, entry.value, version).some((i) => i.severity !== 'warning'));
 }
 
 /** The assignments of `key` in every `[section]`; with `version`, without those systemd ignores. */
 export function entriesOf(doc: ParsedDocument, section: string, key: string, version?: number): Entry[] {
-  const all = doc.sections.filter((s) => s.name === section).flatMap((s) => s.entries.filter((e) => e.key === key));
-  return version === undefined ? all : all.filter((e) => !ignoredBySystemd(section, e, version));
+  const all = assignmentsOf(doc).get(`${section}\0${key}`) ?? [];
+  return version === undefined ? all.slice() : all.filter((e) => !ignoredBySystemd(section, e, version));
+}
+
+/** Each document's assignments by section and key, in file order, made once: the rules ask for dozens of keys. */
+const assignments = new WeakMap<ParsedDocument, Map<string, Entry[]>>();
+
+function assignmentsOf(doc: ParsedDocument): Map<string, Entry[]> {
+  let index = assignments.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const s of doc.sections) {
+    for (const e of s.entries) {
+      const at = `${s.name}\0${e.key}`;
+      const list = index.get(at);
+      if (list) list.push(e);
+      else index.set(at, [e]);
+    }
+  }
+  assignments.set(doc, index);
+  return index;
 }
 
 /** The value in effect, or undefined when unset or reset. */

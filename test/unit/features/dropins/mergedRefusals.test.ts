@@ -91,7 +91,7 @@ describe('load-time refusals across a unit and its drop-ins', () => {
     assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[fileUriOf(`${U}/a.service`), 4]]);
     const [u] = check(CASES[1].files, `${U}/b.service`);
     assert.match(String(u.message), /^b\.service\.d\/o\.conf:4, read together with this file: Type=dbus needs BusName=/);
-    const catalog = new MessageCatalog(zhCnMessages, zhCnSchemaText);
+    const catalog = new MessageCatalog(zhCnMessages(), zhCnSchemaText());
     assert.deepEqual(catalog.untranslated(String(u.message)), []);
   });
 

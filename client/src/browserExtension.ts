@@ -5,6 +5,7 @@
 // (webCommands.ts) are.
 import * as vscode from 'vscode';
 import { INIT_SCRIPT_SELECTORS } from './sysvSelectors';
+import { CLIENT_LANGUAGE_IDS } from '../../server/src/classify/languageIds';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/browser';
 import { resolveCompletionItem } from './completionResolve';
 import { registerMergedUnitCommand } from './mergedUnit';
@@ -26,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   const clientOptions: LanguageClientOptions = {
     // Files of any scheme: on vscode.dev they are vscode-vfs: or the like, never file:.
-    documentSelector: [{ language: 'systemd-unit' }, { language: 'supervisor-conf' }, ...INIT_SCRIPT_SELECTORS],
+    documentSelector: [...CLIENT_LANGUAGE_IDS.map((language) => ({ language })), ...INIT_SCRIPT_SELECTORS],
     synchronize: { configurationSection: 'daemonConfig' },
     outputChannel: output,
     traceOutputChannel: output,

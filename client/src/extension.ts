@@ -9,6 +9,7 @@ import { resolveCompletionItem } from './completionResolve';
 import { languageClientFileInfo } from './serverFileInfo';
 import { setTranslator } from './l10n';
 import { INIT_SCRIPT_SELECTORS } from './sysvSelectors';
+import { CLIENT_LANGUAGE_IDS } from '../../server/src/classify/languageIds';
 // The same V8 flags as dist/server.js's `#!/usr/bin/env -S node ...` line, so the launcher in it loads
 // the server in this process rather than starting a second node to get them.
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
@@ -30,8 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { language: 'systemd-unit' },
-      { language: 'supervisor-conf' },
+      // A language per systemd family (units, Quadlet, networkd, ...) and supervisor's.
+      ...CLIENT_LANGUAGE_IDS.map((language) => ({ language })),
       // SysV init scripts stay shell scripts for VS Code; the server reads their LSB header only.
       ...INIT_SCRIPT_SELECTORS,
     ],

@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const uri = fileUri(resolve(file.path));
-    const hint = options.dialect && LANGUAGE_OF[options.dialect];
+    const hint = options.languageId ?? (options.dialect && LANGUAGE_OF[options.dialect]);
     const analyzed = analyze(uri, 0, read.text, hint, options.scope, chosenFamily);
     const found = analyzed ? undefined : classifyFile(uri, read.text, hint, options.scope, chosenFamily);
     if (found && 'evidence' in found) {

@@ -57,4 +57,16 @@ describe('daemon-config check on other systemd families', () => {
     assert.ok(lines.some((l) => /^eth0\.netdev:3:1: warning: .*\[syntax\/missing-equals\]$/.test(l)), stdout);
     assert.ok(!lines.some((l) => /^eth0\.netdev:1:1:/.test(l)), stdout);
   });
+
+  it('takes the editor\'s language ids as --dialect, systemd-conf with the daemon from the content', () => {
+    writeFileSync(join(root, 'tuning.conf'), '[Journal]\nStorage=persistnt\n');
+    const asConf = run('--dialect', 'systemd-conf', '--format', 'json', 'tuning.conf');
+    const codes = (stdout: string) => (JSON.parse(stdout) as { diagnostics: Diagnostic[] }[])[0].diagnostics.map((d) => String(d.code));
+    assert.equal(asConf.code, 1);
+    assert.deepEqual(codes(asConf.stdout), ['systemd/invalid-value']);
+    // nspawn has no [Journal]: the same file read as that family.
+    assert.deepEqual(codes(run('--dialect', 'systemd-nspawn', '--format', 'json', 'tuning.conf').stdout), ['systemd/unknown-section']);
+    assert.equal(run('--dialect', 'systemd-bogus', 'tuning.conf').code, 2);
+    assert.match(run('--help').stdout, /systemd-networkd, systemd-nspawn,/);
+  });
 });

@@ -1,5 +1,5 @@
 // One file of each of systemd's other families in a real VS Code with the packaged extension: the
-// systemd language and grammar apply, completion offers a key (or line type) of that family, hover
+// family's own language (the status bar's language mode) and grammar apply, completion offers a key (or line type) of that family, hover
 // on a key shows our summary of it, and a misspelt key gives one problem. The fixtures are in
 // test/e2e/fixtures (copied into every suite's workspace), in the folders the tools read.
 import assert from 'node:assert/strict';
@@ -23,17 +23,17 @@ const family = (id, section, key) => familySummary(id, section, key, { kind: 'te
  * with the word its one problem names.
  */
 const INI_FILES = [
-  { file: 'etc/containers/systemd/web.container', key: 'Image', summary: () => keySummary('Container', 'Image'), prefix: 'Volu', offers: 'Volume', misspelt: 'Volumee=/srv/web:/usr/share/nginx/html', word: 'Volumee' },
-  { file: 'etc/systemd/network/10-lan.network', key: 'DHCP', summary: () => family('network', 'Network', 'DHCP'), prefix: 'Addre', offers: 'Address', misspelt: 'Adress=10.0.0.2/24', word: 'Adress' },
-  { file: 'etc/systemd/network/20-br0.netdev', key: 'Kind', summary: () => family('netdev', 'NetDev', 'Kind'), prefix: 'MTUB', offers: 'MTUBytes', misspelt: 'MTUByts=1500', word: 'MTUByts' },
-  { file: 'etc/systemd/network/30-lan.link', key: 'OriginalName', summary: () => family('link', 'Match', 'OriginalName'), prefix: 'PermanentMAC', offers: 'PermanentMACAddress', misspelt: 'PermanentMACAdress=00:11:22:33:44:55', word: 'PermanentMACAdress' },
-  { file: 'box.nspawn', key: 'Boot', summary: () => family('nspawn', 'Exec', 'Boot'), prefix: 'Ephem', offers: 'Ephemeral', misspelt: 'Ephemerl=yes', word: 'Ephemerl' },
-  { file: 'etc/systemd/journald.conf', key: 'Storage', summary: () => family('journald', 'Journal', 'Storage'), prefix: 'Compr', offers: 'Compress', misspelt: 'Compres=yes', word: 'Compres' },
+  { file: 'etc/containers/systemd/web.container', language: 'quadlet', key: 'Image', summary: () => keySummary('Container', 'Image'), prefix: 'Volu', offers: 'Volume', misspelt: 'Volumee=/srv/web:/usr/share/nginx/html', word: 'Volumee' },
+  { file: 'etc/systemd/network/10-lan.network', language: 'systemd-networkd', key: 'DHCP', summary: () => family('network', 'Network', 'DHCP'), prefix: 'Addre', offers: 'Address', misspelt: 'Adress=10.0.0.2/24', word: 'Adress' },
+  { file: 'etc/systemd/network/20-br0.netdev', language: 'systemd-networkd', key: 'Kind', summary: () => family('netdev', 'NetDev', 'Kind'), prefix: 'MTUB', offers: 'MTUBytes', misspelt: 'MTUByts=1500', word: 'MTUByts' },
+  { file: 'etc/systemd/network/30-lan.link', language: 'systemd-networkd', key: 'OriginalName', summary: () => family('link', 'Match', 'OriginalName'), prefix: 'PermanentMAC', offers: 'PermanentMACAddress', misspelt: 'PermanentMACAdress=00:11:22:33:44:55', word: 'PermanentMACAdress' },
+  { file: 'box.nspawn', language: 'systemd-nspawn', key: 'Boot', summary: () => family('nspawn', 'Exec', 'Boot'), prefix: 'Ephem', offers: 'Ephemeral', misspelt: 'Ephemerl=yes', word: 'Ephemerl' },
+  { file: 'etc/systemd/journald.conf', language: 'systemd-conf', key: 'Storage', summary: () => family('journald', 'Journal', 'Storage'), prefix: 'Compr', offers: 'Compress', misspelt: 'Compres=yes', word: 'Compres' },
 ];
 
 const LINE_FILES = [
-  { file: 'tmpfiles.d/app-dirs.conf', letter: 'd', summary: () => TYPE_BY_LETTER.get('d').summary, offers: ['d', 'f'], misspelt: 'j /run/other 0755 root root -', word: "'j'" },
-  { file: 'sysusers.d/app-users.conf', letter: 'u', summary: () => SYSUSERS_TYPE_BY_LETTER.get('u').summary, offers: ['u', 'g', 'm'], misspelt: 'x other', word: "'x'" },
+  { file: 'tmpfiles.d/app-dirs.conf', language: 'systemd-tmpfiles', letter: 'd', summary: () => TYPE_BY_LETTER.get('d').summary, offers: ['d', 'f'], misspelt: 'j /run/other 0755 root root -', word: "'j'" },
+  { file: 'sysusers.d/app-users.conf', language: 'systemd-sysusers', letter: 'u', summary: () => SYSUSERS_TYPE_BY_LETTER.get('u').summary, offers: ['u', 'g', 'm'], misspelt: 'x other', word: "'x'" },
 ];
 
 /** The start of a summary, enough to find it in the hover (markdown keeps plain words as they are). */
@@ -41,14 +41,13 @@ const head = (text) => text.slice(0, 28);
 
 e2eSuite('systemd families', {}, (s) => {
   const read = (rel) => fs.readFileSync(path.join(s.ws, rel), 'utf8');
-  const systemd = languageName('systemd-unit');
-
-  /** Opens the file and checks the language mode and that our grammar scopes the line at `line`. */
-  async function opensAsSystemd(rel, line) {
+  /** Opens the file and checks the language mode shown (the family's, e.g. "Podman Quadlet") and that its grammar scopes the line at `line`. */
+  async function opensAs(rel, language, line) {
     await s.wb.openFile(rel);
-    assert.equal(await s.wb.languageMode(systemd), systemd, rel);
+    const name = languageName(language);
+    assert.equal(await s.wb.languageMode(name), name, rel);
     const scopes = await s.wb.inspectTokens(line, 1);
-    assert.ok(scopes.includes(grammarScope('systemd-unit')), `${rel}: token scopes name our grammar: ${scopes}`);
+    assert.ok(scopes.includes(grammarScope(language)), `${rel}: token scopes name the ${language} grammar: ${scopes}`);
   }
 
   /** Waits until exactly one Problems row names `word` (typing passes through other texts first). */
@@ -68,7 +67,7 @@ e2eSuite('systemd families', {}, (s) => {
   for (const f of INI_FILES) {
     s.step(`${path.basename(f.file)}: language, grammar, hover, completion and one problem for a misspelt key`, async () => {
       const line = lineOf(read(f.file), new RegExp(`^${f.key}=`));
-      await opensAsSystemd(f.file, line);
+      await opensAs(f.file, f.language, line);
       const summary = f.summary();
       assert.ok(summary && !/; see /.test(summary), `${f.key} has a summary of its own: ${summary}`);
       await s.wb.hover(f.key, head(summary));
@@ -93,7 +92,7 @@ e2eSuite('systemd families', {}, (s) => {
 
   for (const f of LINE_FILES) {
     s.step(`${path.basename(f.file)}: language, grammar, hover on the type letter, completion of letters and one problem for a wrong one`, async () => {
-      await opensAsSystemd(f.file, lineOf(read(f.file), new RegExp(`^${f.letter} `)));
+      await opensAs(f.file, f.language, lineOf(read(f.file), new RegExp(`^${f.letter} `)));
       await s.wb.hover(f.letter, head(f.summary()));
       await s.wb.dismissHover();
 

@@ -40,7 +40,7 @@ describe('tmpfiles.d and sysusers.d over LSP', { timeout: 60_000 }, () => {
     assert.deepEqual(actions.map((a) => a.title), ['Remove \'!\'']);
     const sys = 'file:///etc/sysusers.d/bad.conf';
     const sysPublished = server.diagnostics(sys);
-    // VS Code opens these folders' files as systemd-unit (package.json); the folder still decides.
+    // An editor may open these folders' files as systemd-unit; the folder still decides.
     server.open(sys, 'u 9bad\n', 'systemd-unit');
     assert.deepEqual(codes(await sysPublished), ['0:sysusers/bad-name:1']);
   });

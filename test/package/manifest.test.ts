@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { SYSTEMD_FAMILIES } from '../../server/src/classify/families';
 import { DEFAULT_SETTINGS, readSettings } from '../../server/src/settings';
 import { WEB_COMMANDS } from '../../client/src/webCommands';
+import { CLIENT_LANGUAGE_IDS } from '../../server/src/classify/languageIds';
 
 const ROOT = resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
@@ -50,9 +51,10 @@ describe('manifest', () => {
     assert.ok(Object.keys(bundle).length > 100);
   });
 
-  it('activates on its two languages and shell scripts (for SysV init scripts) only, and declares its trust and host needs', () => {
-    assert.deepEqual(manifest.activationEvents.sort(), ['onLanguage:shellscript', 'onLanguage:supervisor-conf', 'onLanguage:systemd-unit']);
-    assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id).sort(), ['supervisor-conf', 'systemd-unit']);
+  it('activates on its languages (one per systemd family, and supervisor\'s) and shell scripts (for SysV init scripts) only, and declares its trust and host needs', () => {
+    const languages = [...CLIENT_LANGUAGE_IDS].sort();
+    assert.deepEqual(manifest.activationEvents.sort(), ['onLanguage:shellscript', ...languages.map((id) => `onLanguage:${id}`)].sort());
+    assert.deepEqual(manifest.contributes.languages.map((l: { id: string }) => l.id).sort(), languages);
     assert.ok(manifest.capabilities.untrustedWorkspaces);
     assert.deepEqual(manifest.extensionKind, ['workspace']);
   });

@@ -5,7 +5,10 @@ import { describe, it } from 'node:test';
 import { diagnose } from '../helpers/analyzeText';
 import { expandSnippet } from '../helpers/snippets';
 
-const snippets = JSON.parse(readFileSync(resolve(__dirname, '../../snippets/systemd.json'), 'utf8')) as Record<string, { body: string[] }>;
+// Unit snippets for systemd-unit files, Quadlet's for the quadlet language (package.json contributes.snippets).
+const read = (file: string) => JSON.parse(readFileSync(resolve(__dirname, '../../snippets', file), 'utf8')) as Record<string, { body: string[] }>;
+const snippets = { ...read('systemd.json'), ...read('quadlet.json') };
+const QUADLET = new Set(Object.keys(read('quadlet.json')));
 
 const FILE_FOR: Record<string, string> = {
   'Service unit': 'file:///etc/systemd/system/daemon.service',
@@ -21,6 +24,14 @@ const FILE_FOR: Record<string, string> = {
 describe('systemd snippets', () => {
   it('cover the four layouts', () => {
     assert.deepEqual(Object.keys(snippets).sort(), Object.keys(FILE_FOR).sort());
+  });
+
+  it('offer Quadlet\'s snippets in Quadlet files only', () => {
+    assert.deepEqual([...QUADLET].sort(), ['Quadlet container', 'Quadlet volume']);
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { contributes: { snippets: { language: string; path: string }[] } };
+    const languages = (file: string) => manifest.contributes.snippets.filter((s) => s.path === file).map((s) => s.language);
+    assert.deepEqual(languages('./snippets/quadlet.json'), ['quadlet']);
+    assert.deepEqual(languages('./snippets/systemd.json'), ['systemd-unit']);
   });
 
   for (const [name, snippet] of Object.entries(snippets)) {

@@ -8,6 +8,7 @@ import { sectionValues } from './iniLines';
 import { unitNameProblem } from '../systemd/unitName';
 import type { IdentityResult, Scope } from '../systemd/identity';
 import { familyOfPath } from '../../../server/src/classify/families';
+import { familyOfDocument } from '../../../server/src/classify/languageIds';
 import { l10n } from '../l10n';
 
 interface QuadletKind {
@@ -74,10 +75,12 @@ export function quadletScope(file: string, options: { home?: string; xdgConfigHo
 export function quadletIdentity(
   file: string,
   text: string,
-  options: { scope?: Scope; home?: string; xdgConfigHome?: string } = {},
+  options: { scope?: Scope; home?: string; xdgConfigHome?: string; languageId?: string } = {},
 ): IdentityResult | undefined {
   const normalized = file.replace(/\\/g, '/');
-  if (familyOfPath(normalized, text)?.family !== 'quadlet') return undefined;
+  // The editor's language mode, when it names a family, says what the file is; else its folder and name.
+  const family = options.languageId === undefined ? familyOfPath(normalized, text)?.family : familyOfDocument(options.languageId, normalized, text);
+  if (family !== 'quadlet') return undefined;
   if (path.posix.basename(path.posix.dirname(normalized)).endsWith('.d')) {
     return { ok: false, reason: l10n.t('this is a drop-in of a Quadlet file: open the file it extends') };
   }

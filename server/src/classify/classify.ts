@@ -1,6 +1,7 @@
 // uri + text -> FileKind. The name and folder decide first; the content decides only when they cannot.
 import { associatedKind, type FileAssociation } from './associations';
 import { familyOfContent, familyOfPath, type FamilyMatch } from './families';
+import { familyOfLanguage, SUPERVISOR_LANGUAGE_ID, UNIT_LANGUAGE_ID } from './languageIds';
 import { UNIT_TYPES, type FileKind, type SystemdFileKind, type UnitScope, type UnitType } from './fileKind';
 
 // The user manager's unit search path (`systemd-analyze --user unit-paths`): under a home
@@ -81,7 +82,8 @@ export function classify(uri: string, text: string, hint?: string, scope?: 'syst
 /**
  * What a document is: a unit or supervisor config (a FileKind), a file of another systemd family
  * (a FamilyMatch: Quadlet, networkd, a daemon's config, ...), or undefined for neither.
- * `hint` is the editor's language id, used when name and content are silent. `scope` is the manager
+ * `hint` is the editor's language id: one naming a family (`quadlet`, `systemd-networkd`, ...) decides
+ * ahead of name and content; `systemd-unit` and `supervisor-conf` only when those are silent. `scope` is the manager
  * the user chose for the file (the editor's "system or user manager" choice, the checker's --scope);
  * without it the folder decides. `associations` (daemonConfig.files.associations) win over everything.
  */
@@ -95,6 +97,9 @@ export function classifyFile(uri: string, text: string, hint?: string, scope?: '
   if (chosen === 'systemd') return unitKind(path, name, parent, scope) ?? systemdKind(path, name, false, scope);
   if (chosen === 'supervisor') return supervisorRole(text);
   if (chosen) return { family: chosen, evidence: 'association' };
+  // The editor's language mode names a family: the user chose it, or the editor took it from the name.
+  const told = familyOfLanguage(hint, path, text);
+  if (told) return told;
 
   const unit = unitKind(path, name, parent, scope);
   if (unit) return unit;
@@ -104,8 +109,8 @@ export function classifyFile(uri: string, text: string, hint?: string, scope?: '
       /\/supervisord\.d\/[^/]+\.ini$/.test(path) || /\/supervisor\/supervisord\.conf$/.test(path)) {
     return supervisorRole(text);
   }
-  if (hint === 'systemd-unit') return systemdKind(path, name, false, scope);
-  if (hint === 'supervisor-conf') return supervisorRole(text);
+  if (hint === UNIT_LANGUAGE_ID) return systemdKind(path, name, false, scope);
+  if (hint === SUPERVISOR_LANGUAGE_ID) return supervisorRole(text);
   if (SUPERVISOR_SECTIONS.test(text)) return supervisorRole(text);
   // `[Journal]` or `[Login]` tells a daemon's config even when a stray `[Unit]` is there too.
   const daemon = familyOfContent(name, text);

@@ -15,8 +15,11 @@ export type SystemdFamily = (typeof SYSTEMD_FAMILIES)[number];
 /** Families whose files are `[Section]` / `Key=value` text, read by systemd's own INI parser. */
 export type IniFamily = Exclude<SystemdFamily, 'tmpfiles.d' | 'sysusers.d'>;
 
-/** How the family was told: by folder or name (sure), by the user's association, or guessed from the content. */
-export type FamilyEvidence = 'name' | 'association' | 'content';
+/**
+ * How the family was told: by folder or name (sure), by the user's association, by the editor's language
+ * id (the user's choice of language mode, or the editor's own by the file's name), or guessed from the content.
+ */
+export type FamilyEvidence = 'name' | 'association' | 'language' | 'content';
 
 export interface FamilyMatch {
   family: SystemdFamily;
@@ -126,7 +129,7 @@ function familyByName(path: string, name: string, parent: string, text: string):
 }
 
 /** A `.conf` with a section only one daemon has (`[Journal]`, `[Login]`, ...); `[Manager]` is taken as system.conf's. */
-function daemonByContent(text: string): FamilyMatch | undefined {
+export function daemonByContent(text: string): FamilyMatch | undefined {
   for (const section of sectionNames(text)) {
     const daemon = DAEMON_SECTIONS[section];
     if (daemon) return { family: `${daemon}.conf`, evidence: 'content' };

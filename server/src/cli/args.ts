@@ -1,6 +1,7 @@
 // Command-line arguments of `daemon-config check`.
 import { FIRST_QUADLET_PODMAN, NEWEST_PODMAN, parsePodmanVersion } from '../schema/quadlet';
 import { SYSTEMD_FAMILIES, type SystemdFamily } from '../classify/families';
+import { DAEMON_CONF_LANGUAGE_ID, familyOfLanguage, SUPERVISOR_LANGUAGE_ID, SYSTEMD_LANGUAGE_IDS, UNIT_LANGUAGE_ID } from '../classify/languageIds';
 import { NEWEST_KNOWN_SYSTEMD, OLDEST_KNOWN_SYSTEMD } from '../settings';
 import { parseThreshold } from './securityThreshold';
 
@@ -16,6 +17,8 @@ export interface CheckOptions {
   dialect: Dialect | undefined;
   /** `--dialect` naming one of systemd's other families: every file given is read as one of that family. */
   family?: SystemdFamily;
+  /** `--dialect systemd-conf`: every file is a daemon's config, the daemon told by its name or content (an editor language id). */
+  languageId?: string;
   /** Check every unit as one of this manager's; undefined: each file's folder decides. */
   scope: 'system' | 'user' | undefined;
   /** The least severe diagnostic that makes the exit status 1. */
@@ -25,6 +28,21 @@ export interface CheckOptions {
   /** `--security-threshold`: the highest exposure (in tenths) a service may have; undefined: services are not scored. */
   securityThreshold: number | undefined;
   paths: string[];
+}
+
+/** Words joined with `, ` and wrapped at 100 columns under the option descriptions. */
+function wrapped(words: readonly string[]): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line}, ${word}` : word;
+    if (next.length > 70 && line) {
+      lines.push(`${line},`);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.map((l) => ' '.repeat(30) + l).join('\n');
 }
 
 export const USAGE = `usage: daemon-config check [options] PATH...
@@ -41,9 +59,11 @@ options:
                               podman, else ${NEWEST_PODMAN}); Quadlet came with ${FIRST_QUADLET_PODMAN}
   --dialect systemd|supervisor
                               how to read files whose name and content do not show their dialect
-  --dialect FAMILY            read every file given as one of systemd's other families: networkd,
-                              nspawn, quadlet, journald.conf, logind.conf, resolved.conf,
-                              tmpfiles.d, sysusers.d, ...
+  --dialect FAMILY            read every file given as one of systemd's other families:
+${wrapped(SYSTEMD_FAMILIES)}
+  --dialect LANGUAGE          the same by the editor's language id (VS Code's Change Language Mode;
+                              ${DAEMON_CONF_LANGUAGE_ID} takes the daemon from each file's name or content):
+${wrapped([...SYSTEMD_LANGUAGE_IDS, SUPERVISOR_LANGUAGE_ID])}
   --scope system|user         check every unit as one of this manager's (default: a unit in a user
                               unit folder such as ~/.config/systemd/user is a user unit)
   --max-severity error|warning|information
@@ -91,8 +111,21 @@ export function parseArgs(argv: string[]): Parsed {
         options.family = dialect as SystemdFamily;
         continue;
       }
-      if (dialect !== 'systemd' && dialect !== 'supervisor') return { ok: false, message: `--dialect takes systemd, supervisor or a family (${SYSTEMD_FAMILIES.join(', ')}), not '${dialect ?? ''}'` };
-      options.dialect = dialect;
+      // The editor's language ids name the same families.
+      const family = familyOfLanguage(dialect, '', '')?.family;
+      if (family !== undefined) {
+        options.family = family;
+        continue;
+      }
+      if (dialect === DAEMON_CONF_LANGUAGE_ID) {
+        options.languageId = dialect;
+        continue;
+      }
+      const named = dialect === UNIT_LANGUAGE_ID ? 'systemd' : dialect === SUPERVISOR_LANGUAGE_ID ? 'supervisor' : dialect;
+      if (named !== 'systemd' && named !== 'supervisor') {
+        return { ok: false, message: `--dialect takes systemd, supervisor, a family (${SYSTEMD_FAMILIES.join(', ')}) or a language id (${[...SYSTEMD_LANGUAGE_IDS, SUPERVISOR_LANGUAGE_ID].join(', ')}), not '${dialect ?? ''}'` };
+      }
+      options.dialect = named;
     } else if (flag === '--scope') {
       const scope = value();
       if (scope !== 'system' && scope !== 'user') return { ok: false, message: `--scope takes system or user, not '${scope ?? ''}'` };

@@ -12,7 +12,8 @@ export const FAMILY_NOT_CHECKED = 'syntax/family-not-checked';
 const MESSAGES: Readonly<Record<FamilyMatch['evidence'], string>> = {
   name: '{family} file, by its name and folder: its directives are not checked yet, only its syntax.',
   association: '{family} file, as daemonConfig.files.associations says: its directives are not checked yet, only its syntax.',
-  content: 'Taken for a {family} file by its content: its directives are not checked yet, only its syntax. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).',
+  language: '{family} file, as its language mode says: its directives are not checked yet, only its syntax.',
+  content: 'Taken for a {family} file by its content: its directives are not checked yet, only its syntax. If it is another kind of file, choose its language with Change Language Mode, or map a glob to a family in daemonConfig.files.associations.',
 };
 // tmpfiles.d and sysusers.d are line formats, not INI: nothing of them is read yet.
 const LINE_FORMAT = '{family} file: its lines are not checked yet.';

@@ -13,9 +13,9 @@ const registered = new Set([...source.matchAll(/'(daemonConfig\.(?:networkd|tmpf
 
 interface MenuItem { command?: string; when?: string }
 const WHEN: Record<string, RegExp> = {
-  networkd: /editorLangId == systemd-unit .*resourceExtname =~ \/\^\\\.\(network\|netdev\|link\)\$\//,
-  tmpfiles: /editorLangId == systemd-unit .*tmpfiles/,
-  sysusers: /editorLangId == systemd-unit .*sysusers/,
+  networkd: /^editorLangId == systemd-networkd && resourceScheme == file/,
+  tmpfiles: /^editorLangId == systemd-tmpfiles && resourceScheme == file/,
+  sysusers: /^editorLangId == systemd-sysusers && resourceScheme == file/,
 };
 
 describe('family command contributions', () => {
@@ -38,8 +38,16 @@ describe('family command contributions', () => {
     }
   });
 
-  it('Quadlet files in quadlet folders open as systemd files', () => {
-    const patterns: string[] = pkg.contributes.languages.find((l: { id: string }) => l.id === 'systemd-unit').filenamePatterns;
+  it('Quadlet files in quadlet folders open as Quadlet files', () => {
+    const patterns: string[] = pkg.contributes.languages.find((l: { id: string }) => l.id === 'quadlet').filenamePatterns;
     assert.ok(patterns.some((p) => p.startsWith('**/containers/systemd/') && p.includes('container,volume,network,kube,pod,image,build')));
+  });
+
+  it('the context menu shows each in the systemd submenu for its files, and the unit commands only for units and Quadlet files', () => {
+    const submenu = pkg.contributes.menus['daemonConfig.systemd.submenu'] as MenuItem[];
+    for (const id of registered) assert.match(submenu.find((m) => m.command === id)?.when ?? '', WHEN[id.split('.')[1]], id);
+    for (const m of submenu.filter((m) => m.command?.startsWith('daemonConfig.systemd.'))) assert.equal(m.when, 'editorLangId =~ /^(systemd-unit|quadlet)$/', m.command);
+    const context = (pkg.contributes.menus['editor/context'] as (MenuItem & { submenu?: string })[]).find((m) => m.submenu === 'daemonConfig.systemd.submenu');
+    for (const language of ['systemd-unit', 'quadlet', 'systemd-networkd', 'systemd-tmpfiles', 'systemd-sysusers']) assert.ok(context?.when?.includes(language), language);
   });
 });

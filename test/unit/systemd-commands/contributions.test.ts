@@ -26,10 +26,11 @@ describe('systemd command contributions', () => {
     }
   });
 
-  it('the palette gates them on systemd unit editors in trusted workspaces', () => {
+  it('the palette gates them on systemd unit (or Quadlet) editors in trusted workspaces', () => {
     const palette: MenuItem[] = pkg.contributes.menus.commandPalette.filter((m: MenuItem) => m.command?.startsWith('daemonConfig.systemd.'));
     assert.equal(palette.length, commands.length);
-    for (const m of palette) assert.match(m.when ?? '', /editorLangId == systemd-unit.*isWorkspaceTrusted/);
+    // Quadlet files act through their generated service.
+    for (const m of palette) assert.match(m.when ?? '', /^editorLangId =~ \/\^\(systemd-unit\|quadlet\)\$\/ && isWorkspaceTrusted/, m.command);
     const title: MenuItem[] = pkg.contributes.menus['editor/title'];
     assert.ok(title.some((m) => m.command === 'daemonConfig.systemd.restart' && /systemd-unit/.test(m.when ?? '')));
     const context: MenuItem[] = pkg.contributes.menus['editor/context'];

@@ -4,7 +4,8 @@
 // (sudo/pkexec in a terminal for a normal user, directly for root or for a read-only query).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { familyFileType, familyOfPath, type SystemdFamily } from '../../../../server/src/classify/families';
+import { familyFileType, type SystemdFamily } from '../../../../server/src/classify/families';
+import { familyOfDocument } from '../../../../server/src/classify/languageIds';
 import { fileInterface, networkctlReloadArgv, networkctlStatusArgv, sysusersArgv, tmpfilesCreateArgv, type FamilyExecutables } from '../../families';
 import type { Executor } from './execute';
 import { readSettings } from './settings';
@@ -20,10 +21,10 @@ export interface FamilyCommandHost {
   ensureSaved(document: vscode.TextDocument): Promise<boolean>;
 }
 
-/** The active document when it is a saved file of `family`; else says what is needed and gives undefined. */
+/** The active document when it is a file of `family` (by its language mode, else its path); else says what is needed and gives undefined. */
 function documentOf(host: FamilyCommandHost, family: SystemdFamily, label: string): vscode.TextDocument | undefined {
   const doc = host.active();
-  if (!doc || doc.uri.scheme !== 'file' || familyOfPath(doc.uri.fsPath, doc.getText())?.family !== family) {
+  if (!doc || doc.uri.scheme !== 'file' || familyOfDocument(doc.languageId, doc.uri.fsPath, doc.getText()) !== family) {
     void showWarning(vscode.l10n.t('Open a {0} file first.', label));
     return undefined;
   }

@@ -17,6 +17,7 @@ import { TargetResolver, type Target } from './target';
 import { OutputViews, VIEW_SCHEME } from './view';
 import { showError, showInfo, showWarning } from '../notify';
 import { QUADLET_REFUSED_ACTIONS, quadletEnableAdvice } from '../../families';
+import { UNIT_COMMAND_LANGUAGE_IDS } from '../../../../server/src/classify/languageIds';
 
 /** Command ids, in the order of the palette; the unit actions map onto `systemctl` verbs. */
 export const SYSTEMD_UNIT_ACTIONS: Record<string, UnitAction> = {
@@ -276,9 +277,9 @@ export function registerSystemdCommands(context: vscode.ExtensionContext, log: v
     live,
     diagnostics,
     vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, views),
-    vscode.languages.registerCodeLensProvider({ language: 'systemd-unit', scheme: 'file' }, live),
+    vscode.languages.registerCodeLensProvider(UNIT_COMMAND_LANGUAGE_IDS.map((language) => ({ language, scheme: 'file' })), live),
     vscode.window.onDidChangeActiveTextEditor(refresh),
-    vscode.workspace.onDidSaveTextDocument((d) => { if (d.languageId === 'systemd-unit') refresh(); }),
+    vscode.workspace.onDidSaveTextDocument((d) => { if (UNIT_COMMAND_LANGUAGE_IDS.includes(d.languageId)) refresh(); }),
     vscode.workspace.onDidChangeTextDocument((e) => { if (diagnostics.has(e.document.uri)) diagnostics.delete(e.document.uri); }),
     vscode.window.onDidChangeWindowState((s) => { if (s.focused) refresh(); }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('daemonConfig.systemd')) refresh(); }),

@@ -5,6 +5,7 @@ import { queryUnitState, type Runner, type Scope } from '../../systemd';
 import type { SystemdPresence } from './presence';
 import { readSettings } from './settings';
 import type { Target, TargetResolver } from './target';
+import { UNIT_COMMAND_LANGUAGE_IDS } from '../../../../server/src/classify/languageIds';
 
 const TYPE_SECTIONS: Record<string, string> = {
   service: 'Service', socket: 'Socket', timer: 'Timer', path: 'Path', mount: 'Mount', automount: 'Automount',
@@ -53,7 +54,7 @@ export class LiveState implements vscode.CodeLensProvider, vscode.Disposable {
   async refresh(): Promise<void> {
     const settings = readSettings();
     const doc = vscode.window.activeTextEditor?.document;
-    const target = doc && doc.languageId === 'systemd-unit' && vscode.workspace.isTrusted ? this.targets.quietTarget(doc) : undefined;
+    const target = doc && UNIT_COMMAND_LANGUAGE_IDS.includes(doc.languageId) && vscode.workspace.isTrusted ? this.targets.quietTarget(doc) : undefined;
     if (!target || !settings.statusBar) {
       this.item.hide();
       if (target) await this.fetch(target.unit, target.scope);

@@ -49,7 +49,7 @@ export class TargetResolver {
     const file = document.uri.fsPath;
     const options = { scope: this.scopeOverride(file), home: os.homedir(), xdgConfigHome: process.env.XDG_CONFIG_HOME };
     // a Quadlet file acts through the service the generator makes from it
-    const r = quadletIdentity(file, document.getText(), options) ?? unitIdentityFromPath(file, options);
+    const r = quadletIdentity(file, document.getText(), { ...options, languageId: document.languageId }) ?? unitIdentityFromPath(file, options);
     return r.ok ? { identity: r.identity } : { reason: r.reason };
   }
 

@@ -34,8 +34,9 @@ export const commonMessages = (): Readonly<Record<string, string>> => ({
   // Files of systemd's other families, not checked yet (features/familyDiagnostics.ts).
   '{family} file, by its name and folder: its directives are not checked yet, only its syntax.': '{family} 文件（由文件名和目录判断）：尚不检查其中的指令，只检查语法。',
   '{family} file, as daemonConfig.files.associations says: its directives are not checked yet, only its syntax.': '{family} 文件（按 daemonConfig.files.associations 的设置）：尚不检查其中的指令，只检查语法。',
-  'Taken for a {family} file by its content: its directives are not checked yet, only its syntax. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).':
-    '根据内容视为 {family} 文件：尚不检查其中的指令，只检查语法。如果它是别的文件，请在 daemonConfig.files.associations 中指定（glob 模式对应文件类别）。',
+  '{family} file, as its language mode says: its directives are not checked yet, only its syntax.': '{family} 文件（按其语言模式）：尚不检查其中的指令，只检查语法。',
+  'Taken for a {family} file by its content: its directives are not checked yet, only its syntax. If it is another kind of file, choose its language with Change Language Mode, or map a glob to a family in daemonConfig.files.associations.':
+    '根据内容视为 {family} 文件：尚不检查其中的指令，只检查语法。如果它是别的文件，请用“更改语言模式”选择它的语言，或在 daemonConfig.files.associations 中把 glob 模式对应到文件类别。',
   '{family} file: its lines are not checked yet.': '{family} 文件：尚不检查其中的各行。',
   // The file too large to analyse.
   'This file is {size}, over the {limit} that daemon-config analyses: no diagnostics, completion, hover or outline for it. Real units and supervisor configs are far smaller.':

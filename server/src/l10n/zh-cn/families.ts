@@ -9,8 +9,8 @@ import { deviceParserTextZh, deviceRuleMessagesZh, deviceValueMessagesZh } from 
 import { daemonMessagesZh, daemonParserTextZh } from './familyParsersDaemons';
 
 export const familyMessages = (): Readonly<Record<string, string>> => ({
-  'Taken for a {family} file by its content. If it is another kind of file, say which in daemonConfig.files.associations (a glob to a family).':
-    '根据内容视为 {family} 文件。如果它是别的文件，请在 daemonConfig.files.associations 中指定（glob 模式对应文件类别）。',
+  'Taken for a {family} file by its content. If it is another kind of file, choose its language with Change Language Mode, or map a glob to a family in daemonConfig.files.associations.':
+    '根据内容视为 {family} 文件。如果它是别的文件，请用“更改语言模式”选择它的语言，或在 daemonConfig.files.associations 中把 glob 模式对应到文件类别。',
   'Settings of [{section}] in {file} files.': '{file} 文件中 [{section}] 节的设置。',
   'Values: {values}': '取值：{values}',
   ...deviceValueMessagesZh(),

@@ -199,6 +199,8 @@ export class WorkspaceIndex {
       files++;
       yield;
     }
+    // The manager's lists as references use them, so that the first request does not build them.
+    this.current(scope);
     return files;
   }
 

@@ -57,7 +57,7 @@ import { prepareRename, rename } from './features/rename';
 import { NO_RENAME_SUPPORT, renameSupportOf, type RenameSupport } from './features/renameSupport';
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { indexInBackground } from './features/backgroundIndex';
+import { IndexRunner } from './features/backgroundIndex';
 import { watchedChanges } from './features/watchedChanges';
 import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
   type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
@@ -133,6 +133,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  // Requests that need the workspace's lists or files wait for the background index rather than walk at once.
+  const indexRuns = new IndexRunner(index, log, (error) => failed('workspace index', error));
   const guard = <T>(name: string, fallback: T, work: () => T): T => {
     try {
       const result = work();
@@ -213,10 +215,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       // After an edit the rules redo only what it changed, a few milliseconds whatever the size: no slices then.
       : isLarge(document) && !a.edit ? inSlices(diagnosticSteps(a, settings, workspace, onRuleError, perDocument.memo(uri))).then((found) => merged(a, found))
         : merged(a, computeDiagnostics(a, settings, workspace, onRuleError, perDocument.memo(uri))));
-    const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => {
+    const diagnostics = guard<Diagnostic[] | Promise<Diagnostic[]>>('diagnostics', [], () => indexRuns.afterScan(() => {
       const a = sliced.get(document);
       return a instanceof Promise ? a.then(check) : check(a);
-    });
+    }));
     if (diagnostics instanceof Promise) void diagnostics.then(send);
     else send(diagnostics);
   };
@@ -293,10 +295,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/*.{${UNIT_TYPES.join(',')},conf,ini}` }, { globPattern: `**/*.{${UNIT_TYPES.join(',')}}.{d,wants,requires,upholds}` }],
-      }).then(() => indexSource.follow?.(), () => undefined);
+      }).then(() => {
+        indexSource.follow?.();
+        index.follow();
+      }, () => undefined);
     }
     // The first references request should not wait for thousands of files.
-    indexInBackground(index, log, (error) => failed('workspace index', error));
+    indexRuns.start();
     void Promise.all([host.systemdVersion(), host.podmanVersion?.()]).then(([version, podman]) => {
       if (version !== undefined) hostVersion = version;
       hostPodman = podman;
@@ -315,14 +320,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // TextDocuments fires a content change right after each open: that one must not push the open's
   // immediate check back by the typing delay.
   const justOpened = new Set<string>();
-  documents.onDidOpen((e) => justOpened.add(e.document.uri));
+  // The workspace index reads an open document's text, not the disk's: its facts follow each edit.
+  const edited = (uri: string) => {
+    if (uri.startsWith('file:')) index.edited(pathOf(uri));
+  };
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    edited(e.document.uri);
+  });
   documents.onDidChangeContent((e) => {
     schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined);
+    edited(e.document.uri);
     // A unit and its drop-ins are checked together: an edit to one re-checks the others that are open.
     if (isUnitOrDropIn(e.document.uri)) for (const other of documents.all()) if (other.uri !== e.document.uri && isUnitOrDropIn(other.uri)) schedule(other.uri);
   });
   documents.onDidClose((e) => {
     justOpened.delete(e.document.uri);
+    edited(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
@@ -356,10 +370,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => foldingRanges(a.doc));
   });
   serve(DefinitionRequest.type, positionParams, null, (p) => {
-    return whenAnalyzed(p.textDocument.uri, null, (a) => unitDefinition(a, p.position, units));
+    return indexRuns.afterScan(() => whenAnalyzed(p.textDocument.uri, null, (a) => unitDefinition(a, p.position, units)));
   });
   serve(DocumentLinkRequest.type, documentParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units));
+    return indexRuns.afterScan(() => whenAnalyzed(p.textDocument.uri, [], (a) => unitLinks(a, units)));
   });
   serve(CodeActionRequest.type, codeActionParams, [], (p) => {
     const fixes = capped([...quickFixes(p.textDocument.uri, withUsableFixes(withPublishedData(p.context.diagnostics, perDocument.published(p.textDocument.uri)))),
@@ -370,7 +384,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       ...(hardening ? guard('security actions', [], () => securityActions(a, p.range, unitFilesLookup, t)) : []),
       ...guard('conversions', [], () => convertActions(a, p.range, { support: convertSupport, workspace, openPaths: open.all().map((d) => d.path), inWorkspace, only: p.context.only, t }))]));
   });
-  serve(CodeLensRequest.type, documentParams, [], (p) => (settings.securityCodeLens ? whenAnalyzed(p.textDocument.uri, [], (a) => securityLenses(a, unitFilesLookup, t)) : []));
+  serve(CodeLensRequest.type, documentParams, [], (p) => (settings.securityCodeLens
+    ? indexRuns.afterScan(() => whenAnalyzed(p.textDocument.uri, [], (a) => securityLenses(a, unitFilesLookup, t))) : []));
   connection.onNotification(UNIT_SCOPES_NOTIFICATION, (params: unknown) => {
     const chosen = readChosenScopes(params);
     if (typeof chosen === 'string') return void connection.console.warn(`ignored ${UNIT_SCOPES_NOTIFICATION}: ${chosen}`);
@@ -406,39 +421,41 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const referenceContext: ReferenceContext = { index, workspace, inWorkspace };
   const refused = (refusal: string) => new ResponseError<void>(LSPErrorCodes.RequestFailed, t.message(refusal));
   serve(ReferencesRequest.type, referenceParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => capped(references(a, p.position, p.context.includeDeclaration, referenceContext)));
+    return indexRuns.afterIndex(() => whenAnalyzed(p.textDocument.uri, [], (a) => capped(references(a, p.position, p.context.includeDeclaration, referenceContext))));
   });
   serve(DocumentHighlightRequest.type, positionParams, [], (p) => {
     return whenAnalyzed(p.textDocument.uri, [], (a) => capped(documentHighlights(a, p.position)));
   });
   serve(PrepareRenameRequest.type, positionParams, null, (p) => {
-    return whenAnalyzed(p.textDocument.uri, null, (a) => {
+    return indexRuns.afterIndex(() => whenAnalyzed(p.textDocument.uri, null, (a) => {
       const answer = prepareRename(a, p.position, referenceContext, renameSupport);
       return answer && 'refusal' in answer ? refused(answer.refusal) as never : answer;
-    });
+    }));
   });
   serve(RenameRequest.type, renameParams, null, (p) => {
-    return whenAnalyzed(p.textDocument.uri, null, (a) => {
+    return indexRuns.afterIndex(() => whenAnalyzed(p.textDocument.uri, null, (a) => {
       const answer = rename(a, p.position, p.newName, referenceContext, renameSupport, documents.all());
       if (!answer) return null;
       if ('refusal' in answer) return refused(answer.refusal) as never;
       for (const note of answer.notes) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: t.message(note) });
       return answer.edit;
-    });
+    }));
   });
   serve(WorkspaceSymbolRequest.type, workspaceSymbolParams, [], (p) => {
     const relativeFolder = (path: string) => {
       const root = workspaceRoots.find((r) => path.startsWith(`${r}/`));
       return root ? path.slice(root.length + 1, path.lastIndexOf('/')) : path.slice(0, path.lastIndexOf('/'));
     };
-    return workspaceSymbols(p.query, index, relativeFolder);
+    return indexRuns.afterIndex(() => workspaceSymbols(p.query, index, relativeFolder));
   });
   connection.onNotification(DidChangeWatchedFilesNotification.type, checked('workspace/didChangeWatchedFiles', watchedFilesParams, (p) => {
     // Each reported file is read again on its next use; the folder scans change by these files alone.
     const changes = watchedChanges(p.changes);
     if (changes && indexSource.changed) indexSource.changed(changes);
     else indexSource.refresh();
-    index.forget(changes?.map((c) => c.path));
+    index.changed(changes);
+    // Files came or went, or the folders must be walked again: done in the background, not by the next request.
+    if (!changes || changes.some((c) => c.change !== 'changed')) indexRuns.start();
     // A unit or drop-in changed on disk: the open ones are checked again with it.
     if (p.changes.some((c) => isUnitOrDropIn(c.uri))) for (const d of documents.all()) if (isUnitOrDropIn(d.uri)) schedule(d.uri);
   }));
@@ -457,21 +474,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return whenAnalyzed(p.textDocument.uri, [], (a) => selectionRanges(a.doc, p.positions));
   });
   serve(InlayHintRequest.type, rangeParams, [], (p) => {
-    return whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace, unitFiles: unitFilesLookup, t }));
+    return indexRuns.afterScan(() => whenAnalyzed(p.textDocument.uri, [], (a) => inlayHints(a, p.range, { settings, version: versionFor(a), workspace, unitFiles: unitFilesLookup, t })));
   });
   serve(SignatureHelpRequest.type, positionParams, null, (p) => {
     return whenAnalyzed(p.textDocument.uri, null, (a) => signatureHelp(a, p.position, t));
   });
   // daemonConfig/effectiveUnit: the unit merged with its drop-ins from files, no systemctl (features/dropins).
   const effectiveUnitRequest = new ProtocolRequestType<EffectiveUnitParams, EffectiveUnitResult | null, never, void, void>(EFFECTIVE_UNIT_REQUEST);
-  serve(effectiveUnitRequest, documentParams, null, (p) => {
+  serve(effectiveUnitRequest, documentParams, null, (p) => indexRuns.afterScan(() => {
     const { uri } = p.textDocument;
     if (documents.get(uri)) return whenAnalyzed<EffectiveUnitResult | null>(uri, null, (a) => effectiveUnit(a, unitFilesLookup, t));
     const path = pathOf(uri);
     const text = uri.startsWith('file:') ? indexSource.read(path) : undefined;
     const a = text === undefined ? undefined : analyze(uri, 0, text, undefined, chosenScopes.get(path) ?? host.scopeOf(path), settings.fileAssociations);
     return a ? effectiveUnit(a, unitFilesLookup, t) : null;
-  });
+  }));
   // The library's own $/setTrace handler reads params.value blindly.
   connection.onNotification(SetTraceNotification.type, (p) => {
     const value = (p as { value?: unknown } | null)?.value;

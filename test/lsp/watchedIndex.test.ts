@@ -71,6 +71,18 @@ describe('the workspace index follows watched files', { timeout: 60_000 }, () =>
     assert.deepEqual(await referrers(), ['b.service', 'c.service']);
   });
 
+  it('follows an edit of an open document, and its file on disk again once it is closed', async () => {
+    const d = uriOf('d.service');
+    writeFileSync(file('d.service'), '[Unit]\nDescription=on disk\n');
+    await report('d.service', CREATED);
+    assert.deepEqual(await referrers(), ['b.service', 'c.service']);
+    server.open(d, '[Unit]\nDescription=on disk\n');
+    server.change(d, 2, [{ text: '[Unit]\nRequires=db.service\n' }]);
+    assert.deepEqual(await referrers(), ['b.service', 'c.service', 'd.service']);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: d } });
+    assert.deepEqual(await referrers(), ['b.service', 'c.service']);
+  });
+
   it('scans again when the report is not file by file (a folder went away)', async () => {
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(root, 'gone')).href, type: DELETED }] });
     assert.deepEqual(await referrers(), ['b.service', 'c.service', 'unreported.service']);

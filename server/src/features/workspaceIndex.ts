@@ -12,6 +12,7 @@ import { positionAt } from '../parse/positions';
 import { findDirective } from '../schema/lookup';
 import { fileUriOf } from '../util/fileUri';
 import { templateOf, UNIT_KINDS, unitTokens } from './unitValues';
+import { listingOf, UnitMentions, type Listed, type Listing, type UnitFacts } from './unitMentions';
 
 export type Origin = 'workspace' | 'host';
 
@@ -44,6 +45,8 @@ export interface IndexSource {
   read(path: string): string | undefined;
   /** Changes whenever the text may have; undefined: read the file again each time. */
   stamp(path: string): string | undefined;
+  /** Walks the folders behind the lists above one folder a step, so that the next call finds them walked. */
+  scanSteps?(): Generator<void, void>;
 }
 
 /** What the client's file watcher reported for one file (workspace/didChangeWatchedFiles). */
@@ -75,10 +78,6 @@ export interface UnitReference {
   range: Range;
 }
 
-interface UnitFacts {
-  refs: { name: string; range: Range }[];
-}
-
 interface Kept {
   stamp: string;
   value: unknown;
@@ -107,31 +106,79 @@ export function refersTo(name: string, target: string): boolean {
   return name === target || (target.includes('@.') && templateOf(name) === target);
 }
 
+type Manager = 'system' | 'user';
+
+interface KeptFacts {
+  stamp: string | undefined;
+  facts: UnitFacts | undefined;
+  /** The index's epoch when the facts were made or checked: an older one is checked again by its stamp. */
+  epoch: number;
+}
+
 export class WorkspaceIndex {
-  /** What was made of each file's text, by the stamp it had. */
-  private readonly units = new Map<string, Kept>();
+  /** What each unit file and drop-in names, by the stamp it had; and, inverted, which files name each unit. */
+  private readonly units = new Map<string, KeptFacts>();
+  private readonly mentions = new UnitMentions();
   private readonly configs = new Map<string, Kept>();
+  /**
+   * The client watches the files: facts and lists hold until it reports a change or an open
+   * document changes, so references look at the files that name the unit alone.
+   */
+  private following = false;
+  private epoch = 0;
+  /** Files whose facts were dropped and must be made again before the next answer. */
+  private readonly dirty = new Set<string>();
+  /** Each manager's lists, kept while following (until a file comes or goes). */
+  private readonly listings = new Map<Manager, Listing>();
 
   constructor(readonly source: IndexSource) {}
 
+  /** The client's file watcher is registered: trust what was read until it reports a change. */
+  follow(): void {
+    this.following = true;
+  }
+
   /** Drops what was read of these files (all when none are named), after the client reported changes. */
   forget(paths?: string[]): void {
+    this.listings.clear();
     if (!paths) {
-      this.units.clear();
+      // Every file is checked against its stamp again; unchanged ones keep their facts.
+      this.epoch++;
       this.configs.clear();
       return;
     }
-    for (const path of paths) {
-      this.units.delete(path);
-      this.configs.delete(path);
-    }
+    for (const path of paths) this.drop(path);
+  }
+
+  /** Applies the client's report of files changed on disk (undefined: it could not be read file by file). */
+  changed(changes: WatchedChange[] | undefined): void {
+    if (!changes || changes.some((c) => c.change !== 'changed')) this.listings.clear();
+    if (!changes) this.forget();
+    else for (const { path } of changes) this.drop(path);
+  }
+
+  /** An open document was opened, edited or closed: its text is no longer what the facts were made of. */
+  edited(path: string): void {
+    this.drop(path);
+  }
+
+  private drop(path: string): void {
+    this.units.delete(path);
+    this.mentions.delete(path);
+    this.configs.delete(path);
+    this.dirty.add(path);
+  }
+
+  /** Walks the folders behind the source's lists, one folder a step (the first part of the background index). */
+  *scanSteps(): Generator<void, void> {
+    if (this.source.scanSteps) yield* this.source.scanSteps();
   }
 
   /**
    * Reads and parses every file references and workspace symbols will look through, one file per
    * step, so that the first request finds them done. Run in slices (backgroundIndex.ts).
    */
-  *warmSteps(scope: UnitScope = 'unknown'): Generator<void, number> {
+  *readSteps(scope: UnitScope = 'unknown'): Generator<void, number> {
     let files = 0;
     for (const file of this.source.unitFiles(scope)) {
       this.unitFacts(file.path);
@@ -152,7 +199,15 @@ export class WorkspaceIndex {
       files++;
       yield;
     }
+    // The manager's lists as references use them, so that the first request does not build them.
+    this.current(scope);
     return files;
+  }
+
+  /** Both parts of the background index in one run of steps. */
+  *warmSteps(scope: UnitScope = 'unknown'): Generator<void, number> {
+    yield* this.scanSteps();
+    return yield* this.readSteps(scope);
   }
 
   unitFiles(scope: UnitScope): IndexedUnitFile[] {
@@ -171,31 +226,49 @@ export class WorkspaceIndex {
   /**
    * Every place that names `target` as a dependency, in install directives or as a link in a
    * dependency folder, across the manager's unit files and drop-ins. A template's references include
-   * those of its instances.
+   * those of its instances. Only the files that name it are looked at (UnitMentions).
    */
   unitReferences(target: string, scope: UnitScope): UnitReference[] {
+    const listing = this.current(scope);
+    const hits: { path: string; listed: Listed }[] = [];
+    for (const path of this.mentions.filesNaming(target)) {
+      const listed = listing.files.get(path);
+      if (listed?.kind === 'read') hits.push({ path, listed });
+    }
+    for (const path of listing.links.get(target) ?? []) hits.push({ path, listed: listing.files.get(path) as Listed });
+    hits.sort((a, b) => a.listed.rank - b.listed.rank);
     const found: UnitReference[] = [];
-    const seen = new Set<string>();
-    const scan = (path: string, origin: Origin) => {
-      if (seen.has(path)) return;
-      seen.add(path);
-      for (const ref of this.unitFacts(path)?.refs ?? []) {
-        if (refersTo(ref.name, target)) found.push({ path, origin, name: ref.name, kind: 'value', range: ref.range });
+    for (const { path, listed } of hits) {
+      const { origin } = listed;
+      if (listed.kind === 'link') {
+        const name = listed.name ?? '';
+        if (refersTo(name, target)) found.push({ path, origin, name, kind: 'link', range: START });
+        continue;
       }
-    };
-    for (const file of this.source.unitFiles(scope)) scan(file.path, file.origin);
-    for (const folder of this.source.unitFolders(scope)) {
-      for (const entry of folder.entries) {
-        const path = `${folder.path}/${entry}`;
-        if (folder.kind === 'd') {
-          if (entry.endsWith('.conf')) scan(path, folder.origin);
-        } else if (refersTo(entry, target) && !seen.has(path)) {
-          seen.add(path);
-          found.push({ path, origin: folder.origin, name: entry, kind: 'link', range: START });
-        }
+      for (const ref of this.units.get(path)?.facts?.refs ?? []) {
+        if (refersTo(ref.name, target)) found.push({ path, origin, name: ref.name, kind: 'value', range: ref.range });
       }
     }
     return found;
+  }
+
+  /**
+   * The manager's lists with every listed file's facts made and current. While following, the lists
+   * are kept and only the files dropped since are read again; otherwise every stamp is checked.
+   */
+  private current(scope: UnitScope): Listing {
+    const manager: Manager = scope === 'user' ? 'user' : 'system';
+    let listing = this.following ? this.listings.get(manager) : undefined;
+    if (!listing) {
+      listing = listingOf(this.source, scope);
+      for (const [path, listed] of listing.files) if (listed.kind === 'read') this.unitFacts(path);
+      if (this.following) this.listings.set(manager, listing);
+    }
+    for (const path of this.dirty) {
+      if ([...this.listings.values(), listing].some((l) => l.files.get(path)?.kind === 'read')) this.unitFacts(path);
+    }
+    this.dirty.clear();
+    return listing;
   }
 
   /** The supervisor configs of the workspace, parsed. */
@@ -215,8 +288,24 @@ export class WorkspaceIndex {
     });
   }
 
+  /**
+   * A file's facts: kept while following (until dropped) or while its stamp is the same; else read
+   * and parsed again, and what it names replaced in the mentions.
+   */
   private unitFacts(path: string): UnitFacts | undefined {
-    return this.cached(this.units, path, (text) => ({ refs: unitReferencesIn(parse(text, 'systemd')) }));
+    const kept = this.units.get(path);
+    if (kept && this.following && kept.epoch === this.epoch) return kept.facts;
+    const stamp = this.source.stamp(path);
+    if (kept && stamp !== undefined && kept.stamp === stamp) {
+      kept.epoch = this.epoch;
+      return kept.facts;
+    }
+    const text = this.source.read(path);
+    const facts = text === undefined ? undefined : { refs: unitReferencesIn(parse(text, 'systemd')) };
+    // Kept even without a stamp (an open document): the mentions must know what it names.
+    this.units.set(path, { stamp, facts, epoch: this.epoch });
+    this.mentions.set(path, facts);
+    return facts;
   }
 
   private cached<T>(cache: Map<string, Kept>, path: string, make: (text: string) => T | undefined): T | undefined {

@@ -69,6 +69,15 @@ export class DirectoryWalk {
    * undefined when the folder was walked before under another path.
    */
   walk(root: string): string[] | undefined {
+    const steps = this.walkSteps(root);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same walk, one folder per step, so that a server can run it in slices between requests
+   * (features/backgroundIndex.ts) instead of blocking them for the whole workspace.
+   */
+  *walkSteps(root: string): Generator<void, string[] | undefined> {
     let rootStats: Stats;
     try {
       rootStats = statSync(root);
@@ -93,6 +102,7 @@ export class DirectoryWalk {
       this.visited.add(key(stats));
       this.readFolder(folder, pending, linked, reached);
       if (this.full()) break;
+      yield;
     }
     return reached;
   }

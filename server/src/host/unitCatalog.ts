@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { UNIT_TYPES, type UnitScope } from '../classify/fileKind';
 import { DirectoryWalk, type WalkPolicy } from './directoryWalk';
+import { freshValue, steppedValue } from './steppedValue';
 
 export interface UnitFile {
   name: string;
@@ -28,6 +29,8 @@ export interface UnitCatalog {
   follow?(): void;
   /** A file was created or deleted: the scans take or drop it (no rescan). */
   changed?(path: string, change: 'created' | 'deleted'): void;
+  /** Walks the workspace's folders one folder a step, so that the next question finds them walked. */
+  scanSteps?(): Generator<void, void>;
 }
 
 /** The folders of each manager's unit search path that hold unit files people write or install. */
@@ -100,25 +103,11 @@ const WORKSPACE_POLICY: WalkPolicy = {
   maxFiles: MAX_WORKSPACE_FILES,
 };
 
-/** Unit files under the workspace folders, each once by its real path (links and loops walk no further). */
-function scanWorkspace(roots: string[], out: UnitFile[]): void {
+/** Unit files under the workspace folders, each once by its real path (links and loops walk no further); one folder a step. */
+function* scanWorkspace(roots: string[]): Generator<void, UnitFile[]> {
   const walk = new DirectoryWalk(WORKSPACE_POLICY);
-  for (const root of roots) walk.walk(root);
-  for (const { path } of walk.files()) out.push({ name: basename(path), path, origin: 'workspace' });
-}
-
-/** A value computed at most once every FRESH_MS (kept until reset while `kept()` says so). */
-function fresh<T>(compute: () => T, kept: () => boolean): (() => T) & { reset(): void; peek(): T | undefined } {
-  let value: T | undefined;
-  let at = 0;
-  const get = () => {
-    if (value === undefined || (!kept() && Date.now() - at >= FRESH_MS)) {
-      value = compute();
-      at = Date.now();
-    }
-    return value;
-  };
-  return Object.assign(get, { reset: () => { value = undefined; }, peek: () => value });
+  for (const root of roots) yield* walk.walkSteps(root);
+  return walk.files().map(({ path }) => ({ name: basename(path), path, origin: 'workspace' }));
 }
 
 /** Whether the workspace scan would take `path`: under a root, through folders it enters, deep enough. */
@@ -135,13 +124,9 @@ export function inWorkspaceScan(path: string, roots: string[]): boolean {
 export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: HostUnitPath = hostUnitPath()): UnitCatalog {
   let following = false;
   const kept = () => following;
-  const workspace = fresh(() => {
-    const files: UnitFile[] = [];
-    scanWorkspace(workspaceRoots(), files);
-    return files;
-  }, kept);
+  const workspace = steppedValue(() => scanWorkspace(workspaceRoots()), kept, FRESH_MS);
   // The workspace's files come first; a host file of the same name is shadowed by them.
-  const withHost = (manager: keyof HostUnitPath) => fresh(() => {
+  const withHost = (manager: keyof HostUnitPath) => freshValue(() => {
     const files = [...workspace()];
     const seen = new Set(files.map((f) => f.name));
     for (const dir of hostDirs[manager]) {
@@ -152,7 +137,7 @@ export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: Host
       }
     }
     return files;
-  }, kept);
+  }, kept, FRESH_MS);
   const byManager = { system: withHost('system'), user: withHost('user') };
   const load = (scope: UnitScope = 'unknown') => byManager[scope === 'user' ? 'user' : 'system']();
   return {
@@ -160,6 +145,7 @@ export function createUnitCatalog(workspaceRoots: () => string[], hostDirs: Host
     find: (name, scope) => load(scope).find((f) => f.name === name),
     refresh: () => [workspace, byManager.system, byManager.user].forEach((cached) => cached.reset()),
     follow: () => { following = true; },
+    scanSteps: () => workspace.steps(),
     changed(path, change) {
       const files = workspace.peek();
       if (files && inWorkspaceScan(path, workspaceRoots())) {

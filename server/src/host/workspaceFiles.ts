@@ -8,6 +8,7 @@ import { UNIT_TYPES, type UnitScope } from '../classify/fileKind';
 import type { Origin, RefreshableIndexSource, UnitFolder, WatchedChange } from '../features/workspaceIndex';
 import { DirectoryWalk } from './directoryWalk';
 import { readRegularFileSync } from './readRegularFile';
+import { steppedValue } from './steppedValue';
 import type { HostUnitPath, UnitCatalog } from './unitCatalog';
 
 // `db.service.d`, `multi-user.target.wants`, and the top-level drop-in folder of a type, `service.d`.
@@ -36,8 +37,13 @@ function unitFolder(path: string, name: string, origin: Origin): UnitFolder | un
   return { path, unitName: match[1], kind, origin, entries };
 }
 
-/** One scan of the workspace folders: their unit folders and their config candidates. */
-function scanWorkspace(roots: string[]): { folders: UnitFolder[]; configs: string[] } {
+interface WorkspaceScan {
+  folders: UnitFolder[];
+  configs: string[];
+}
+
+/** One scan of the workspace folders, one folder a step: their unit folders and their config candidates. */
+function* scanWorkspace(roots: string[]): Generator<void, WorkspaceScan> {
   const folderPaths: string[] = [];
   let root = '';
   const walk = new DirectoryWalk({
@@ -52,7 +58,7 @@ function scanWorkspace(roots: string[]): { folders: UnitFolder[]; configs: strin
     maxDepth: MAX_DEPTH,
     maxFiles: MAX_FILES,
   });
-  for (root of roots) walk.walk(root);
+  for (root of roots) yield* walk.walkSteps(root);
   const folders = [...new Set(folderPaths)].flatMap((path) => unitFolder(path, path.slice(path.lastIndexOf('/') + 1), 'workspace') ?? []);
   return { folders, configs: walk.files().map((f) => f.path) };
 }
@@ -95,7 +101,7 @@ function isConfigCandidate(path: string, roots: string[]): boolean {
  * Applies one created or deleted file to a workspace scan; false when it cannot be done file by
  * file (a folder came or went) and the scan must be redone.
  */
-function patchScan(scan: { folders: UnitFolder[]; configs: string[] }, path: string, change: 'created' | 'deleted', roots: string[]): boolean {
+function patchScan(scan: WorkspaceScan, path: string, change: 'created' | 'deleted', roots: string[]): boolean {
   const name = basename(path);
   const parent = dirname(path);
   if (UNIT_FOLDER.test(name)) return false;
@@ -119,16 +125,12 @@ function patchScan(scan: { folders: UnitFolder[]; configs: string[] }, path: str
 }
 
 export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hostDirs: HostUnitPath, open: (path: string) => string | undefined): NodeIndexSource {
-  let workspace: { at: number; folders: UnitFolder[]; configs: string[] } | undefined;
   const host = new Map<string, { at: number; folders: UnitFolder[] }>();
   const stamps = new Map<string, { at: number; stamp: string }>();
   // While the client watches the files, scans and stamps hold until it reports a change.
   let following = false;
   const stale = (at: number) => !following && Date.now() - at >= FRESH_MS;
-  const scanned = () => {
-    if (!workspace || stale(workspace.at)) workspace = { at: Date.now(), ...scanWorkspace(roots()) };
-    return workspace;
-  };
+  const scanned = steppedValue(() => scanWorkspace(roots()), () => following, FRESH_MS);
   const hostFolders = (scope: UnitScope) => {
     const manager = scope === 'user' ? 'user' : 'system';
     let kept = host.get(manager);
@@ -161,9 +163,13 @@ export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hos
       stamps.set(path, { at: Date.now(), stamp });
       return stamp;
     },
+    *scanSteps() {
+      if (catalog.scanSteps) yield* catalog.scanSteps();
+      yield* scanned.steps();
+    },
     refresh() {
       stamps.clear();
-      workspace = undefined;
+      scanned.reset();
       host.clear();
       catalog.refresh?.();
     },
@@ -177,9 +183,10 @@ export function nodeIndexSource(catalog: UnitCatalog, roots: () => string[], hos
         if (change === 'changed') continue;
         // The host's unit folders are a few readdirs; the workspace's scans are patched by this file alone.
         host.clear();
+        const workspace = scanned.peek();
         if (workspace && !patchScan(workspace, path, change, roots())) {
           // A folder came or went: what was in it is not reported file by file.
-          workspace = undefined;
+          scanned.reset();
           catalog.refresh?.();
         } else if (catalog.changed) {
           catalog.changed(path, change);

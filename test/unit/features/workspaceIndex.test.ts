@@ -43,6 +43,23 @@ describe('workspace index', () => {
     assert.equal(source.reads.length, 3);
   });
 
+  it('while following, reads again only what was reported or edited, and answers as a full scan would', () => {
+    const source = memorySource({ '/w/web.service': WEB, '/w/other.service': '[Unit]\nWants=job@a.service\n' });
+    const index = new WorkspaceIndex(source);
+    index.follow();
+    assert.equal(index.unitReferences('db.service', 'system').length, 2);
+    source.files['/w/other.service'] = '[Unit]\nAfter=db.service\n';
+    source.stamps['/w/other.service'] = 'second';
+    assert.equal(index.unitReferences('db.service', 'system').length, 2, 'not reported: the kept facts');
+    index.changed([{ path: '/w/other.service', change: 'changed' }]);
+    assert.deepEqual(index.unitReferences('db.service', 'system').map((r) => r.path), ['/w/web.service', '/w/web.service', '/w/other.service']);
+    assert.deepEqual(index.unitReferences('job@.service', 'system'), [], 'the instance it named is gone from the mentions');
+    source.files['/w/web.service'] = '[Unit]\nDescription=edited\n';
+    index.edited('/w/web.service');
+    assert.deepEqual(index.unitReferences('db.service', 'system').map((r) => r.path), ['/w/other.service']);
+    assert.equal(source.reads.length, 4, 'two first reads, one per change');
+  });
+
   it('keeps only supervisor configs among the candidate files', () => {
     const source = memorySource({ '/w/supervisord.conf': '[supervisord]\n[program:a]\ncommand=x\n', '/w/nginx.conf': 'events {}\n' });
     assert.deepEqual(new WorkspaceIndex(source).supervisorConfigs().map((c) => c.path), ['/w/supervisord.conf']);

@@ -1,19 +1,19 @@
 // LSP wiring only: map requests to the pure features, keep settings, debounce diagnostics.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection,
-  type InitializeParams, type InitializeResult, ProtocolRequestType, type RequestHandler,
+  TextDocuments, DidChangeConfigurationNotification, type Connection,
+  type InitializeParams, type InitializeResult, ProtocolRequestType,
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest, SignatureHelpRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest, CodeLensRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
-  ResponseError, ErrorCodes, LSPErrorCodes, SetTraceNotification, Trace,
+  ResponseError, LSPErrorCodes, SetTraceNotification, Trace,
   ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification, ShowMessageNotification, MessageType,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver';
 import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes, withPublishedData } from './features/codeActions';
-import { CONVERT_ALL_KIND, CONVERT_KIND, convertActions, convertSupportOf, NO_CONVERT_SUPPORT, type ConvertSupport } from './features/convertActions'; // supervisor ⇄ systemd
+import { convertActions, convertSupportOf, NO_CONVERT_SUPPORT, type ConvertSupport } from './features/convertActions'; // supervisor ⇄ systemd
 import { completion } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
 import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
@@ -36,7 +36,7 @@ import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
 import { selectionRanges } from './features/selectionRange';
 import { inlayHints } from './features/inlayHints';
-import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS, signatureHelp } from './features/signatureHelp';
+import { signatureHelp } from './features/signatureHelp';
 import { classifyFile, pathOf } from './classify/classify';
 import { readChosenScopes, UNIT_SCOPES_NOTIFICATION, type ChosenScopes } from './classify/chosenScopes';
 import type { OpenDocuments, ServerHost } from './hostInterface';
@@ -45,12 +45,11 @@ import { NEWEST_PODMAN } from './schema/quadlet';
 import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } from './limits';
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
-import { codeActionParams, completionItemParams, didChangeParams, didOpenParams, documentParams, positionParams, withUsableFixes,
+import { codeActionParams, completionItemParams, documentParams, positionParams, withUsableFixes,
   referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams, fileInfoParams, rangeParams, selectionRangeParams } from './params';
 import { formattingParams, rangeFormattingParams } from './params';
 import { semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
 import { semanticTokens } from './features/semanticTokens';
-import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
 import { SemanticTokenResults } from './features/semanticTokenDeltas';
 import { documentHighlights, references, type ReferenceContext } from './features/references';
 import { prepareRename, rename } from './features/rename';
@@ -64,6 +63,8 @@ import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type Eff
 import { fileUriOf } from './util/fileUri';
 import { securityActions, securityHover, securityLenses, withSecurityHover } from './features/securityEditor';
 import { SysvServer } from './features/sysvServer';
+import { requestGuards } from './requestGuards';
+import { SERVER_CAPABILITIES } from './capabilities';
 
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
@@ -135,50 +136,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   // Requests that need the workspace's lists or files wait for the background index rather than walk at once.
   const indexRuns = new IndexRunner(index, log, (error) => failed('workspace index', error));
-  const guard = <T>(name: string, fallback: T, work: () => T): T => {
-    try {
-      const result = work();
-      // A large document's answer comes later (slicedAnalysis.ts); its failure is caught the same way.
-      return result instanceof Promise ? result.catch((error: unknown) => (failed(name, error), fallback)) as T : result;
-    } catch (error) {
-      failed(name, error);
-      return fallback;
-    }
-  };
-  // Requests are registered through onRequest so that the shape check runs before anything reads
-  // the params (connection.onHover & co. read params.workDoneToken first and throw on null).
-  const serve = <P, R, PR, RO>(type: ProtocolRequestType<P, R, PR, void, RO>, check: (params: unknown) => string | undefined,
-    fallback: R, work: (params: P) => R | Promise<R>) => {
-    const name = type.method.replace(/^textDocument\//, '');
-    const handler = (params: P, token: unknown): R | Promise<R> | ResponseError<void> => {
-      const problem = check(params);
-      if (problem) return new ResponseError<void>(ErrorCodes.InvalidParams, `${type.method}: ${problem}`);
-      // Params sent as an array arrive spread, so the token may be missing or something else.
-      if ((token as { isCancellationRequested?: unknown } | undefined)?.isCancellationRequested === true) {
-        return new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${type.method} cancelled`);
-      }
-      return guard<R | Promise<R>>(name, fallback, () => work(params));
-    };
-    // (TypeScript cannot see that R fits HandlerResult's conditional type for a generic R.)
-    connection.onRequest(type, handler as unknown as RequestHandler<P, R, void>);
-  };
-  // TextDocuments trusts its notifications; a malformed one is logged and dropped before it gets there.
-  const checked = <P>(method: string, check: (params: unknown) => string | undefined, handler: (params: P) => void) => (params: P) => {
-    const problem = check(params);
-    if (problem) connection.console.warn(`ignored ${method}: ${problem}`);
-    else handler(params);
-  };
-  const checkedSync: Parameters<typeof documents.listen>[0] = {
-    onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument(checked('textDocument/didOpen', didOpenParams, h)),
-    onDidChangeTextDocument: (h) => connection.onDidChangeTextDocument(checked('textDocument/didChange', didChangeParams, h)),
-    onDidCloseTextDocument: (h) => connection.onDidCloseTextDocument(checked('textDocument/didClose', documentParams, h)),
-    onWillSaveTextDocument: (h) => connection.onWillSaveTextDocument(checked('textDocument/willSave', documentParams, h)),
-    onWillSaveTextDocumentWaitUntil: (h) => connection.onWillSaveTextDocumentWaitUntil((params, token) => {
-      const problem = documentParams(params);
-      return problem ? new ResponseError(ErrorCodes.InvalidParams, `textDocument/willSaveWaitUntil: ${problem}`) : h(params, token);
-    }),
-    onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument(checked('textDocument/didSave', documentParams, h)),
-  };
+  const { guard, serve, checked, checkedSync } = requestGuards(connection, failed);
   // An oversize document is never parsed: every feature answers as for an unknown file. A large
   // one is analysed in slices, and the answer waits for it while other requests go ahead.
   const sliced = new SlicedAnalysis(cache);
@@ -262,28 +220,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     t = translatorFor(localeOf(locale));
     useManualFolders();
     return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
-        // Documentation comes on resolve: sent with every item it made each list ~190 KB.
-        completionProvider: { triggerCharacters: ['[', '=', ' ', ',', '%', '(', ':'], resolveProvider: true },
-        hoverProvider: true,
-        documentSymbolProvider: true,
-        foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', CONVERT_KIND, CONVERT_ALL_KIND] },
-        codeLensProvider: { resolveProvider: false },
-        definitionProvider: true,
-        documentLinkProvider: { resolveProvider: false },
-        documentFormattingProvider: true,
-        documentRangeFormattingProvider: true,
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
-        referencesProvider: true,
-        documentHighlightProvider: true,
-        renameProvider: { prepareProvider: true },
-        workspaceSymbolProvider: true,
-        selectionRangeProvider: true,
-        inlayHintProvider: true,
-        signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: SIGNATURE_RETRIGGERS },
-      },
+      capabilities: SERVER_CAPABILITIES,
       serverInfo: { name: 'daemon-config-language-server' },
     };
   });

@@ -161,4 +161,18 @@ describe('device sections', () => {
     assert.deepEqual(codes(netdev, `${head}[WireGuardPeer]\nAllowedIPs=10.0.0.2/32\n`), ['systemd/wireguard-peer-without-key@5']);
     assert.deepEqual(codes(netdev, `${head}[WireGuardPeer]\nPublicKey=jcAPs1zvqdOsjJlJqeLusUBZQLj+2fPo7YptYCO7W+g=\n`), []);
   });
+
+  it('reports a section of another kind on its header, as networkd 252 does', () => {
+    const netdev = 'file:///etc/systemd/network/80-vxlan.netdev';
+    const vxlan = '[VXLAN]\nVNI=42\nRemote=203.0.113.9\n';
+    assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vlan\n\n${vxlan}`), ['systemd/netdev-section-kind@4']);
+    assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vxlan\n\n${vxlan}`), []);
+    // Every tunnel kind reads [Tunnel]; a kind that reads nothing more refuses it.
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=t0\nKind=ip6gre\n[Tunnel]\nRemote=2001:db8::1\n'), []);
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=d0\nKind=dummy\n[Tunnel]\nRemote=192.0.2.1\n'), ['systemd/netdev-section-kind@3']);
+    // A [WireGuardPeer] of another kind is reported once, as unread, not as a peer without a key.
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=b0\nKind=bridge\n[WireGuardPeer]\nAllowedIPs=10.0.0.2/32\n'), ['systemd/netdev-section-kind@3']);
+    // A drop-in without Kind= leaves the kind to its .netdev file.
+    assert.deepEqual(codes('file:///etc/systemd/network/80-vxlan.netdev.d/ttl.conf', '[VLAN]\nId=5\n'), []);
+  });
 });

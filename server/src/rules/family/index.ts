@@ -6,6 +6,8 @@ import { newerThanTarget } from '../systemd/versions';
 import type { Rule } from '../types';
 import { familyAssumed } from './assumed';
 import { linkMatchEmpty, wireguardPeerWithoutKey } from './devices';
+import { netdevSectionOfOtherKind } from './netdevKind';
 import { networkSectionIncomplete } from './networkSections';
 
-export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, linkMatchEmpty, wireguardPeerWithoutKey, networkSectionIncomplete];
+export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, linkMatchEmpty, wireguardPeerWithoutKey, networkSectionIncomplete,
+  netdevSectionOfOtherKind];

@@ -167,6 +167,8 @@ describe('device sections', () => {
     const vxlan = '[VXLAN]\nVNI=42\nRemote=203.0.113.9\n';
     assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vlan\n\n${vxlan}`), ['systemd/netdev-section-kind@4']);
     assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vxlan\n\n${vxlan}`), []);
+    // networkd reads nothing inside it: a key there that would be misplaced or misspelt is not reported on its own.
+    assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vxlan\n${vxlan}[VLAN]\nMacLearning=yes\nIdd=5\n`), ['systemd/netdev-section-kind@6']);
     // Every tunnel kind reads [Tunnel]; a kind that reads nothing more refuses it.
     assert.deepEqual(codes(netdev, '[NetDev]\nName=t0\nKind=ip6gre\n[Tunnel]\nRemote=2001:db8::1\n'), []);
     assert.deepEqual(codes(netdev, '[NetDev]\nName=d0\nKind=dummy\n[Tunnel]\nRemote=192.0.2.1\n'), ['systemd/netdev-section-kind@3']);

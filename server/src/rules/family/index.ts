@@ -7,7 +7,8 @@ import type { Rule } from '../types';
 import { familyAssumed } from './assumed';
 import { linkMatchEmpty, wireguardPeerWithoutKey } from './devices';
 import { netdevSectionOfOtherKind } from './netdevKind';
+import { netdevIncomplete } from './netdevRequired';
 import { networkSectionIncomplete } from './networkSections';
 
 export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, linkMatchEmpty, wireguardPeerWithoutKey, networkSectionIncomplete,
-  netdevSectionOfOtherKind];
+  netdevSectionOfOtherKind, netdevIncomplete];

@@ -4,6 +4,8 @@
 // (A .netdev that takes them from its own drop-ins is reported too; such files are rare.)
 import { diagnostic, ERROR } from '../common/diagnostic';
 import type { ParsedDocument } from '../../parse/model';
+import { findDirective, placementIn } from '../../schema/lookup';
+import type { DialectSchema } from '../../schema/types';
 import type { Rule } from '../types';
 import { netdevKind } from './netdevKind';
 
@@ -41,10 +43,23 @@ function missing(doc: ParsedDocument): string[] {
   return out;
 }
 
+/**
+ * Whether a line of the file is already reported as broken, misspelt or misplaced: that line is the cause
+ * to fix (networkd names it), so the file is not reported as a whole on top of it.
+ */
+function hasLineCause(doc: ParsedDocument, schema: DialectSchema): boolean {
+  return doc.problems.length > 0 || doc.orphanEntries.length > 0
+    || doc.sections.some((s) => s.entries.some((e) => {
+      const known = findDirective(schema, e.key, s.name);
+      return !known || !placementIn(known, s.name);
+    }));
+}
+
 export const netdevIncomplete: Rule = {
   code: NETDEV_INCOMPLETE,
-  check({ doc, kind, filePath, uri }) {
+  check({ doc, kind, filePath, uri, schema }) {
     if (kind.dialect !== 'systemd' || kind.familyType !== 'netdev' || !(filePath ?? uri ?? '').endsWith('.netdev')) return [];
+    if (hasLineCause(doc, schema)) return [];
     const lacks = missing(doc);
     if (lacks.length === 0) return [];
     const at = doc.sections.find((s) => s.name === 'NetDev')?.headerRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

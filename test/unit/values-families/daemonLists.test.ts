@@ -87,6 +87,13 @@ describe('list and mount values of .nspawn, system.conf and resolved.conf (syste
     });
   }
 
+  it('reads a .network DNS= with the same rules, skipping only the bad word', () => {
+    const a = analyze('file:///etc/systemd/network/20-lan.network', 1, '[Match]\nName=lan0\n[Network]\nDNS=192.0.2.53 300.1.1.1 [2001:db8::1]:853\n');
+    assert.ok(a);
+    const found = computeDiagnostics(a, { systemdVersion: 252 }).filter((d) => d.severity === 1);
+    assert.deepEqual(found.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[3, 15, 24]]);
+  });
+
   it('leaves system.conf SystemCallArchitectures= alone where the newest releases call it obsolete', () => {
     assert.equal(seen('system', 'Manager', 'SystemCallArchitectures=foo', 258).filter((d) => d.severity === 1).length, 0);
   });

@@ -42,8 +42,8 @@ export const daemonMessagesZh: Readonly<Record<string, string>> = {
   'nspawn ignores {key}={value}: write LOWER:UPPER, or LOWER...:UPPER:DESTINATION with an absolute destination (a + before a source needs an absolute path).':
     'nspawn 会忽略 {key}={value}：请写 下层:上层，或 下层...:上层:目标，目标须为绝对路径（源前加 + 时须接绝对路径）。',
   'nspawn ignores {key}={value}: write an absolute PATH[:OPTIONS].': 'nspawn 会忽略 {key}={value}：请写绝对路径 路径[:选项]。',
-  '\'{value}\' is not a DNS server: resolved skips it (write an address with an optional :port, %interface and #name, such as 9.9.9.9#dns.quad9.net).':
-    '“{value}”不是 DNS 服务器：resolved 会跳过它（请写地址，可带 :端口、%接口 和 #名称，如 9.9.9.9#dns.quad9.net）。',
+  '\'{value}\' is not a DNS server: systemd skips it (write an address with an optional :port, %interface and #name, such as 9.9.9.9#dns.quad9.net).':
+    '“{value}”不是 DNS 服务器：systemd 会跳过它（请写地址，可带 :端口、%接口 和 #名称，如 9.9.9.9#dns.quad9.net）。',
   'Compress={value} is ambiguous: journald reads it as {word}; write yes, no or a size such as 1K.':
     'Compress={value} 有歧义：journald 将其读作 {word}；请写 yes、no 或大小（如 1K）。',
   '\'{value}\' is neither a boolean nor a byte size (yes, no, 512, 1K).': '“{value}”既不是布尔值，也不是字节大小（yes、no、512、1K）。',

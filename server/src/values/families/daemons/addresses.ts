@@ -59,4 +59,4 @@ function dnsServerProblem(word: string): boolean {
 
 /** resolved.conf DNS=, FallbackDNS=: server addresses separated by blanks; resolved skips each bad one. */
 export const validateDnsServers: ValueValidator = (value) => words(value).flatMap((w) => (!dnsServerProblem(w.text) ? []
-  : [error(`'${w.text}' is not a DNS server: resolved skips it (write an address with an optional :port, %interface and #name, such as 9.9.9.9#dns.quad9.net).`, w.start, w.end)]));
+  : [error(`'${w.text}' is not a DNS server: systemd skips it (write an address with an optional :port, %interface and #name, such as 9.9.9.9#dns.quad9.net).`, w.start, w.end)]));

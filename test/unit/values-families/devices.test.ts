@@ -185,6 +185,9 @@ describe('device sections', () => {
     assert.deepEqual(codes(netdev, '[NetDev]\nKind=dummy\n'), ['systemd/netdev-incomplete@0']);
     assert.deepEqual(codes(netdev, '[NetDev]\nName=x0\nKind=xfrm\n[Xfrm]\nInterfaceId=0\n'), ['systemd/netdev-incomplete@0']);
     assert.deepEqual(codes(netdev, '[NetDev]\nName=v0\nKind=vxlan\n[VXLAN]\nId=5\n'), []);
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=ve0\nKind=veth\n'), ['systemd/netdev-incomplete@0']);
+    // A section of another kind is the line networkd names: reported there, not again on [NetDev].
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=v1\nKind=vlan\n[VXLAN]\nVNI=5\n'), ['systemd/netdev-section-kind@3']);
     // A drop-in leaves Name= and Kind= to its .netdev file.
     assert.deepEqual(codes('file:///etc/systemd/network/30-vlan10.netdev.d/mtu.conf', '[NetDev]\nMTUBytes=1400\n'), []);
   });

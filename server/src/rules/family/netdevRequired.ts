@@ -7,7 +7,8 @@ import type { ParsedDocument } from '../../parse/model';
 import { findDirective, placementIn } from '../../schema/lookup';
 import type { DialectSchema } from '../../schema/types';
 import type { Rule } from '../types';
-import { netdevKind } from './netdevKind';
+import type { FileKind } from '../../classify/fileKind';
+import { netdevKind, netdevSkippedSpans } from './netdevKind';
 
 export const NETDEV_INCOMPLETE = 'systemd/netdev-incomplete';
 
@@ -20,6 +21,7 @@ function valueOf(doc: ParsedDocument, section: string, key: string): string | un
 /** Per kind: [section, keys any one of which must be set, how to name what is missing]. */
 const NEEDS: Readonly<Record<string, readonly [string, readonly string[], string][]>> = {
   vlan: [['VLAN', ['Id'], 'Id=']],
+  veth: [['Peer', ['Name'], 'Name=']],
   vxlan: [['VXLAN', ['VNI', 'Id'], 'VNI=']],
   geneve: [['GENEVE', ['Id'], 'Id=']],
   bareudp: [['BareUDP', ['DestinationPort'], 'DestinationPort='], ['BareUDP', ['EtherType'], 'EtherType=']],
@@ -47,8 +49,8 @@ function missing(doc: ParsedDocument): string[] {
  * Whether a line of the file is already reported as broken, misspelt or misplaced: that line is the cause
  * to fix (networkd names it), so the file is not reported as a whole on top of it.
  */
-function hasLineCause(doc: ParsedDocument, schema: DialectSchema): boolean {
-  return doc.problems.length > 0 || doc.orphanEntries.length > 0
+function hasLineCause(doc: ParsedDocument, schema: DialectSchema, kind: FileKind): boolean {
+  return doc.problems.length > 0 || doc.orphanEntries.length > 0 || netdevSkippedSpans(doc, kind).length > 0
     || doc.sections.some((s) => s.entries.some((e) => {
       const known = findDirective(schema, e.key, s.name);
       return !known || !placementIn(known, s.name);
@@ -59,7 +61,7 @@ export const netdevIncomplete: Rule = {
   code: NETDEV_INCOMPLETE,
   check({ doc, kind, filePath, uri, schema }) {
     if (kind.dialect !== 'systemd' || kind.familyType !== 'netdev' || !(filePath ?? uri ?? '').endsWith('.netdev')) return [];
-    if (hasLineCause(doc, schema)) return [];
+    if (hasLineCause(doc, schema, kind)) return [];
     const lacks = missing(doc);
     if (lacks.length === 0) return [];
     const at = doc.sections.find((s) => s.name === 'NetDev')?.headerRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -10,6 +10,7 @@ import { pathOf } from '../classify/classify';
 import { linkRuleDocs } from './ruleDocs';
 import { finish } from '../parse/steps';
 import { carriedFindings, EditFacts, inputsOf, usableEdit, type Findings } from '../incremental/findings';
+import { netdevSkippedSpans } from '../rules/family/netdevKind';
 
 /** Where a document's findings are kept from one version to the next. */
 export interface FindingsMemo {
@@ -54,8 +55,10 @@ export function* diagnosticSteps(analyzed: AnalyzedDocument, settings: AnalysisS
     if (!facts) yield;
   }
   if (memo) memo.findings = { doc: new WeakRef(doc), rules, inputs, workspace, found };
-  diagnostics.forEach(linkRuleDocs);
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const skipped = netdevSkippedSpans(doc, kind);
+  const kept = skipped.length ? diagnostics.filter((d) => !skipped.some(([from, to]) => d.range.start.line >= from && d.range.start.line <= to)) : diagnostics;
+  kept.forEach(linkRuleDocs);
+  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 const dialectRules = new WeakMap<DialectSupport, readonly Rule[]>();

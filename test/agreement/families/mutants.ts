@@ -22,6 +22,11 @@ const SIZE = /^\d+(\.\d+)?\s*[KMGTPE]i?B?$/i;
 const WORD = /^[a-z][a-z0-9-]{2,}$/;
 const IPV4 = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i;
+/** A value with a capability name in it (CAP_NET_ADMIN), a range of numbers (0-3), an absolute path, a system call group. */
+const CAPABILITY = /\bCAP_[A-Z_]+\b/;
+const RANGE = /^(\d+)-(\d+)$/;
+const ABSOLUTE = /^\/[^\s]*$/;
+const SYSCALL_GROUP = /(^|[\s~])@[a-z-]+/;
 
 /**
  * Lines `#Key=value` (the commented defaults Debian's configs ship) made live, to have values to mutate.
@@ -80,6 +85,10 @@ const DEFECTS: Record<string, Maker> = {
   'bad IPv4 address': valueDefect(IPV4, (v) => v.replace(/^\d+/, '300')),
   'bad prefix length': valueDefect(/^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/, (v) => v.replace(/\/\d+$/, '/33')),
   'bad MAC address': valueDefect(MAC, (v) => v.replace(/[0-9a-f]{2}$/i, 'zz')),
+  'bad capability': valueDefect(CAPABILITY, (v, random) => v.replace(CAPABILITY, (cap) => `CAP_${misspell(cap.slice(4), random)}`)),
+  'reversed range': valueDefect(/^\d+-\d+$/, (v) => v.replace(RANGE, (_m, low: string, high: string) => (Number(low) < Number(high) ? `${high}-${low}` : `${low}-x`))),
+  'relative path': valueDefect(ABSOLUTE, (v) => v.slice(1)),
+  'bad system call group': valueDefect(SYSCALL_GROUP, (v, random) => v.replace(/@([a-z-]+)/, (_m, group: string) => `@${misspell(group, random)}`)),
   'key in another section': (file, random) => {
     if (file.sections.length < 2) return undefined;
     const e = pick(random, oneLineEntries(file, () => true));

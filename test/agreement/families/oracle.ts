@@ -58,7 +58,8 @@ export function parseOracleLog(log: string, cases: ReadonlyMap<string, string>, 
       result.lines.push({ file: lineFile, line: Number(line[2]) - 1, message: line[3], kind: NOTICE.test(line[3]) ? 'notice' : 'reject' });
       continue;
     }
-    const paths = [...text.matchAll(/\/etc\/systemd\/[^\s"':,]+/g)].map((m) => m[0]);
+    // A path that ends a sentence (`... configured in /etc/systemd/network/x.netdev.`) loses the full stop.
+    const paths = [...text.matchAll(/\/etc\/systemd\/[^\s"':,]+/g)].map((m) => m[0].replace(/\.$/, ''));
     const named = paths.filter((p) => cases.has(p));
     const file = named.length > 0 ? cases.get(named[named.length - 1]) : undefined;
     if (file) {

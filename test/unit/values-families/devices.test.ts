@@ -157,8 +157,38 @@ describe('device sections', () => {
 
   it('reports a [WireGuardPeer] without PublicKey= on its header', () => {
     const netdev = 'file:///etc/systemd/network/40-wg0.netdev';
-    const head = '[NetDev]\nName=wg0\nKind=wireguard\n[WireGuard]\nListenPort=51820\n';
-    assert.deepEqual(codes(netdev, `${head}[WireGuardPeer]\nAllowedIPs=10.0.0.2/32\n`), ['systemd/wireguard-peer-without-key@5']);
+    const head = '[NetDev]\nName=wg0\nKind=wireguard\n[WireGuard]\nListenPort=51820\nPrivateKeyFile=/etc/systemd/network/wg0.key\n';
+    assert.deepEqual(codes(netdev, `${head}[WireGuardPeer]\nAllowedIPs=10.0.0.2/32\n`), ['systemd/wireguard-peer-without-key@6']);
     assert.deepEqual(codes(netdev, `${head}[WireGuardPeer]\nPublicKey=jcAPs1zvqdOsjJlJqeLusUBZQLj+2fPo7YptYCO7W+g=\n`), []);
+  });
+
+  it('reports a section of another kind on its header, as networkd 252 does', () => {
+    const netdev = 'file:///etc/systemd/network/80-vxlan.netdev';
+    const vxlan = '[VXLAN]\nVNI=42\nRemote=203.0.113.9\n';
+    assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vlan\n\n${vxlan}[VLAN]\nId=42\n`), ['systemd/netdev-section-kind@4']);
+    assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vxlan\n\n${vxlan}`), []);
+    // networkd reads nothing inside it: a key there that would be misplaced or misspelt is not reported on its own.
+    assert.deepEqual(codes(netdev, `[NetDev]\nName=vx42\nKind=vxlan\n${vxlan}[VLAN]\nMacLearning=yes\nIdd=5\n`), ['systemd/netdev-section-kind@6']);
+    // Every tunnel kind reads [Tunnel]; a kind that reads nothing more refuses it.
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=t0\nKind=ip6gre\n[Tunnel]\nRemote=2001:db8::1\n'), []);
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=d0\nKind=dummy\n[Tunnel]\nRemote=192.0.2.1\n'), ['systemd/netdev-section-kind@3']);
+    // A [WireGuardPeer] of another kind is reported once, as unread, not as a peer without a key.
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=b0\nKind=bridge\n[WireGuardPeer]\nAllowedIPs=10.0.0.2/32\n'), ['systemd/netdev-section-kind@3']);
+    // A drop-in without Kind= leaves the kind to its .netdev file.
+    assert.deepEqual(codes('file:///etc/systemd/network/80-vxlan.netdev.d/ttl.conf', '[VLAN]\nId=5\n'), []);
+  });
+
+  it('reports a .netdev networkd cannot create, on its [NetDev] header', () => {
+    const netdev = 'file:///etc/systemd/network/30-vlan10.netdev';
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=vlan10\nKind=vlan\n'), ['systemd/netdev-incomplete@0']);
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=vlan10\nKind=vlan\n[VLAN]\nId=10\n'), []);
+    assert.deepEqual(codes(netdev, '[NetDev]\nKind=dummy\n'), ['systemd/netdev-incomplete@0']);
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=x0\nKind=xfrm\n[Xfrm]\nInterfaceId=0\n'), ['systemd/netdev-incomplete@0']);
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=v0\nKind=vxlan\n[VXLAN]\nId=5\n'), []);
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=ve0\nKind=veth\n'), ['systemd/netdev-incomplete@0']);
+    // A section of another kind is the line networkd names: reported there, not again on [NetDev].
+    assert.deepEqual(codes(netdev, '[NetDev]\nName=v1\nKind=vlan\n[VXLAN]\nVNI=5\n'), ['systemd/netdev-section-kind@3']);
+    // A drop-in leaves Name= and Kind= to its .netdev file.
+    assert.deepEqual(codes('file:///etc/systemd/network/30-vlan10.netdev.d/mtu.conf', '[NetDev]\nMTUBytes=1400\n'), []);
   });
 });

@@ -1,5 +1,14 @@
 // Simplified Chinese for the value labels and messages of schema/families/parsers/daemons.ts and values/families/daemons.ts, keyed by their English.
 export const daemonParserTextZh = (): Readonly<Record<string, string>> => ({
+  'capability names or numbers, or all': '能力名称或编号，或 all',
+  'system call names and @groups (~ first: a deny list)': '系统调用名称和 @组（以 ~ 开头：拒绝列表）',
+  'CPU indices and ranges (0-3 8)': 'CPU 编号和范围（0-3 8）',
+  '[+]SOURCE[:DESTINATION[:OPTIONS]]': '[+]源[:目标[:选项]]',
+  'LOWER:UPPER, or LOWER...:UPPER:DESTINATION': '下层:上层，或 下层...:上层:目标',
+  '/PATH[:OPTIONS]': '/路径[:选项]',
+  'DNS server addresses ([ADDRESS]:PORT%IFACE#NAME)': 'DNS 服务器地址（[地址]:端口%接口#名称）',
+  'capability names (~ first: all but these)': '能力名称（以 ~ 开头：除这些之外的全部）',
+  'list of architectures': '架构列表',
   'journal link mode': '日志链接模式',
   '128-bit ID (32 hex digits or a UUID)': '128 位 ID（32 个十六进制数字或 UUID）',
   '[tcp:|udp:][HOST_PORT:]CONTAINER_PORT': '[tcp:|udp:][主机端口:]容器端口',
@@ -23,6 +32,18 @@ export const daemonParserTextZh = (): Readonly<Record<string, string>> => ({
 
 /** The daemons' value messages, with the same {placeholders}. */
 export const daemonMessagesZh = (): Readonly<Record<string, string>> => ({
+  '\'{value}\' is not a capability: {key}= skips it (write names such as CAP_NET_ADMIN, or all).':
+    '“{value}”不是能力：{key}= 会跳过它（请写 CAP_NET_ADMIN 这样的名称，或 all）。',
+  '\'{value}\' is not a capability: systemd drops it from the set without a word.': '“{value}”不是能力：systemd 会不加提示地将其从集合中去掉。',
+  '\'{value}\' is not a system call or group systemd {version} knows: nspawn skips it when the container starts.':
+    '“{value}”不是 systemd {version} 认识的系统调用或组：nspawn 在启动容器时会跳过它。',
+  'nspawn ignores {key}={value}: write [+]SOURCE[:DESTINATION[:OPTIONS]], with an absolute destination (alone, SOURCE must be absolute).':
+    'nspawn 会忽略 {key}={value}：请写 [+]源[:目标[:选项]]，目标须为绝对路径（只写源时，源须为绝对路径）。',
+  'nspawn ignores {key}={value}: write LOWER:UPPER, or LOWER...:UPPER:DESTINATION with an absolute destination (a + before a source needs an absolute path).':
+    'nspawn 会忽略 {key}={value}：请写 下层:上层，或 下层...:上层:目标，目标须为绝对路径（源前加 + 时须接绝对路径）。',
+  'nspawn ignores {key}={value}: write an absolute PATH[:OPTIONS].': 'nspawn 会忽略 {key}={value}：请写绝对路径 路径[:选项]。',
+  '\'{value}\' is not a DNS server: systemd skips it (write an address with an optional :port, %interface and #name, such as 9.9.9.9#dns.quad9.net).':
+    '“{value}”不是 DNS 服务器：systemd 会跳过它（请写地址，可带 :端口、%接口 和 #名称，如 9.9.9.9#dns.quad9.net）。',
   'Compress={value} is ambiguous: journald reads it as {word}; write yes, no or a size such as 1K.':
     'Compress={value} 有歧义：journald 将其读作 {word}；请写 yes、no 或大小（如 1K）。',
   '\'{value}\' is neither a boolean nor a byte size (yes, no, 512, 1K).': '“{value}”既不是布尔值，也不是字节大小（yes、no、512、1K）。',

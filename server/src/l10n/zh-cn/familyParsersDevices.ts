@@ -81,5 +81,8 @@ export const deviceValueMessagesZh = (): Readonly<Record<string, string>> => ({
 export const deviceRuleMessagesZh = (): Readonly<Record<string, string>> => ({
   'udev ignores this .link file: its [Match] section sets nothing to match on. To match every interface, add OriginalName=* there.':
     'udev 会忽略此 .link 文件：它的 [Match] 节没有设置任何匹配条件。要匹配所有接口，请在其中添加 OriginalName=*。',
+  'networkd ignores this [{section}] section: this .netdev has Kind={kind}, and only Kind={kinds} reads it.':
+    'networkd 会忽略此 [{section}] 节：此 .netdev 的 Kind={kind}，只有 Kind={kinds} 才读取它。',
+  'networkd ignores this .netdev: it needs {missing}.': 'networkd 会忽略此 .netdev：它需要 {missing}。',
   'networkd ignores this [WireGuardPeer] section: it has no PublicKey=.': 'networkd 会忽略此 [WireGuardPeer] 节：其中没有 PublicKey=。',
 });

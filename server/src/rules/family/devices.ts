@@ -3,6 +3,7 @@
 import { diagnostic, ERROR } from '../common/diagnostic';
 import type { Rule } from '../types';
 import type { Section } from '../../parse/model';
+import { netdevKind } from './netdevKind';
 
 export const LINK_MATCH_EMPTY = 'systemd/link-match-empty';
 export const WIREGUARD_PEER_WITHOUT_KEY = 'systemd/wireguard-peer-without-key';
@@ -44,7 +45,9 @@ export const wireguardPeerWithoutKey: Rule = {
   code: WIREGUARD_PEER_WITHOUT_KEY,
   scope: 'section',
   check({ doc, kind }) {
-    if (kind.dialect !== 'systemd' || kind.familyType !== 'netdev') return [];
+    // In a .netdev of another kind, the section is not read at all: netdev-section-kind says so.
+    const written = netdevKind(doc);
+    if (kind.dialect !== 'systemd' || kind.familyType !== 'netdev' || (written && written !== 'wireguard')) return [];
     return doc.sections.filter((s) => s.name === 'WireGuardPeer' && !sets(s, 'PublicKey')).map((s) => {
       const d = diagnostic(s.headerRange, 'networkd ignores this [WireGuardPeer] section: it has no PublicKey=.', ERROR);
       d.code = WIREGUARD_PEER_WITHOUT_KEY;

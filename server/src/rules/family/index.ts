@@ -6,6 +6,9 @@ import { newerThanTarget } from '../systemd/versions';
 import type { Rule } from '../types';
 import { familyAssumed } from './assumed';
 import { linkMatchEmpty, wireguardPeerWithoutKey } from './devices';
+import { netdevSectionOfOtherKind } from './netdevKind';
+import { netdevIncomplete } from './netdevRequired';
 import { networkSectionIncomplete } from './networkSections';
 
-export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, linkMatchEmpty, wireguardPeerWithoutKey, networkSectionIncomplete];
+export const familyRules: readonly Rule[] = [outsideIgnoredSections(newerThanTarget), familyAssumed, linkMatchEmpty, wireguardPeerWithoutKey, networkSectionIncomplete,
+  netdevSectionOfOtherKind, netdevIncomplete];

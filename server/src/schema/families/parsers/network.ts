@@ -11,6 +11,8 @@ export const networkParsers: Readonly<Record<string, ValueSpec>> = {
   route_section: { kind: 'net-route-section', label: 'route setting (checked by key)' },
   routing_policy_rule: { kind: 'net-rule-section', label: 'routing policy rule setting (checked by key)' },
   neighbor_section: { kind: 'net-neighbor-section', label: 'neighbour setting (checked by key)' },
+  // networkd reads DNS= words with resolved's rules (in_addr_full_new_from_string), skipping each bad one.
+  dns: { kind: 'daemon-dns-servers', list: true, label: 'DNS server addresses ([ADDRESS]:PORT%IFACE#NAME)' },
   in_addr_prefixes: { kind: 'net-prefixes', list: true, label: 'addresses with optional prefix lengths, space-separated' },
   dhcp_static_lease_address: IPV4,
   ipv4ll_address: { kind: 'net-ipv4-link-local', label: 'IPv4 link-local address (169.254.1.0 to 169.254.254.255)' },

@@ -1,7 +1,7 @@
 // Ports, listening addresses and IDs of .nspawn and resolved.conf, as systemd 252 parses them.
 import { parseCInteger } from '../../systemd/cnumber';
-import { error } from '../../systemd/issue';
-import { isIPv4 } from '../../systemd/sockets';
+import { error, words } from '../../systemd/issue';
+import { isIPv4, isIPv6 } from '../../systemd/sockets';
 import type { ValueValidator } from '../../types';
 
 /** parse_ip_port(): a decimal port from 1 to 65535. */
@@ -38,3 +38,25 @@ export const validateListenAddress: ValueValidator = (value) => {
   if (!m || (isIPv4(m[1]) && (m[2] === undefined || isPort(m[2])))) return [];
   return [error(`'${value}' is not an address to listen on: write an IPv4 or IPv6 address, optionally with a port (192.168.1.1:53, [::1]:53).`, 0, value.length)];
 };
+
+/** in_addr_port_ifindex_name_from_string_auto(): `ADDRESS[:PORT]` or `[IPV6]:PORT`, then `%IFACE` and `#NAME`, neither empty. */
+function dnsServerProblem(word: string): boolean {
+  const hash = word.indexOf('#');
+  const beforeName = hash < 0 ? word : word.slice(0, hash);
+  if (hash >= 0 && hash === word.length - 1) return true;
+  const percent = beforeName.indexOf('%');
+  const address = percent < 0 ? beforeName : beforeName.slice(0, percent);
+  if (percent >= 0 && percent === beforeName.length - 1) return true;
+  const bracket = /^\[([^\]]*)\](?::(.*))?$/.exec(address);
+  if (bracket) return !isIPv6(bracket[1]) || (bracket[2] !== undefined && !isPort(bracket[2]));
+  const colons = address.split(':').length - 1;
+  if (colons === 1) {
+    const [host, port] = address.split(':');
+    return !isIPv4(host) || !isPort(port);
+  }
+  return colons === 0 ? !isIPv4(address) : !isIPv6(address);
+}
+
+/** resolved.conf DNS=, FallbackDNS=: server addresses separated by blanks; resolved skips each bad one. */
+export const validateDnsServers: ValueValidator = (value) => words(value).flatMap((w) => (!dnsServerProblem(w.text) ? []
+  : [error(`'${w.text}' is not a DNS server: systemd skips it (write an address with an optional :port, %interface and #name, such as 9.9.9.9#dns.quad9.net).`, w.start, w.end)]));

@@ -24,7 +24,7 @@ const builds = [
   // same node when it has the server's V8 flags, else in a second node started with them. The flags
   // also ride on its shebang (`env -S` splits them), so the installed bin needs no second node;
   // client/src/extension.ts passes the same ones (SERVER_NODE_FLAGS).
-  { entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env -S node --max-semi-space-size=1 --heap-growing-percent=50' } },
+  { entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env -S node --max-semi-space-size=1 --heap-growing-percent=50 --no-concurrent-recompilation' } },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/serverMain.js' },
   // dist/cli.js is a small launcher (server/src/cliLaunch.ts) that runs dist/checker.js with V8's code cache.
   { entryPoints: ['server/src/cliLaunch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

@@ -37,6 +37,11 @@ export interface ServerHost {
   podmanVersion?(): Promise<string | undefined>;
   /** 'user' for a path in one of this host's user unit folders, which the path alone may not tell. */
   scopeOf(path: string): 'user' | undefined;
+  /**
+   * Told after each document closes: the host may give the memory the closed documents used back
+   * to the system (host/memoryRelease.ts; once per burst of closes, when the server is idle).
+   */
+  documentClosed?(): void;
   /** How the log names this host when it explains the default systemd version: "this host", "the browser". */
   readonly name: string;
 }

@@ -281,6 +281,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     sliced.forget(e.document.uri);
     sysv.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    host.documentClosed?.();
   });
 
   serve(CompletionRequest.type, positionParams, [], (p) => {

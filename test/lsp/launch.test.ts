@@ -7,8 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, it } from 'node:test';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { SERVER } from '../helpers/lspClient';
-
-const FLAGS = ['--max-semi-space-size=1', '--heap-growing-percent=50'];
+import { SERVER_NODE_FLAGS as FLAGS } from '../../server/src/nodeFlags';
 
 const childrenOf = (pid: number): number[] => {
   const file = `/proc/${pid}/task/${pid}/children`;

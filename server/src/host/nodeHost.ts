@@ -6,6 +6,7 @@ import { hostSystemdVersion } from './systemdVersion';
 import { createUnitCatalog, hostScopeOf, hostUnitPath, userUnitPath } from './unitCatalog';
 import { nodeIndexSource } from './workspaceFiles';
 import { manFolders, manPageSource } from './manPages';
+import { memoryReleaser } from './memoryRelease';
 
 export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
   // Read once: the user manager's folders follow the environment the server was started in.
@@ -21,6 +22,7 @@ export function nodeHost(env: NodeJS.ProcessEnv = process.env): ServerHost {
     systemdVersion: () => hostSystemdVersion(env),
     podmanVersion: () => hostPodmanVersion(env),
     scopeOf: (path) => hostScopeOf(path, userPath),
+    documentClosed: memoryReleaser(),
     name: 'this host',
   };
 }

@@ -70,6 +70,9 @@ import { SERVER_CAPABILITIES } from './capabilities';
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
  * comes through `host`, so the same core runs in Node, in a web worker and in-process in tests.
  */
+/** After a unit's edit, how soon the other open units are checked again (and at most how often while typing). */
+const OTHER_UNITS_RECHECK_MS = 300;
+
 export function startServer(connection: Connection, host: ServerHost): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
   const documents = new TextDocuments<TextDocument>(sizeAwareDocuments);
@@ -268,8 +271,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidChangeContent((e) => {
     schedule(e.document.uri, justOpened.delete(e.document.uri) ? 0 : undefined);
     edited(e.document.uri);
-    // A unit and its drop-ins are checked together: an edit to one re-checks the others that are open.
-    if (isUnitOrDropIn(e.document.uri)) for (const other of documents.all()) if (other.uri !== e.document.uri && isUnitOrDropIn(other.uri)) schedule(other.uri);
+    // A unit and its drop-ins are checked together: an edit to one re-checks the others that are open,
+    // at most every OTHER_UNITS_RECHECK_MS while typing, so that a big one open beside it does not
+    // hold up every keystroke (a check already pending for one of them is left as it is).
+    if (isUnitOrDropIn(e.document.uri)) {
+      const pause = Math.max(settings.diagnosticsDelay, OTHER_UNITS_RECHECK_MS);
+      for (const other of documents.all()) if (other.uri !== e.document.uri && isUnitOrDropIn(other.uri) && !timers.has(other.uri)) schedule(other.uri, pause);
+    }
   });
   documents.onDidClose((e) => {
     justOpened.delete(e.document.uri);

@@ -194,7 +194,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     () => ({ version: settings.systemdVersion, t, workspace, associations: settings.fileAssociations, scopeOf: cache.scopeOf, manual }));
   const schedule = (uri: string, delay = settings.diagnosticsDelay) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => publish(uri), delay));
+    timers.set(uri, setTimeout(() => {
+      try {
+        publish(uri);
+      } catch (error) {
+        // A client that went away without shutdown (a closed pipe) leaves nothing to publish to.
+        if (!/Connection is (closed|disposed)/.test(error instanceof Error ? error.message : '')) failed('diagnostics', error);
+      }
+    }, delay));
   };
   const refreshSettings = async () => {
     let raw: unknown = pushedSettings ?? (initOptions as { settings?: unknown } | undefined)?.settings;
@@ -226,6 +233,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
       capabilities: SERVER_CAPABILITIES,
       serverInfo: { name: 'daemon-config-language-server' },
     };
+  });
+
+  // Checks still waiting have no one to go to after shutdown.
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
   });
 
   connection.onInitialized(() => {

@@ -66,13 +66,13 @@ import { SysvServer } from './features/sysvServer';
 import { requestGuards } from './requestGuards';
 import { SERVER_CAPABILITIES } from './capabilities';
 
+/** After a unit's edit, how soon the other open units are checked again (and at most how often while typing). */
+const OTHER_UNITS_RECHECK_MS = 300;
+
 /**
  * Serves LSP on `connection`. Everything that touches the machine (files, unit folders, systemctl)
  * comes through `host`, so the same core runs in Node, in a web worker and in-process in tests.
  */
-/** After a unit's edit, how soon the other open units are checked again (and at most how often while typing). */
-const OTHER_UNITS_RECHECK_MS = 300;
-
 export function startServer(connection: Connection, host: ServerHost): void {
   // Oversize documents come as LargeTextDocument: cheap to edit, never analysed.
   const documents = new TextDocuments<TextDocument>(sizeAwareDocuments);

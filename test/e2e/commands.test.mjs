@@ -141,7 +141,11 @@ e2eSuite('palette Restart on real daemons', {
     await s.wb.codeLens(`RUNNING pid ${pid}`);
     await s.wb.runCommand('Supervisor: Restart Program');
     const running = new RegExp(`web: RUNNING pid (?!${pid}\\b)\\d+`);
-    const after = await s.wb.statusBar(running);
+    // On a timeout, say what supervisord itself says: did the restart happen, or only the status bar lag?
+    const conf = path.join(s.ws, 'supervisor', 'supervisord.conf');
+    const after = await s.wb.statusBar(running).catch((e) => {
+      throw new Error(`${e.message}\nsupervisorctl status (old pid ${pid}):\n${supervisorctl(conf, 'status')}`);
+    });
     const newPid = /pid (\d+)/.exec(after)?.[1];
     assert.notEqual(newPid, pid);
     await s.wb.codeLens(`RUNNING pid ${newPid}`);

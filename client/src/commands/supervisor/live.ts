@@ -96,8 +96,12 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
     return this.states.get(config);
   }
 
+  /** Counts refreshes, so that one overtaken by a later refresh does not draw its older state. */
+  private refreshes = 0;
+
   /** Re-read the active editor's configuration state; update the status bar and the lenses. */
   async refresh(fresh = true): Promise<void> {
+    const generation = ++this.refreshes;
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
     if (!doc || doc.languageId !== 'supervisor-conf' || !vscode.workspace.isTrusted) {
@@ -105,6 +109,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
       return;
     }
     const ctx = await this.resolver.resolve(doc, editor?.selection?.active);
+    if (generation !== this.refreshes) return;
     if ('reason' in ctx) {
       this.contexts.delete(doc.uri.toString());
       this.item.hide();
@@ -113,6 +118,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
     }
     this.contexts.set(doc.uri.toString(), ctx);
     const state = await this.fetch(ctx.config, fresh);
+    if (generation !== this.refreshes) return;
     this.renderStatusBar(ctx, state, ctx.programAtCursor);
     this.lensesChanged.fire();
   }
@@ -124,8 +130,7 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
   cursorMoved(editor: vscode.TextEditor | undefined): void {
     if (!editor) return;
     const ctx = this.contexts.get(editor.document.uri.toString());
-    const state = ctx ? this.states.get(ctx.config) : undefined;
-    if (!ctx || !state) return;
+    if (!ctx || !this.states.has(ctx.config)) return;
     // Moves within a line of unchanged text cannot change the program.
     const at = { uri: editor.document.uri.toString(), line: editor.selection.active.line, version: editor.document.version };
     if (this.cursorAt?.uri === at.uri && this.cursorAt.line === at.line && this.cursorAt.version === at.version) return;
@@ -133,7 +138,9 @@ export class SupervisorLiveState implements vscode.CodeLensProvider, vscode.Disp
     const query = ++this.cursorQuery;
     this.resolver.facts(editor.document.uri.toString(), editor.selection.active).then((facts) => {
       // Only the latest move counts, and only while that file is still the one shown.
-      if (query === this.cursorQuery && this.contexts.get(editor.document.uri.toString()) === ctx) this.renderStatusBar(ctx, state, facts?.programAtCursor);
+      // The state is read now, not at the move: a refresh (after a restart) may have landed meanwhile.
+      const state = this.states.get(ctx.config);
+      if (query === this.cursorQuery && state && this.contexts.get(editor.document.uri.toString()) === ctx) this.renderStatusBar(ctx, state, facts?.programAtCursor);
     }, () => undefined);
   }
 

@@ -172,7 +172,10 @@ async function scale(rows: Row[], results: Record<string, unknown>) {
   const f = await workspaceScaleRun(SERVER);
   const what = `${f.units.toLocaleString('en')} units + ${f.configs.toLocaleString('en')} supervisor configs`;
   rows.push({ metric: `${what}: background index after initialized (${f.indexedFiles} files)`, value: ms(f.indexMs), target: '< 3 s', holds: f.indexMs < 3000 });
-  rows.push({ metric: `${what}: hover/completion on an open file while indexing, p99 (${f.duringRequests} requests)`, value: ms(f.duringP99Ms), target: '< 5 ms', holds: f.duringP99Ms < 5 });
+  rows.push({ metric: `${what}: the server's first hover / completion (cold: manual page read, code compiled)`, value: `${ms(f.coldMs[0])} / ${ms(f.coldMs[1])}` });
+  rows.push({ metric: `${what}: hover/completion on an open file while indexing, p50 / p99 (${f.duringRequests} requests)`,
+    value: `${ms(f.duringP50Ms)} / ${ms(f.duringP99Ms)}`, target: '< 5 ms', holds: f.duringP99Ms < 5 });
+  rows.push({ metric: `${what}: the same requests once indexed, p50 / p99 (baseline of this run)`, value: `${ms(f.indexedP50Ms)} / ${ms(f.indexedP99Ms)}` });
   rows.push({ metric: `${what}: references once indexed, p50 / p99 (${f.referenceCount} locations)`, value: `${ms(f.referencesP50Ms)} / ${ms(f.referencesP99Ms)}`,
     target: '< 20 ms', holds: f.referencesP99Ms < 20 });
   rows.push({ metric: `${what}: references to db.service once indexed, p50 (${f.manyReferenceCount} locations)`, value: ms(f.manyReferencesP50Ms) });

@@ -6,8 +6,10 @@ import {
   ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type ProtocolRequestType, type RequestHandler, type TextDocuments,
 } from 'vscode-languageserver';
 import { didChangeParams, didOpenParams, documentParams } from './params';
+import { RequestsFirst } from './requestsFirst';
 
-export function requestGuards(connection: Connection, failed: (name: string, error: unknown) => void) {
+/** `requestsFirst` notes every answer, so that background work lets its reply out first. */
+export function requestGuards(connection: Connection, failed: (name: string, error: unknown) => void, requestsFirst = new RequestsFirst()) {
   const guard = <T>(name: string, fallback: T, work: () => T): T => {
     try {
       const result = work();
@@ -30,7 +32,7 @@ export function requestGuards(connection: Connection, failed: (name: string, err
       if ((token as { isCancellationRequested?: unknown } | undefined)?.isCancellationRequested === true) {
         return new ResponseError<void>(LSPErrorCodes.RequestCancelled, `${type.method} cancelled`);
       }
-      return guard<R | Promise<R>>(name, fallback, () => work(params));
+      return requestsFirst.noting(guard<R | Promise<R>>(name, fallback, () => work(params)));
     };
     // (TypeScript cannot see that R fits HandlerResult's conditional type for a generic R.)
     connection.onRequest(type, handler as unknown as RequestHandler<P, R, void>);
@@ -40,6 +42,8 @@ export function requestGuards(connection: Connection, failed: (name: string, err
     const problem = check(params);
     if (problem) connection.console.warn(`ignored ${method}: ${problem}`);
     else handler(params);
+    // Diagnostics it publishes are written on a later turn, as a reply is.
+    requestsFirst.answer();
   };
   const checkedSync: Parameters<TextDocuments<TextDocument>['listen']>[0] = {
     onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument(checked('textDocument/didOpen', didOpenParams, h)),

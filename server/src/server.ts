@@ -57,6 +57,7 @@ import { NO_RENAME_SUPPORT, renameSupportOf, type RenameSupport } from './featur
 import { WorkspaceIndex } from './features/workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { IndexRunner } from './features/backgroundIndex';
+import { RequestsFirst } from './requestsFirst';
 import { watchedChanges } from './features/watchedChanges';
 import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type EffectiveUnitParams,
   type EffectiveUnitResult, type UnitFilesLookup } from './features/dropins';
@@ -138,8 +139,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const log = (message: string) => connection.console.log(message);
   const failed = (name: string, error: unknown) => connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   // Requests that need the workspace's lists or files wait for the background index rather than walk at once.
-  const indexRuns = new IndexRunner(index, log, (error) => failed('workspace index', error));
-  const { guard, serve, checked, checkedSync } = requestGuards(connection, failed);
+  const requestsFirst = new RequestsFirst();
+  const indexRuns = new IndexRunner(index, log, (error) => failed('workspace index', error), requestsFirst.pause);
+  const { guard, serve, checked, checkedSync } = requestGuards(connection, failed, requestsFirst);
   // An oversize document is never parsed: every feature answers as for an unknown file. A large
   // one is analysed in slices, and the answer waits for it while other requests go ahead.
   const sliced = new SlicedAnalysis(cache);

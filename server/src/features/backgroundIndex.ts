@@ -6,15 +6,19 @@ import { breathe } from '../slicedAnalysis';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** How long one slice may run before other messages get their turn. */
-export const INDEX_SLICE_MS = 3;
+export const INDEX_SLICE_MS = 2;
 
-/** Runs `steps` to the end, yielding to the event loop whenever a slice has used its time. */
-export async function inTimedSlices<T>(steps: Generator<void, T>, sliceMs = INDEX_SLICE_MS, now: () => number = Date.now): Promise<T> {
+/**
+ * Runs `steps` to the end, yielding to the event loop whenever a slice has used its time; `pause`
+ * is the yield (the server's lets requests and their replies go first, requestsFirst.ts).
+ */
+export async function inTimedSlices<T>(steps: Generator<void, T>, sliceMs = INDEX_SLICE_MS, now: () => number = Date.now,
+  pause: () => Promise<void> = breathe): Promise<T> {
   let sliceStart = now();
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     if (now() - sliceStart >= sliceMs) {
-      await breathe();
+      await pause();
       sliceStart = now();
     }
   }
@@ -30,10 +34,11 @@ export interface IndexRun {
  * Walks the workspace's folders, then reads every file into `index`, all in slices; logs how many
  * files and how long. Requests that need the lists wait for `scanned`, references for `done`.
  */
-export function indexInBackground(index: WorkspaceIndex, log: (message: string) => void, failed: (error: unknown) => void): IndexRun {
+export function indexInBackground(index: WorkspaceIndex, log: (message: string) => void, failed: (error: unknown) => void,
+  pause: () => Promise<void> = breathe): IndexRun {
   const started = Date.now();
-  const scanned = inTimedSlices(index.scanSteps()).catch(failed);
-  const done = scanned.then(() => inTimedSlices(index.readSteps()))
+  const scanned = inTimedSlices(index.scanSteps(), INDEX_SLICE_MS, Date.now, pause).catch(failed);
+  const done = scanned.then(() => inTimedSlices(index.readSteps(), INDEX_SLICE_MS, Date.now, pause))
     .then((files) => log(`workspace index: ${files} files read in ${Date.now() - started} ms`), failed);
   return { scanned, done };
 }
@@ -50,7 +55,8 @@ export class IndexRunner {
   private again = false;
   private runs = 0;
 
-  constructor(private readonly index: WorkspaceIndex, private readonly log: (message: string) => void, private readonly failed: (error: unknown) => void) {}
+  constructor(private readonly index: WorkspaceIndex, private readonly log: (message: string) => void, private readonly failed: (error: unknown) => void,
+    private readonly pause: () => Promise<void> = breathe) {}
 
   /** Starts a run, or asks for one after the run under way (a watched change may have dropped the scans). */
   start(): void {
@@ -61,7 +67,7 @@ export class IndexRunner {
     this.scanning = this.reading = true;
     // The first run is the one worth a line in the log; later ones follow watched changes.
     const log = this.runs++ === 0 ? this.log : () => undefined;
-    const run = (this.run = indexInBackground(this.index, log, this.failed));
+    const run = (this.run = indexInBackground(this.index, log, this.failed, this.pause));
     void run.scanned.then(() => { this.scanning = false; });
     void run.done.then(() => {
       this.reading = false;

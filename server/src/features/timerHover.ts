@@ -85,14 +85,15 @@ function calendarMarkdown(value: string, unit: string, nowUsec: number, zone: Zo
  * `nowUsec` and `zone` are the present and the user's zone (parameters so that tests can fix them).
  */
 export function timerHoverMarkdown(analyzed: AnalyzedDocument, cursor: CursorContext,
-  nowUsec = Date.now() * 1000, zone: Zone = localZone()): string | undefined {
+  nowUsec = Date.now() * 1000, zone?: Zone): string | undefined {
   const entry = cursor.entry;
   if (analyzed.doc.dialect !== 'systemd' || cursor.section?.name !== 'Timer' || !entry || entry.value === '') return undefined;
   const calendar = entry.key === 'OnCalendar';
   if (!calendar && !MONOTONIC[entry.key]) return undefined;
   const entries = timerEntries(analyzed.doc);
   const unit = triggeredUnit(analyzed, entries);
-  const body = calendar ? calendarMarkdown(entry.value, unit, nowUsec, zone)
+  // The zone only for a calendar: asking ICU for it costs a first hover some 20 ms.
+  const body = calendar ? calendarMarkdown(entry.value, unit, nowUsec, zone ?? localZone())
     : `Starts ${unit} ${codeSpan(entry.value)} ${MONOTONIC[entry.key].replace('UNIT', () => unit)}.`;
   const notes = settingsNotes(entries, calendar);
   return [`**${entry.key}=**`, '', body, ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : [])].join('\n');

@@ -6,7 +6,7 @@ import {
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest, SignatureHelpRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest, CodeLensRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
-  ResponseError, LSPErrorCodes, SetTraceNotification, Trace,
+  ResponseError, LSPErrorCodes, SetTraceNotification, Trace, ConnectionError, ConnectionErrors,
   ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification, ShowMessageNotification, MessageType,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver';
@@ -201,7 +201,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         publish(uri);
       } catch (error) {
         // A client that went away without shutdown (a closed pipe) leaves nothing to publish to.
-        if (!/Connection is (closed|disposed)/.test(error instanceof Error ? error.message : '')) failed('diagnostics', error);
+        const gone = error instanceof ConnectionError && (error.code === ConnectionErrors.Closed || error.code === ConnectionErrors.Disposed);
+        if (!gone) failed('diagnostics', error);
       }
     }, delay));
   };

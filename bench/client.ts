@@ -66,10 +66,14 @@ export function processTree(pid: number): number[] {
   return [pid, ...children.flatMap(processTree)];
 }
 
-/** `nodeFlags`: node's flags for the server; by default BENCH_NODE_FLAGS, else those of the script's shebang. */
+/** Node's flags for the server: BENCH_NODE_FLAGS when set, else those of the script's shebang. */
+export function serverNodeFlags(script: string): string[] {
+  return process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean) : shebangFlags(script);
+}
+
+/** `nodeFlags`: node's flags for the server; by default serverNodeFlags(script). */
 export function startSession(script: string, initializationOptions: unknown = BENCH_SETTINGS, nodeFlags?: string[]): Session {
-  const flags = nodeFlags
-    ?? (process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean) : shebangFlags(script));
+  const flags = nodeFlags ?? serverNodeFlags(script);
   const child = spawn(process.execPath, [...flags, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];

@@ -176,6 +176,9 @@ async function scale(rows: Row[], results: Record<string, unknown>) {
   rows.push({ metric: `${what}: hover/completion on an open file while indexing, p50 / p99 (${f.duringRequests} requests)`,
     value: `${ms(f.duringP50Ms)} / ${ms(f.duringP99Ms)}`, target: '< 5 ms', holds: f.duringP99Ms < 5 });
   rows.push({ metric: `${what}: the same requests once indexed, p50 / p99 (baseline of this run)`, value: `${ms(f.indexedP50Ms)} / ${ms(f.indexedP99Ms)}` });
+  rows.push({ metric: `${what}: requests over 5 ms while indexing / of them with a server garbage collection inside`, value: `${f.slowRequests} / ${f.slowWithCollection}` });
+  rows.push({ metric: `${what}: server garbage collections while indexing: count / total / longest`,
+    value: `${f.collections.count} / ${ms(f.collections.totalMs)} / ${ms(f.collections.longestMs)}` });
   rows.push({ metric: `${what}: references once indexed, p50 / p99 (${f.referenceCount} locations)`, value: `${ms(f.referencesP50Ms)} / ${ms(f.referencesP99Ms)}`,
     target: '< 20 ms', holds: f.referencesP99Ms < 20 });
   rows.push({ metric: `${what}: references to db.service once indexed, p50 (${f.manyReferenceCount} locations)`, value: ms(f.manyReferencesP50Ms) });

@@ -3,11 +3,12 @@
 // `initialized` to the end of the background index (the server logs it), hover and completion on
 // an open file while it runs (p99), references once indexed, and the server's RSS then.
 // Not a test: it asserts nothing. Run: npm run build && node --import tsx bench/workspaceScale.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startSession } from './client';
+import { performance } from 'node:perf_hooks';
+import { serverNodeFlags, startSession } from './client';
 import { median, msSince, percentile } from './stats';
 
 export interface ScaleFigures {
@@ -26,6 +27,11 @@ export interface ScaleFigures {
   duringP50Ms: number;
   duringP99Ms: number;
   coldMs: [hover: number, completion: number];
+  /** Requests while indexing over 5 ms, and how many of them had one of the server's garbage collections inside. */
+  slowRequests: number;
+  slowWithCollection: number;
+  /** The server's garbage collections while indexing: how many, their sum and the longest. */
+  collections: { count: number; totalMs: number; longestMs: number };
   /** The same requests once the index is done, as many: the baseline of the same run. */
   indexedP50Ms: number;
   indexedP99Ms: number;
@@ -63,7 +69,11 @@ export async function workspaceScaleRun(server: string, units = 10000, configs =
   const root = mkdtempSync(join(tmpdir(), 'dcs-'));
   try {
     generate(root, units, configs);
-    const session = startSession(server);
+    // The server reports its collections to a file (gcObserver.mjs) to be matched with slow requests.
+    const gcLog = join(root, 'gc.log');
+    process.env.DC_BENCH_GC_LOG = gcLog;
+    const session = startSession(server, undefined, [...serverNodeFlags(server), '--import', join(__dirname, 'gcObserver.mjs')]);
+    delete process.env.DC_BENCH_GC_LOG;
     let indexed: ((files: number) => void) | undefined;
     const done = new Promise<number>((resolve) => { indexed = resolve; });
     session.connection.onNotification('window/logMessage', (params: { message: string }) => {
@@ -79,18 +89,24 @@ export async function workspaceScaleRun(server: string, units = 10000, configs =
     let indexedFiles = 0;
     void done.then((files) => { finished = true; indexMs = msSince(started); indexedFiles = files; });
     // What a user does meanwhile: hover a key and ask for values, one request after the other.
+    const spans: [start: number, end: number][] = [];
     const ask = async (i: number): Promise<number> => {
       const at = process.hrtime.bigint();
+      const start = performance.timeOrigin + performance.now();
       if (i % 2 === 0) await session.request('textDocument/hover', { textDocument: { uri: open }, position: { line: 2, character: 2 } });
       else await session.request('textDocument/completion', { textDocument: { uri: open }, position: { line: 6, character: 8 } });
+      spans.push([start, performance.timeOrigin + performance.now()]);
       return msSince(at);
     };
     const coldMs: [number, number] = [await ask(0), await ask(1)];
     const during: number[] = [];
+    const indexStart = performance.timeOrigin + performance.now();
     for (let i = 0; !finished; i++) {
       const took = await ask(i);
       if (!finished) during.push(took);
     }
+    const indexEnd = performance.timeOrigin + performance.now();
+    const duringSpans = spans.slice(2, 2 + during.length);
     const once: number[] = [];
     for (let i = 0; i < Math.max(during.length, 50); i++) once.push(await ask(i));
     // References to a unit two others name (the usual case), and to db.service, which a third of all units name.
@@ -112,8 +128,13 @@ export async function workspaceScaleRun(server: string, units = 10000, configs =
     await sleep(2000);
     const rssBytes = session.rssBytes();
     await session.shutdown();
+    const pauses = existsSync(gcLog) ? readFileSync(gcLog, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number)) : [];
+    const whileIndexing = pauses.filter(([start]) => start >= indexStart && start <= indexEnd).map(([, ms]) => ms);
+    const slow = duringSpans.filter(([start, end]) => end - start > 5);
+    const slowWithCollection = slow.filter(([start, end]) => pauses.some(([at, ms]) => at < end && at + ms > start)).length;
     return { units, configs, indexedFiles, indexMs, duringRequests: during.length, duringP50Ms: median(during), duringP99Ms: percentile(during, 99),
-      coldMs, indexedP50Ms: median(once), indexedP99Ms: percentile(once, 99),
+      coldMs, indexedP50Ms: median(once), indexedP99Ms: percentile(once, 99), slowRequests: slow.length, slowWithCollection,
+      collections: { count: whileIndexing.length, totalMs: whileIndexing.reduce((a, b) => a + b, 0), longestMs: Math.max(0, ...whileIndexing) },
       referencesP50Ms: median(refs.samples), referencesP99Ms: percentile(refs.samples, 99), referenceCount: refs.count,
       manyReferencesP50Ms: median(many.samples), manyReferenceCount: many.count, rssBytes };
   } finally {

@@ -11,7 +11,7 @@ import { versionWithin } from '../schema/version';
 import { positionAt } from '../parse/positions';
 import { clampPosition, locate, wordAt } from './cursor';
 import { valueLabel } from './markdown';
-import { matchesSubsequence, type ResolveData } from './completionDocs';
+import { matchesSubsequence, type ResolveData, type SchemaRef } from './completionDocs';
 import { directiveRanks, sortKey } from './directiveRank';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
@@ -53,7 +53,9 @@ function narrowed<T extends { name: string }>(all: T[], prefix: string): T[] {
 
 function candidates(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionList {
   const { doc, support, kind } = analyzed;
-  const dialect = doc.dialect;
+  // The schema's name for resolve: a family file's is its family's, not the dialect's.
+  const schemaRef: SchemaRef = kind.dialect === 'systemd' && kind.family !== undefined
+    ? { dialect: doc.dialect, family: kind.family, familyType: kind.familyType ?? '' } : { dialect: doc.dialect };
   const t = settings.t ?? english;
   const none: CompletionList = { isIncomplete: false, items: [] };
   const cursor = locate(doc, position);
@@ -74,7 +76,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const items = sectionsFor(support.schema, unitType).map((section, i): CompletionItem => ({
         label: `[${section.name}${section.takesName ? ':…' : ''}]`,
         kind: CompletionItemKind.Module,
-        data: { dialect, kind: 'section', name: section.name } satisfies ResolveData,
+        data: { ...schemaRef, kind: 'section', name: section.name } satisfies ResolveData,
         ...(section.takesName ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
         textEdit: { range: replace, newText: section.takesName ? `[${section.name}:\${1:name}]` : `[${section.name}]` },
         sortText: sortKey(i),
@@ -93,9 +95,9 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const type = sectionType(doc.dialect, cursor.section.name);
       const prefix = (doc.lines[line]?.text ?? '').slice(start.character, position.character);
       const all = directivesIn(support.schema, type);
-      const ranks = directiveRanks(all, dialect, type);
+      const ranks = directiveRanks(all, doc.dialect, type);
       // One data object for every item (the name is the label): a client that takes item defaults gets it once.
-      const data: ResolveData = { dialect, kind: 'directive', section: type, version: settings.version };
+      const data: ResolveData = { ...schemaRef, kind: 'directive', section: type, version: settings.version };
       // Matching names before building items: building all of a section's items was most of the time.
       const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
       const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) =>
@@ -128,7 +130,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
         ? withTemplateForms(unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind : undefined), directive.name, ownUnit)
           .map((v) => (t === english || v.summary === undefined ? v : { ...v, summary: t.message(v.summary) }))
         : valueCompletions(directive, settings.version, t);
-      const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
+      const data: ResolveData = { ...schemaRef, kind: 'value', section: type, name: directive.name };
       // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.
       const items = narrowed(values.map((v, i) => ({ ...v, order: i })), prefix).map((v): CompletionItem => ({
         label: v.name,

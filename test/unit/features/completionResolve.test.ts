@@ -96,6 +96,26 @@ describe('completion: documentation on resolve', () => {
     assert.match(docsOf(resolveCompletion(value)) ?? '', /^\*\*Type=oneshot\*\*/);
   });
 
+  it('finds the schema of a family file again: Quadlet, networkd and a daemon config resolve their own directives', () => {
+    const files: [string, string, string, RegExp][] = [
+      ['file:///home/u/.config/containers/systemd/a.container', '[Container]\nIm$0\n', 'Image', /^\*\*Image=\*\*/],
+      ['file:///etc/systemd/network/a.network', '[Network]\nAddr$0\n', 'Address', /^\*\*Address=\*\*/],
+      ['file:///etc/systemd/journald.conf', '[Journal]\nStor$0\n', 'Storage', /^\*\*Storage=\*\*/],
+    ];
+    for (const [uri, source, label, docs] of files) {
+      const item = find(listAt(uri, source).items, label);
+      assert.match(docsOf(resolveCompletion(JSON.parse(JSON.stringify(item)) as CompletionItem)) ?? '', docs, uri);
+    }
+    // A family the server does not know, or a type it has no schema for, resolves to nothing.
+    for (const data of [{ dialect: 'systemd', family: 'nosuch', kind: 'section', name: 'Network' },
+      { dialect: 'systemd', family: 'networkd', familyType: 'nosuch', kind: 'section', name: 'Network' },
+      { dialect: 'systemd', family: 'toString', kind: 'section', name: 'Network' },
+      { dialect: 'systemd', family: 5, kind: 'section', name: 'Network' }]) {
+      const item: CompletionItem = { label: 'x', data };
+      assert.equal(resolveCompletion(item), item, JSON.stringify(data));
+    }
+  });
+
   it('gives back items it did not make, or with data it cannot use, unchanged', () => {
     const junk: unknown[] = [undefined, null, 5, 'x', [], {}, { dialect: 'systemd' }, { dialect: 'x', kind: 'section', name: 'Unit' },
       { dialect: 'systemd', kind: 'section', name: '__proto__' }, { dialect: 'systemd', kind: 'section', name: 'NoSuch' },

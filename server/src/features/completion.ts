@@ -6,13 +6,12 @@ import { CompletionItemKind, CompletionItemTag, InsertTextFormat,
   type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import { directivesIn, findDirective, findSection, sectionType, sectionsFor } from '../schema/lookup';
-import type { DirectiveSpec, Version } from '../schema/types';
-import { versionWithin } from '../schema/version';
+import type { Version } from '../schema/types';
 import { positionAt } from '../parse/positions';
 import { clampPosition, locate, wordAt } from './cursor';
-import { valueLabel } from './markdown';
 import { matchesSubsequence, type ResolveData, type SchemaRef } from './completionDocs';
-import { directiveRanks, sortKey } from './directiveRank';
+import { sortKey } from './directiveRank';
+import { directiveItemParts, type DirectiveItemParts } from './directiveItems';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
 import { specifierCompletions } from './specifiers';
@@ -95,13 +94,13 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const type = sectionType(doc.dialect, cursor.section.name);
       const prefix = (doc.lines[line]?.text ?? '').slice(start.character, position.character);
       const all = directivesIn(support.schema, type);
-      const ranks = directiveRanks(all, doc.dialect, type);
+      const parts = directiveItemParts(all, doc.dialect, type, spec.name, withSeparator ? separator : '', settings.version, t, support.schema.releaseName);
       // One data object for every item (the name is the label): a client that takes item defaults gets it once.
       const data: ResolveData = { ...schemaRef, kind: 'directive', section: type, version: settings.version };
       // Matching names before building items: building all of a section's items was most of the time.
       const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
-      const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) =>
-        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz', t, support.schema.releaseName));
+      const range: Range = { start, end };
+      const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) => directiveItem(d.name, parts.get(d.name)!, range, data));
       return { isIncomplete: prefix !== '', items };
     }
     case 'value': {
@@ -148,23 +147,13 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
   }
 }
 
-function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version,
-  data: ResolveData, rank: string, t: Translator, releaseName = 'systemd'): CompletionItem {
-  const placement = d.placements.find((p) => p.section === section);
-  const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
-  const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
-  const item: CompletionItem = {
-    label: d.name,
-    kind: CompletionItemKind.Property,
-    detail: valueLabel(d.value, t) + (!inactive ? '' : releaseName === 'systemd' ? t.format(' (not in systemd {version})', { version })
-      : t.format(' (not in {product} {version})', { product: releaseName, version })),
-    data,
-    textEdit: { range, newText: d.name + separator },
-    // Deprecated names and names the target release lacks go last.
-    sortText: (deprecated || inactive ? '1' : '0') + rank,
-  };
-  if (deprecated) item.tags = [CompletionItemTag.Deprecated];
+const DEPRECATED: CompletionItemTag[] = [CompletionItemTag.Deprecated];
+const SUGGEST_VALUES = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+
+function directiveItem(name: string, parts: DirectiveItemParts, range: Range, data: ResolveData): CompletionItem {
+  const item: CompletionItem = { label: name, kind: CompletionItemKind.Property, detail: parts.detail, data, textEdit: { range, newText: parts.newText }, sortText: parts.sortText };
+  if (parts.deprecated) item.tags = DEPRECATED;
   // Offer the value list right after the name is inserted.
-  if (separator && d.value.values?.length) item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+  if (parts.suggestsValues) item.command = SUGGEST_VALUES;
   return item;
 }

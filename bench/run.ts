@@ -185,8 +185,8 @@ async function payload(rows: Row[], results: Record<string, unknown>) {
   const sizes = await completionSizes(SERVER);
   const row = (who: string, s: { items: number; bytes: number }) =>
     rows.push({ metric: `completion on a blank line in [Service], ${who}`, value: `${s.items} items, ${kb(s.bytes)}` });
-  row('client with item defaults', sizes.withDefaults);
-  row('client without item defaults', sizes.withoutDefaults);
+  row('VS Code\'s client (item defaults, detail on resolve)', sizes.withDefaults);
+  row('client with neither', sizes.withoutDefaults);
   results.completionSize = sizes;
 }
 

@@ -7,6 +7,8 @@ import { findDirective } from '../schema/lookup';
 import type { Version } from '../schema/types';
 import { isObject } from '../util/isObject';
 import { directiveMarkdown, enumValueMarkdown, sectionMarkdown } from './markdown';
+import { directiveDetail } from './directiveItems';
+import { valueDetail } from './valueCompletion';
 import { english, type Translator } from '../l10n/translator';
 
 /** Which schema: a dialect's own, or (for a networkd, nspawn, Quadlet or daemon config file) its family's for the file's type. */
@@ -48,32 +50,39 @@ function readData(item: CompletionItem): ResolveTarget | undefined {
   return undefined;
 }
 
-function markdownFor(item: CompletionItem, data: ResolveTarget, t: Translator): string | undefined {
+/** The item's detail and documentation, from its section's or directive's record. */
+function resolved(item: CompletionItem, data: ResolveTarget, t: Translator): { detail?: string; markdown?: string } {
   const schema = supportNamed(data.dialect, data.family, data.familyType)?.schema;
-  if (!schema) return undefined;
+  if (!schema) return {};
   if (data.kind === 'section') {
     const section = schema.sections.find((s) => s.name === data.name);
-    return section && sectionMarkdown(section, t);
+    return { markdown: section && sectionMarkdown(section, t) };
   }
   const directive = findDirective(schema, data.name, data.section);
   // findDirective also matches by normalized key; the record must be the one completion named.
-  if (!directive || directive.name !== data.name) return undefined;
-  if (data.kind === 'directive') return directiveMarkdown(directive, '=', data.version, data.section, t);
-  const value = directive.value.values?.find((v) => v.name === item.label)
-    ?? { name: item.label, summary: typeof item.detail === 'string' ? item.detail : undefined };
-  return enumValueMarkdown(directive, value, t);
+  if (!directive || directive.name !== data.name) return {};
+  if (data.kind === 'directive') {
+    return { detail: directiveDetail(directive, data.section, data.version, t, schema.releaseName),
+      markdown: directiveMarkdown(directive, '=', data.version, data.section, t) };
+  }
+  const detail = typeof item.detail === 'string' ? item.detail : valueDetail(directive, item.label, t);
+  const value = directive.value.values?.find((v) => v.name === item.label) ?? { name: item.label, summary: detail };
+  return { detail, markdown: enumValueMarkdown(directive, value, t) };
 }
 
 /**
- * The item with its documentation. Items whose `data` this server did not make (or that already
- * have documentation) come back as they are: resolve may not fail over what a client echoes.
+ * The item with its documentation, and its detail when it came without one (a client that resolves
+ * details gets lists without them). Items whose `data` this server did not make (or that already have
+ * documentation) come back as they are: resolve may not fail over what a client echoes.
  */
 export function resolveCompletion(item: CompletionItem, t: Translator = english): CompletionItem {
   if (item.documentation !== undefined) return item;
   const data = readData(item);
   if (!data) return item;
-  const markdown = markdownFor(item, data, t);
-  return markdown === undefined ? item : { ...item, documentation: { kind: MarkupKind.Markdown, value: markdown } };
+  const { detail, markdown } = resolved(item, data, t);
+  if (markdown === undefined && (detail === undefined || item.detail !== undefined)) return item;
+  return { ...item, ...(item.detail === undefined && detail !== undefined ? { detail } : {}),
+    ...(markdown === undefined ? {} : { documentation: { kind: MarkupKind.Markdown, value: markdown } }) };
 }
 
 /**

@@ -39,16 +39,55 @@ function without(item: CompletionItem, drop: ReadonlySet<string>): CompletionIte
   return copy as unknown as CompletionItem;
 }
 
+const TEXT_EDIT_TEXT: ReadonlySet<string> = new Set(['textEditText']);
+
+/** The list with its item defaults applied to every item (an item's own field wins), and none left on the list. */
+export function withoutDefaults(list: CompletionList): CompletionList {
+  const defaults = list.itemDefaults;
+  if (!defaults) return list;
+  const range = defaults.editRange;
+  const items = list.items.map((item) => {
+    const copy = without(item, TEXT_EDIT_TEXT);
+    if (range && !item.textEdit) {
+      const newText = item.textEditText ?? item.label;
+      copy.textEdit = 'insert' in range ? { newText, insert: range.insert, replace: range.replace } : { range, newText };
+    }
+    if (defaults.data !== undefined && item.data === undefined) copy.data = defaults.data as unknown;
+    if (defaults.insertTextFormat !== undefined && item.insertTextFormat === undefined) copy.insertTextFormat = defaults.insertTextFormat;
+    if (defaults.insertTextMode !== undefined && item.insertTextMode === undefined) copy.insertTextMode = defaults.insertTextMode;
+    if (defaults.commitCharacters !== undefined && item.commitCharacters === undefined) copy.commitCharacters = defaults.commitCharacters;
+    return copy;
+  });
+  return { isIncomplete: list.isIncomplete, items };
+}
+
+/** Items shared between requests are frozen; their copies without detail are kept as long as they are. */
+const withoutDetail = new WeakMap<CompletionItem, CompletionItem>();
+const DETAIL: ReadonlySet<string> = new Set(['detail']);
+
+function slim(item: CompletionItem): CompletionItem {
+  if (item.detail === undefined) return item;
+  if (!Object.isFrozen(item)) return without(item, DETAIL);
+  let copy = withoutDetail.get(item);
+  if (!copy) withoutDetail.set(item, (copy = Object.freeze(without(item, DETAIL))));
+  return copy;
+}
+
 /**
- * The list as it goes out. With item defaults, fields shared by every item move to `itemDefaults`
+ * The list as it goes out. A list with item defaults the client reads goes out as it is. Otherwise, with
+ * item defaults, fields shared by every item move to `itemDefaults`
  * (the edit's text stays on the item as `textEditText`, or is the label). Without them, an edit that
  * inserts at the cursor becomes `insertText` (or nothing, when that is the label): a client inserts
  * there anyway. `position` is where completion was asked. `dropDetail`: the items go without their
  * detail, for a client that resolves it when the item is focused (the only time VS Code shows it).
  */
 export function packCompletionList(list: CompletionList, support: ItemDefaultsSupport, position: Range['start'], dropDetail = false): CompletionList {
+  // A list made with defaults the client reads goes out as it is: its items are shared, nothing is copied.
+  if (list.itemDefaults && Object.keys(list.itemDefaults).every((name) => support.has(name))) {
+    return { isIncomplete: list.isIncomplete, itemDefaults: list.itemDefaults, items: dropDetail ? list.items.map(slim) : list.items };
+  }
   const defaults: NonNullable<CompletionList['itemDefaults']> = {};
-  const items = list.items;
+  const items = withoutDefaults(list).items;
   const drop = new Set<string>(dropDetail ? ['detail'] : []);
   const range = support.has('editRange') ? shared(items, (i) => plainEdit(i)?.range, sameRange) : undefined;
   if (range) {

@@ -1,6 +1,7 @@
-// What a section's directive completion items have in common wherever they are asked: detail, sort
-// key, deprecation, the text they insert. Built once per section, separator, target release and
-// language; a request then only narrows the list and adds where the text goes.
+// A section's directive completion items, the same wherever they are asked: built once per section,
+// separator, target release and language, frozen, and shared by every list that offers them. Where
+// the text goes (the edit range) and the resolve data are the list's (LSP 3.17 item defaults).
+import { CompletionItemKind, CompletionItemTag, type Command, type CompletionItem } from 'vscode-languageserver-types';
 import type { Translator } from '../l10n/translator';
 import type { DirectiveSpec, Version } from '../schema/types';
 import { versionWithin } from '../schema/version';
@@ -8,15 +9,8 @@ import { directiveRanks } from './directiveRank';
 import { valueLabel } from './markdown';
 import type { Dialect } from '../parse/model';
 
-export interface DirectiveItemParts {
-  detail: string;
-  sortText: string;
-  deprecated: boolean;
-  /** The inserted text: the name and, on a new line, the separator. */
-  newText: string;
-  /** Offer the value list once the name is in (the name is inserted with its separator and has values). */
-  suggestsValues: boolean;
-}
+const DEPRECATED: CompletionItemTag[] = Object.freeze([CompletionItemTag.Deprecated]) as CompletionItemTag[];
+const SUGGEST_VALUES: Command = Object.freeze({ title: 'Suggest values', command: 'editor.action.triggerSuggest' });
 
 /** The detail of a directive item: its value's kind and, when the target release lacks it there, a note saying so. */
 export function directiveDetail(d: DirectiveSpec, section: string, version: Version, t: Translator, releaseName = 'systemd'): string {
@@ -26,30 +20,35 @@ export function directiveDetail(d: DirectiveSpec, section: string, version: Vers
     : t.format(' (not in {product} {version})', { product: releaseName, version }));
 }
 
-function partsOf(d: DirectiveSpec, section: string, separator: string, version: Version, rank: string, t: Translator, releaseName: string): DirectiveItemParts {
+function itemOf(d: DirectiveSpec, section: string, separator: string, version: Version, rank: string, t: Translator, releaseName: string): CompletionItem {
   const placement = d.placements.find((p) => p.section === section);
   const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
   const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
-  return {
+  const item: CompletionItem = {
+    label: d.name,
+    kind: CompletionItemKind.Property,
     detail: directiveDetail(d, section, version, t, releaseName),
     // Deprecated names and names the target release lacks go last.
     sortText: (deprecated || inactive ? '1' : '0') + rank,
-    deprecated,
-    newText: d.name + separator,
-    suggestsValues: separator !== '' && (d.value.values?.length ?? 0) > 0,
   };
+  if (deprecated) item.tags = DEPRECATED;
+  // Offer the value list right after the name is inserted.
+  if (separator !== '' && (d.value.values?.length ?? 0) > 0) item.command = SUGGEST_VALUES;
+  if (separator !== '') item.textEditText = d.name + separator;
+  return Object.freeze(item);
 }
 
 /** A few releases and separators per section at most in one session; more are dropped rather than kept. */
 const MAX_VARIANTS = 32;
-const cache = new WeakMap<Translator, WeakMap<DirectiveSpec[], Map<string, Map<string, DirectiveItemParts>>>>();
+const cache = new WeakMap<Translator, WeakMap<DirectiveSpec[], Map<string, Map<string, CompletionItem>>>>();
 
 /**
- * The parts of each directive of `directives` (the schema's cached list for one section type), by name.
- * `section` is the schema section whose placement counts (deprecation, release).
+ * The item of each directive of `directives` (the schema's cached list for one section type), by name:
+ * frozen, to be shared. `section` is the schema section whose placement counts (deprecation, release);
+ * `separator` follows the name when it is inserted on a line of its own.
  */
-export function directiveItemParts(directives: DirectiveSpec[], dialect: Dialect, type: string, section: string, separator: string,
-  version: Version, t: Translator, releaseName = 'systemd'): Map<string, DirectiveItemParts> {
+export function directiveItems(directives: DirectiveSpec[], dialect: Dialect, type: string, section: string, separator: string,
+  version: Version, t: Translator, releaseName = 'systemd'): Map<string, CompletionItem> {
   let bySection = cache.get(t);
   if (!bySection) cache.set(t, (bySection = new WeakMap()));
   let variants = bySection.get(directives);
@@ -59,7 +58,7 @@ export function directiveItemParts(directives: DirectiveSpec[], dialect: Dialect
   if (!parts) {
     if (variants.size >= MAX_VARIANTS) variants.clear();
     const ranks = directiveRanks(directives, dialect, type);
-    parts = new Map(directives.map((d) => [d.name, partsOf(d, section, separator, version, ranks.get(d.name) ?? 'zz', t, releaseName)]));
+    parts = new Map(directives.map((d) => [d.name, itemOf(d, section, separator, version, ranks.get(d.name) ?? 'zz', t, releaseName)]));
     variants.set(key, parts);
   }
   return parts;

@@ -116,6 +116,22 @@ describe('completion: documentation on resolve', () => {
     }
   });
 
+  it('gives an item sent without its detail the detail completion made', () => {
+    const cases: [string, string, string, (number | string)?][] = [
+      ['file:///x.service', '[Service]\nTy$0\n', 'Type', 239],
+      ['file:///x.service', '[Service]\n$0\n', 'ExecPaths', 239],
+      ['file:///x.service', '[Service]\nRestart=$0\n', 'on-failure'],
+      ['file:///x.service', '[Service]\nRemainAfterExit=$0\n', 'yes'],
+      ['file:///etc/supervisor/conf.d/a.conf', '[program:a]\nautorestart=$0\n', 'unexpected'],
+    ];
+    for (const [uri, source, label, version] of cases) {
+      const item = find(listAt(uri, source, version).items, label);
+      assert.ok(item.detail, label);
+      const { detail: _detail, ...slim } = JSON.parse(JSON.stringify(item)) as CompletionItem;
+      assert.equal(resolveCompletion(slim).detail, item.detail, label);
+    }
+  });
+
   it('gives back items it did not make, or with data it cannot use, unchanged', () => {
     const junk: unknown[] = [undefined, null, 5, 'x', [], {}, { dialect: 'systemd' }, { dialect: 'x', kind: 'section', name: 'Unit' },
       { dialect: 'systemd', kind: 'section', name: '__proto__' }, { dialect: 'systemd', kind: 'section', name: 'NoSuch' },

@@ -11,7 +11,7 @@ import { positionAt } from '../parse/positions';
 import { clampPosition, locate, wordAt } from './cursor';
 import { matchesSubsequence, type ResolveData, type SchemaRef } from './completionDocs';
 import { sortKey } from './directiveRank';
-import { directiveItems } from './directiveItems';
+import { directiveItems, untakenItems } from './directiveItems';
 import { withoutDefaults } from './completionPacking';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
@@ -113,7 +113,8 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const data: ResolveData = { ...schemaRef, kind: 'directive', section: type, version: settings.version };
       // Matching names before building items: building all of a section's items was most of the time.
       const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
-      const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) => shared.get(d.name)!);
+      const items = prefix === '' ? untakenItems(shared, all, taken)
+        : narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) => shared.get(d.name)!);
       return { isIncomplete: prefix !== '', itemDefaults: { editRange: { start, end }, data }, items, detailsOnResolve: true };
     }
     case 'value': {

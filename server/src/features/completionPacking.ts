@@ -73,6 +73,16 @@ function slim(item: CompletionItem): CompletionItem {
   return copy;
 }
 
+/** A list of items shared between requests (frozen) is slimmed once. */
+const slimLists = new WeakMap<CompletionItem[], CompletionItem[]>();
+
+function slimItems(items: CompletionItem[]): CompletionItem[] {
+  if (!Object.isFrozen(items)) return items.map(slim);
+  let copy = slimLists.get(items);
+  if (!copy) slimLists.set(items, (copy = Object.freeze(items.map(slim)) as CompletionItem[]));
+  return copy;
+}
+
 /**
  * The list as it goes out. A list with item defaults the client reads goes out as it is. Otherwise, with
  * item defaults, fields shared by every item move to `itemDefaults`
@@ -84,7 +94,7 @@ function slim(item: CompletionItem): CompletionItem {
 export function packCompletionList(list: CompletionList, support: ItemDefaultsSupport, position: Range['start'], dropDetail = false): CompletionList {
   // A list made with defaults the client reads goes out as it is: its items are shared, nothing is copied.
   if (list.itemDefaults && Object.keys(list.itemDefaults).every((name) => support.has(name))) {
-    return { isIncomplete: list.isIncomplete, itemDefaults: list.itemDefaults, items: dropDetail ? list.items.map(slim) : list.items };
+    return { isIncomplete: list.isIncomplete, itemDefaults: list.itemDefaults, items: dropDetail ? slimItems(list.items) : list.items };
   }
   const defaults: NonNullable<CompletionList['itemDefaults']> = {};
   const items = withoutDefaults(list).items;

@@ -63,3 +63,25 @@ export function directiveItems(directives: DirectiveSpec[], dialect: Dialect, ty
   }
   return parts;
 }
+
+/** The lists offered with nothing typed, per item table and the names already taken: a few per section. */
+const MAX_LISTS = 8;
+const lists = new WeakMap<Map<string, CompletionItem>, Map<string, CompletionItem[]>>();
+
+/**
+ * Every item of `items` (from `directiveItems`) but the `taken` names, in the schema's order of
+ * `directives`: the list for a blank line, the same on every blank line of such a section, so kept
+ * (frozen) and handed out again.
+ */
+export function untakenItems(items: Map<string, CompletionItem>, directives: DirectiveSpec[], taken: ReadonlySet<string>): CompletionItem[] {
+  let byTaken = lists.get(items);
+  if (!byTaken) lists.set(items, (byTaken = new Map()));
+  const key = [...taken].sort().join('\0');
+  let list = byTaken.get(key);
+  if (!list) {
+    if (byTaken.size >= MAX_LISTS) byTaken.clear();
+    list = Object.freeze(directives.filter((d) => !taken.has(d.name)).map((d) => items.get(d.name)!)) as CompletionItem[];
+    byTaken.set(key, list);
+  }
+  return list;
+}

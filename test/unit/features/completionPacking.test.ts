@@ -58,6 +58,11 @@ describe('packing completion lists', () => {
     // The copy of a shared item is made once, and the shared item is left as it was.
     assert.equal(packCompletionList(made, ALL, at, true).items[0], first.items[0]);
     assert.equal(shared[0].detail, 'type');
+    // So is the copy of a shared (frozen) list.
+    const frozen: CompletionList = { ...made, items: Object.freeze([...shared]) as CompletionItem[] };
+    const once = packCompletionList(frozen, ALL, at, true).items;
+    assert.equal(packCompletionList(frozen, ALL, at, true).items, once);
+    assert.deepEqual(once, first.items);
   });
 
   it('applies the defaults to every item for a client that does not read them all', () => {

@@ -1,14 +1,12 @@
 // Bytes of one completion answer: every directive of [Service] on a blank line, once for a client
-// that announces LSP 3.17 completion-list item defaults and once for one that does not.
+// that announces what VS Code's does (LSP 3.17 item defaults, detail on resolve) and once for one
+// that announces neither.
 // `node --import tsx bench/completionSize.ts` prints them alone; `npm run bench` puts them in its table.
 import { resolve } from 'node:path';
 import { startSession } from './client';
+import { DEFAULTS_CAPABILITIES } from './smallAnswers';
 
 export interface CompletionSize { items: number; bytes: number }
-
-const DEFAULTS_CLIENT = {
-  textDocument: { completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } } },
-};
 
 async function measure(server: string, capabilities: unknown): Promise<CompletionSize> {
   const session = startSession(server);
@@ -24,7 +22,7 @@ async function measure(server: string, capabilities: unknown): Promise<Completio
 }
 
 export async function completionSizes(server: string): Promise<{ withDefaults: CompletionSize; withoutDefaults: CompletionSize }> {
-  return { withDefaults: await measure(server, DEFAULTS_CLIENT), withoutDefaults: await measure(server, {}) };
+  return { withDefaults: await measure(server, DEFAULTS_CAPABILITIES), withoutDefaults: await measure(server, {}) };
 }
 
 if (require.main === module) {

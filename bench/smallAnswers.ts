@@ -1,7 +1,8 @@
 // Small answers against the round-trip floor: completion on a blank line in [Service] (every
 // directive), value completion after `Restart=` and hover on a directive, each timed against the
 // same request to the no-op floor server (floorServer.cjs), interleaved so that load on this shared
-// machine lands on both. The client announces LSP 3.17 completion item defaults, as VS Code does.
+// machine lands on both. The client announces what VS Code's language client does for completion:
+// LSP 3.17 item defaults, and detail and documentation filled in on completionItem/resolve.
 import { startSession, type Session } from './client';
 import { median } from './stats';
 
@@ -15,7 +16,10 @@ export interface SmallAnswer {
 }
 
 export const DEFAULTS_CAPABILITIES = {
-  textDocument: { completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } } },
+  textDocument: { completion: {
+    completionItem: { resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } },
+    completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+  } },
 };
 
 const URI = 'file:///tmp/daemon-config-bench/answers.service';

@@ -82,6 +82,16 @@ export function dialectSupport(of: Dialect | FileKind): DialectSupport {
 }
 
 /**
+ * The support a completion item's `data` names: a dialect's own, or that of a family's file type. Undefined
+ * for a family or type without a schema (the data comes back from the client, so anything may be in it).
+ */
+export function supportNamed(dialect: Dialect, family?: string, familyType?: string): DialectSupport | undefined {
+  if (family === undefined) return SUPPORT[dialect];
+  if (dialect !== 'systemd' || !Object.hasOwn(FAMILY_SUPPORT, family)) return undefined;
+  return FAMILY_SUPPORT[family as IniFamily]?.(familyType ?? '');
+}
+
+/**
  * The kind of a recognised family file when its family has a schema for the file's type; undefined when
  * it has none (then only its syntax is checked).
  */

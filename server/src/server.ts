@@ -14,9 +14,9 @@ import { analyze, type AnalyzedDocument } from './analysis';
 import { DocumentCache } from './documentCache';
 import { quickFixes, withPublishedData } from './features/codeActions';
 import { convertActions, convertSupportOf, NO_CONVERT_SUPPORT, type ConvertSupport } from './features/convertActions'; // supervisor ⇄ systemd
-import { completion } from './features/completion';
+import { completionList } from './features/completion';
 import { resolveCompletion } from './features/completionDocs';
-import { itemDefaultsSupport, packCompletionList, type ItemDefaultsSupport } from './features/completionPacking';
+import { itemDefaultsSupport, packCompletionList, resolvesDetail, type ItemDefaultsSupport } from './features/completionPacking';
 import { computeDiagnostics, diagnosticSteps } from './features/diagnostics';
 import { DocumentDiagnostics } from './incremental/documentDiagnostics';
 import { familyDiagnostics } from './features/familyDiagnostics';
@@ -108,6 +108,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     manual = new ManualLibrary(pages?.source, (message) => connection.console.warn(`man pages: ${message}`));
   };
   let itemDefaults: ItemDefaultsSupport = new Set();
+  /** The client fills in a completion item's detail on resolve (VS Code does, and shows it only for the focused item). */
+  let detailOnResolve = false;
   let workspaceRoots: string[] = [];
   const open: OpenDocuments = {
     text: (path) => {
@@ -220,6 +222,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     itemDefaults = itemDefaultsSupport(params.capabilities);
+    detailOnResolve = resolvesDetail(params.capabilities);
     initOptions = params.initializationOptions;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map(pathOf);
@@ -310,10 +313,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   serve(CompletionRequest.type, positionParams, [], (p) => {
     return lineFormats.completion(p.textDocument.uri, p.position) ?? sysv.completion(p.textDocument.uri, p.position, t) ?? whenAnalyzed<CompletionItem[] | CompletionList>(p.textDocument.uri, [], (a) => {
-      const found = completion(a, p.position, { version: versionFor(a), units, t });
+      const found = completionList(a, p.position, { version: versionFor(a), units, t });
       // A very long list goes out incomplete, so that the client asks again as the user types.
-      const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
-      const list = packCompletionList(bounded, itemDefaults, p.position);
+      const bounded = found.items.length > MAX_COMPLETION_ITEMS ? { ...found, isIncomplete: true, items: capped(found.items, MAX_COMPLETION_ITEMS) } : found;
+      const list = packCompletionList(bounded, itemDefaults, p.position, detailOnResolve && found.detailsOnResolve === true);
       // A complete list without defaults goes out as a plain array, as it always did; LSP reads both the same way.
       return list.isIncomplete || list.itemDefaults ? list : list.items;
     });

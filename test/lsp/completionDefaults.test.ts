@@ -1,5 +1,6 @@
 // Completion lists over the wire: shared fields as LSP 3.17 item defaults for a client that takes
-// them, per-item fields for one that does not, and the same edits either way.
+// them, per-item fields for one that does not, and the same edits either way. A client that fills in
+// details on resolve (VS Code) gets items without them, and resolve gives the same detail back.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, MarkupContent, Range } from 'vscode-languageserver-types';
@@ -7,6 +8,11 @@ import { startServer, type LspSession } from '../helpers/lspClient';
 
 const SETTINGS = { settings: { systemd: { version: 252 }, diagnosticsDelay: 0 } };
 const TAKES_DEFAULTS = { textDocument: { completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } } } };
+/** What VS Code's language client announces for completion. */
+const LIKE_VS_CODE = { textDocument: { completion: {
+  completionItem: { resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } },
+  completionList: TAKES_DEFAULTS.textDocument.completion.completionList,
+} } };
 const UNIT = '[Unit]\nDescription=demo\n\n[Service]\n\n';
 const BLANK_IN_SERVICE = { line: 4, character: 0 };
 
@@ -19,9 +25,9 @@ function applied(item: CompletionItem, list: CompletionList, position: Range['st
   return { label: item.label, range, text, format: item.insertTextFormat ?? defaults.insertTextFormat ?? 1, data: item.data ?? defaults.data };
 }
 
-async function ask(server: LspSession, uri: string) {
-  server.open(uri, UNIT);
-  const answer = await server.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri }, position: BLANK_IN_SERVICE });
+async function ask(server: LspSession, uri: string, text = UNIT, position = BLANK_IN_SERVICE) {
+  server.open(uri, text);
+  const answer = await server.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri }, position });
   const list: CompletionList = Array.isArray(answer) ? { isIncomplete: false, items: answer } : answer;
   return { list, bytes: Buffer.byteLength(JSON.stringify(answer)) };
 }
@@ -29,8 +35,9 @@ async function ask(server: LspSession, uri: string) {
 describe('completion lists with and without item defaults', () => {
   let modern: LspSession;
   let plain: LspSession;
-  before(async () => { [modern, plain] = await Promise.all([startServer(SETTINGS, TAKES_DEFAULTS), startServer(SETTINGS)]); });
-  after(async () => { await Promise.all([modern.close(), plain.close()]); });
+  let vscode: LspSession;
+  before(async () => { [modern, plain, vscode] = await Promise.all([startServer(SETTINGS, TAKES_DEFAULTS), startServer(SETTINGS), startServer(SETTINGS, LIKE_VS_CODE)]); });
+  after(async () => { await Promise.all([modern.close(), plain.close(), vscode.close()]); });
 
   it('sends the edit range and data once to a client that takes item defaults, in half the bytes', async () => {
     const { list, bytes } = await ask(modern, 'file:///w/defaults.service');
@@ -60,5 +67,34 @@ describe('completion lists with and without item defaults', () => {
     // A client merges the defaults into the item before it asks.
     const resolved = await modern.request<CompletionItem>('completionItem/resolve', { ...restart, data: list.itemDefaults?.data });
     assert.match((resolved.documentation as MarkupContent).value, /^\*\*Restart=\*\*/);
+  });
+
+  it('leaves details to resolve for a client that resolves them, and resolve gives the detail the others get', async () => {
+    const [slim, whole] = await Promise.all([ask(vscode, 'file:///w/slim.service'), ask(plain, 'file:///w/whole.service')]);
+    assert.ok(slim.list.items.length > 250 && slim.list.items.every((i) => i.detail === undefined));
+    assert.ok(whole.list.items.every((i) => typeof i.detail === 'string' && i.detail !== ''));
+    // Everything else a user sees before resolve is the same: label, icon, order, deprecation, inserted text, the command that follows.
+    const shown = (i: CompletionItem, list: CompletionList) => ({ ...applied(i, list, BLANK_IN_SERVICE), kind: i.kind, sortText: i.sortText, tags: i.tags, command: i.command });
+    assert.deepEqual(slim.list.items.map((i) => shown(i, slim.list)), whole.list.items.map((i) => shown(i, whole.list)));
+    assert.ok(slim.bytes < whole.bytes / 2, `${slim.bytes} bytes against ${whole.bytes}`);
+    for (const label of ['ExecStart', 'Restart', 'FailureAction']) {
+      const item = slim.list.items.find((i) => i.label === label)!;
+      const resolved = await vscode.request<CompletionItem>('completionItem/resolve', { ...item, data: slim.list.itemDefaults?.data });
+      assert.equal(resolved.detail, whole.list.items.find((i) => i.label === label)?.detail, label);
+      assert.match((resolved.documentation as MarkupContent).value, new RegExp(`^\\*\\*${label}=\\*\\*`));
+    }
+  });
+
+  it('leaves value details to resolve too, but not a unit name\'s, which comes from the unit files found', async () => {
+    const text = '[Unit]\nAfter=\n\n[Service]\nRestart=\n';
+    const values = await ask(vscode, 'file:///w/values.service', text, { line: 4, character: 8 });
+    assert.ok(values.list.items.length > 3 && values.list.items.every((i) => i.detail === undefined));
+    const onFailure = values.list.items.find((i) => i.label === 'on-failure')!;
+    const resolved = await vscode.request<CompletionItem>('completionItem/resolve', { ...onFailure, data: values.list.itemDefaults?.data });
+    assert.match(resolved.detail ?? '', /unclean exit code/);
+    assert.match((resolved.documentation as MarkupContent).value, /^\*\*Restart=on-failure\*\*/);
+    const units = await ask(vscode, 'file:///w/units.service', text, { line: 1, character: 6 });
+    const network = units.list.items.find((i) => i.label === 'network-online.target');
+    assert.ok(network?.detail, JSON.stringify(network));
   });
 });

@@ -2,17 +2,17 @@
 // Items go out without documentation (a section's directives with their docs were ~190 KB per
 // request); completionItem/resolve adds it from the item's small `data` (see completionDocs.ts).
 import { isUnitKind } from '../classify/fileKind';
-import { CompletionItemKind, CompletionItemTag, InsertTextFormat,
+import { CompletionItemKind, InsertTextFormat,
   type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../analysis';
 import { directivesIn, findDirective, findSection, sectionType, sectionsFor } from '../schema/lookup';
 import type { DirectiveSpec, Version } from '../schema/types';
-import { versionWithin } from '../schema/version';
 import { positionAt } from '../parse/positions';
 import { clampPosition, locate, wordAt } from './cursor';
-import { valueLabel } from './markdown';
-import { matchesSubsequence, type ResolveData } from './completionDocs';
-import { directiveRanks, sortKey } from './directiveRank';
+import { matchesSubsequence, type ResolveData, type SchemaRef } from './completionDocs';
+import { sortKey } from './directiveRank';
+import { directiveItems, untakenItems } from './directiveItems';
+import { withoutDefaults } from './completionPacking';
 import type { UnitCatalog } from '../host/unitCatalog';
 import { expansionCompletions } from './expansions';
 import { specifierCompletions } from './specifiers';
@@ -35,15 +35,28 @@ export function complete(analyzed: AnalyzedDocument, requested: Position, settin
   return completion(analyzed, requested, settings).items;
 }
 
+/** A completion list, and whether completionItem/resolve rebuilds every item's detail from its data. */
+export interface CompletionAnswer extends CompletionList {
+  detailsOnResolve?: boolean;
+}
+
 /**
  * The completion list at a position. With a partly typed word only the items matching it are sent,
  * marked incomplete so that the client asks again as the word changes; with nothing typed, all of them.
+ * Directive and value lists come in LSP 3.17 form: the edit range and resolve data are list defaults and
+ * the items are shared between requests (frozen); `completionPacking.ts` makes what each client reads.
  */
-export function completion(analyzed: AnalyzedDocument, requested: Position, settings: CompletionSettings): CompletionList {
+export function completionList(analyzed: AnalyzedDocument, requested: Position, settings: CompletionSettings): CompletionAnswer {
   const { doc } = analyzed;
   // Edit ranges are built from the position, so they must not point past the text.
   const position = clampPosition(doc, requested);
   return candidates(analyzed, position, settings);
+}
+
+/** The same list with every item whole (its own edit and data), as a client without item defaults reads it. */
+export function completion(analyzed: AnalyzedDocument, requested: Position, settings: CompletionSettings): CompletionAnswer {
+  const list = completionList(analyzed, requested, settings);
+  return { ...withoutDefaults(list), ...(list.detailsOnResolve ? { detailsOnResolve: true } : {}) };
 }
 
 /** What is left once `prefix` (the typed part of the word) rules out names: all of them when it is empty. */
@@ -51,9 +64,11 @@ function narrowed<T extends { name: string }>(all: T[], prefix: string): T[] {
   return prefix ? all.filter((x) => matchesSubsequence(x.name, prefix)) : all;
 }
 
-function candidates(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionList {
+function candidates(analyzed: AnalyzedDocument, position: Position, settings: CompletionSettings): CompletionAnswer {
   const { doc, support, kind } = analyzed;
-  const dialect = doc.dialect;
+  // The schema's name for resolve: a family file's is its family's, not the dialect's.
+  const schemaRef: SchemaRef = kind.dialect === 'systemd' && kind.family !== undefined
+    ? { dialect: doc.dialect, family: kind.family, familyType: kind.familyType ?? '' } : { dialect: doc.dialect };
   const t = settings.t ?? english;
   const none: CompletionList = { isIncomplete: false, items: [] };
   const cursor = locate(doc, position);
@@ -74,7 +89,7 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const items = sectionsFor(support.schema, unitType).map((section, i): CompletionItem => ({
         label: `[${section.name}${section.takesName ? ':…' : ''}]`,
         kind: CompletionItemKind.Module,
-        data: { dialect, kind: 'section', name: section.name } satisfies ResolveData,
+        data: { ...schemaRef, kind: 'section', name: section.name } satisfies ResolveData,
         ...(section.takesName ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
         textEdit: { range: replace, newText: section.takesName ? `[${section.name}:\${1:name}]` : `[${section.name}]` },
         sortText: sortKey(i),
@@ -93,14 +108,14 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const type = sectionType(doc.dialect, cursor.section.name);
       const prefix = (doc.lines[line]?.text ?? '').slice(start.character, position.character);
       const all = directivesIn(support.schema, type);
-      const ranks = directiveRanks(all, dialect, type);
+      const shared = directiveItems(all, doc.dialect, type, spec.name, withSeparator ? separator : '', settings.version, t, support.schema.releaseName);
       // One data object for every item (the name is the label): a client that takes item defaults gets it once.
-      const data: ResolveData = { dialect, kind: 'directive', section: type, version: settings.version };
+      const data: ResolveData = { ...schemaRef, kind: 'directive', section: type, version: settings.version };
       // Matching names before building items: building all of a section's items was most of the time.
       const taken = takenDirectives(doc, cursor.section, support.schema, type, line);
-      const items = narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) =>
-        directiveItem(d, spec.name, { start, end }, withSeparator ? separator : '', settings.version, data, ranks.get(d.name) ?? 'zz', t, support.schema.releaseName));
-      return { isIncomplete: prefix !== '', items };
+      const items = prefix === '' ? untakenItems(shared, all, taken)
+        : narrowed(taken.size > 0 ? all.filter((d) => !taken.has(d.name)) : all, prefix).map((d) => shared.get(d.name)!);
+      return { isIncomplete: prefix !== '', itemDefaults: { editRange: { start, end }, data }, items, detailsOnResolve: true };
     }
     case 'value': {
       const entry = cursor.entry;
@@ -124,45 +139,43 @@ function candidates(analyzed: AnalyzedDocument, position: Position, settings: Co
       const prefix = entry.value.slice(word.start, cursor.valueOffset);
       const ownUnit = kind.dialect === 'systemd' ? kind.unitName : undefined;
       // A unit's detail says where it was found ("in the workspace: PATH"): our words, matched by the catalog.
-      const values: UnitNameCandidate[] = UNIT_KINDS.has(directive.value.kind)
-        ? withTemplateForms(unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind : undefined), directive.name, ownUnit)
-          .map((v) => (t === english || v.summary === undefined ? v : { ...v, summary: t.message(v.summary) }))
-        : valueCompletions(directive, settings.version, t);
-      const data: ResolveData = { dialect, kind: 'value', section: type, name: directive.name };
-      // sortText keeps the schema's order, counted before narrowing so it does not depend on the prefix.
-      const items = narrowed(values.map((v, i) => ({ ...v, order: i })), prefix).map((v): CompletionItem => ({
-        label: v.name,
-        kind: CompletionItemKind.EnumMember,
-        detail: v.summary,
-        data,
-        ...(v.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
-        textEdit: { range, newText: v.snippet ?? v.name },
-        sortText: sortKey(v.order, values.length),
-      }));
-      return { isIncomplete: prefix !== '', items };
+      const unitNames = UNIT_KINDS.has(directive.value.kind);
+      const all = unitNames
+        ? valueItems(withTemplateForms(unitNameCandidates(settings.version, settings.units, kind.dialect === 'systemd' ? kind : undefined), directive.name, ownUnit)
+          .map((v) => (t === english || v.summary === undefined ? v : { ...v, summary: t.message(v.summary) })))
+        : schemaValueItems(directive, settings.version, t);
+      const data: ResolveData = { ...schemaRef, kind: 'value', section: type, name: directive.name };
+      const items = prefix ? all.filter((item) => matchesSubsequence(item.label, prefix)) : all;
+      // A unit's detail comes from the catalog, which resolve does not ask; a schema value's it finds again.
+      return { isIncomplete: prefix !== '', itemDefaults: { editRange: range, data }, items, detailsOnResolve: !unitNames };
     }
     default:
       return none;
   }
 }
 
-function directiveItem(d: DirectiveSpec, section: string, range: Range, separator: string, version: Version,
-  data: ResolveData, rank: string, t: Translator, releaseName = 'systemd'): CompletionItem {
-  const placement = d.placements.find((p) => p.section === section);
-  const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
-  const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
-  const item: CompletionItem = {
-    label: d.name,
-    kind: CompletionItemKind.Property,
-    detail: valueLabel(d.value, t) + (!inactive ? '' : releaseName === 'systemd' ? t.format(' (not in systemd {version})', { version })
-      : t.format(' (not in {product} {version})', { product: releaseName, version })),
-    data,
-    textEdit: { range, newText: d.name + separator },
-    // Deprecated names and names the target release lacks go last.
-    sortText: (deprecated || inactive ? '1' : '0') + rank,
-  };
-  if (deprecated) item.tags = [CompletionItemTag.Deprecated];
-  // Offer the value list right after the name is inserted.
-  if (separator && d.value.values?.length) item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
-  return item;
+/** Value items without where they go; sortText keeps the given order (counted before narrowing, so it does not depend on the prefix). */
+function valueItems(values: UnitNameCandidate[]): CompletionItem[] {
+  return values.map((v, i): CompletionItem => {
+    const item: CompletionItem = v.summary === undefined ? { label: v.name, kind: CompletionItemKind.EnumMember, sortText: sortKey(i, values.length) }
+      : { label: v.name, kind: CompletionItemKind.EnumMember, detail: v.summary, sortText: sortKey(i, values.length) };
+    if (v.snippet) {
+      item.insertTextFormat = InsertTextFormat.Snippet;
+      item.textEditText = v.snippet;
+    }
+    return item;
+  });
+}
+
+/** Cached per directive, release and language: a schema's values do not change. Frozen, to be shared. */
+const schemaValues = new WeakMap<Translator, WeakMap<DirectiveSpec, Map<Version, CompletionItem[]>>>();
+
+function schemaValueItems(directive: DirectiveSpec, version: Version, t: Translator): CompletionItem[] {
+  let byDirective = schemaValues.get(t);
+  if (!byDirective) schemaValues.set(t, (byDirective = new WeakMap()));
+  let byVersion = byDirective.get(directive);
+  if (!byVersion) byDirective.set(directive, (byVersion = new Map()));
+  let items = byVersion.get(version);
+  if (!items) byVersion.set(version, (items = Object.freeze(valueItems(valueCompletions(directive, version, t)).map((i) => Object.freeze(i))) as CompletionItem[]));
+  return items;
 }

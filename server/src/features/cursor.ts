@@ -33,6 +33,19 @@ function sectionAt(doc: ParsedDocument, line: number): Section | undefined {
   return found;
 }
 
+/** The entry whose lines hold `line`: entries are in document order and do not overlap, so a binary search finds it. */
+function entryAt(entries: readonly Entry[], line: number): Entry | undefined {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (entries[mid].range.start.line <= line) low = mid + 1;
+    else high = mid;
+  }
+  const entry = low > 0 ? entries[low - 1] : undefined;
+  return entry && entry.range.end.line >= line ? entry : undefined;
+}
+
 export function locate(doc: ParsedDocument, position: Position): CursorContext {
   const lineText = doc.lines[position.line]?.text ?? '';
   const linePrefix = lineText.slice(0, position.character);
@@ -43,8 +56,7 @@ export function locate(doc: ParsedDocument, position: Position): CursorContext {
   if (section && section.headerRange.start.line === position.line) {
     return { ...base, part: 'header', section: position.character > section.headerRange.start.character ? section : base.section };
   }
-  const entries = section ? section.entries : doc.orphanEntries;
-  const entry = entries.find((e) => e.range.start.line <= position.line && e.range.end.line >= position.line);
+  const entry = entryAt(section ? section.entries : doc.orphanEntries, position.line);
   if (entry) {
     if (contains(entry.keyRange, position) && position.line === entry.keyRange.start.line) {
       return { ...base, part: 'key', entry };

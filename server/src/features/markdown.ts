@@ -52,7 +52,33 @@ const EMPTY_ASSIGNMENT: Readonly<Record<NonNullable<DirectiveSpec['emptyAssignme
 };
 
 /** `section`: the section type the key is written in, for what applies there (deprecation, replacement). */
+/** Rendered directive texts, per translator, by directive and then separator, release and section; dropped all at once past a bound. */
+const rendered = new WeakMap<Translator, Map<DirectiveSpec, Map<string, string>>>();
+const MAX_RENDERED = 512;
+let renderedCount = 0;
+
+/**
+ * A directive's documentation as Markdown, the same for every hover and resolve that asks with the same
+ * separator, release, section and translator: rendered once (the schema does not change).
+ */
 export function directiveMarkdown(directive: DirectiveSpec, separator: string, version?: Version, section?: string, t: Translator = english): string {
+  let byDirective = rendered.get(t);
+  if (!byDirective || renderedCount >= MAX_RENDERED) {
+    if (renderedCount >= MAX_RENDERED) renderedCount = 0;
+    rendered.set(t, (byDirective = new Map()));
+  }
+  const key = `${separator}\0${version ?? ''}\0${section ?? '\u0001'}`;
+  let texts = byDirective.get(directive);
+  const known = texts?.get(key);
+  if (known !== undefined) return known;
+  if (!texts) byDirective.set(directive, (texts = new Map()));
+  const text = renderDirectiveMarkdown(directive, separator, version, section, t);
+  texts.set(key, text);
+  renderedCount++;
+  return text;
+}
+
+function renderDirectiveMarkdown(directive: DirectiveSpec, separator: string, version: Version | undefined, section: string | undefined, t: Translator): string {
   const summary = (section !== undefined && directive.placements.find((p) => p.section === section)?.summary) || directive.summary;
   const parts: string[] = [`**${escapeMarkdown(directive.name + separator)}**`, inlineMarkdown(t.schema(summary))];
   if (directive.details) parts.push(inlineMarkdown(t.schema(directive.details)));

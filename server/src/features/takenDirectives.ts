@@ -1,7 +1,7 @@
 // Names completion leaves out because the section already sets them: a second `Type=` only
 // overrides the first, so offering it again invites a mistake. Repeatable ones (`ExecStartPre=`,
 // `After=`, ...) add to a list and stay.
-import type { ParsedDocument, Section } from '../parse/model';
+import type { Entry, ParsedDocument, Section } from '../parse/model';
 import { findDirective } from '../schema/lookup';
 import type { DialectSchema } from '../schema/types';
 
@@ -14,11 +14,25 @@ export function takenDirectives(doc: ParsedDocument, section: Section, schema: D
   const sections = doc.dialect === 'systemd' ? doc.sections.filter((s) => s.name === section.name) : [section];
   const taken = new Set<string>();
   for (const s of sections) {
-    for (const entry of s.entries) {
-      if (entry.keyRange.start.line === line) continue;
-      const directive = findDirective(schema, entry.key, type);
+    const written = s.entries.find((e) => e.keyRange.start.line === line)?.key;
+    for (const [key, count] of keyCounts(s.entries)) {
+      if (key === written && count === 1) continue;
+      const directive = findDirective(schema, key, type);
       if (directive && !directive.repeatable) taken.add(directive.name);
     }
   }
   return taken;
+}
+
+/** How often each key is written in a section's entries: a [Service] of 5,000 `Environment=` lines is one lookup, not 5,000. */
+const counted = new WeakMap<readonly Entry[], Map<string, number>>();
+
+function keyCounts(entries: readonly Entry[]): Map<string, number> {
+  let counts = counted.get(entries);
+  if (!counts) {
+    counts = new Map();
+    for (const entry of entries) counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
+    counted.set(entries, counts);
+  }
+  return counts;
 }

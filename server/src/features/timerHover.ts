@@ -82,18 +82,19 @@ function calendarMarkdown(value: string, unit: string, nowUsec: number, zone: Zo
 
 /**
  * Markdown for the value of a [Timer] trigger under the cursor, or undefined for anything else.
- * `nowUsec` and `zone` are the present and the user's zone (parameters so that tests can fix them).
+ * `nowUsec` and `zone` are the present and the user's zone (parameters so that tests can fix them; now and the local zone when left out).
  */
 export function timerHoverMarkdown(analyzed: AnalyzedDocument, cursor: CursorContext,
-  nowUsec = Date.now() * 1000, zone?: Zone): string | undefined {
+  nowUsec?: number, zone?: Zone): string | undefined {
   const entry = cursor.entry;
   if (analyzed.doc.dialect !== 'systemd' || cursor.section?.name !== 'Timer' || !entry || entry.value === '') return undefined;
   const calendar = entry.key === 'OnCalendar';
   if (!calendar && !MONOTONIC[entry.key]) return undefined;
   const entries = timerEntries(analyzed.doc);
   const unit = triggeredUnit(analyzed, entries);
-  // The zone only for a calendar: asking ICU for it costs a first hover some 20 ms.
-  const body = calendar ? calendarMarkdown(entry.value, unit, nowUsec, zone ?? localZone())
+  // The clock and the zone only when a calendar is hovered: every other hover passes through here,
+  // and asking ICU for the zone costs a server's first hover some 20 ms.
+  const body = calendar ? calendarMarkdown(entry.value, unit, nowUsec ?? Date.now() * 1000, zone ?? localZone())
     : `Starts ${unit} ${codeSpan(entry.value)} ${MONOTONIC[entry.key].replace('UNIT', () => unit)}.`;
   const notes = settingsNotes(entries, calendar);
   return [`**${entry.key}=**`, '', body, ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : [])].join('\n');

@@ -22,7 +22,19 @@ export interface LineServiceSettings extends LineFormatHost {
   manual?: ManualLibrary;
 }
 
+/** What a document was classified as, and from what: asked again only when one of these changed. */
+interface Classified {
+  text: string;
+  languageId: string;
+  scope: 'system' | 'user' | undefined;
+  associations: readonly FileAssociation[];
+  found: { format: LineFormat; text: string } | undefined;
+}
+
 export class LineFormatService {
+  /** Every request asks first whether its document is a line format: the answer is kept per open document. */
+  private readonly classified = new WeakMap<LineDocument, Classified>();
+
   /** `document`: the open document (undefined when closed or too large to analyse); `settings`: read on each call. */
   constructor(private readonly document: (uri: string) => LineDocument | undefined, private readonly settings: () => LineServiceSettings) {}
 
@@ -30,8 +42,14 @@ export class LineFormatService {
     const d = this.document(uri);
     if (!d) return undefined;
     const host = this.settings();
-    const found = lineFormatFor(uri, d.getText(), d.languageId, host.scopeOf(uri), host.associations);
-    return found && { ...found, host };
+    const text = d.getText();
+    const scope = host.scopeOf(uri);
+    let known = this.classified.get(d);
+    if (!known || known.text !== text || known.languageId !== d.languageId || known.scope !== scope || known.associations !== host.associations) {
+      known = { text, languageId: d.languageId, scope, associations: host.associations, found: lineFormatFor(uri, text, d.languageId, scope, host.associations) };
+      this.classified.set(d, known);
+    }
+    return known.found && { ...known.found, host };
   }
 
   /** The diagnostics of a file already classified into a family; undefined for an INI family. */

@@ -30,6 +30,9 @@ describe('completion leaves out single-valued names the section already sets', (
     assert.ok(labelsAt('file:///w/a.service', '[Service]\nTy$0pe=simple\n').includes('Type'));
     assert.ok(labelsAt('file:///w/a.service', '[Service]\nTy$0\nRestart=always\n').includes('Type'));
     assert.ok(!labelsAt('file:///w/a.service', '[Service]\nRes$0\nRestart=always\n').includes('Restart'));
+    // Renaming one of two Type= lines: the other one still sets it.
+    assert.ok(!labelsAt('file:///w/a.service', '[Service]\nType=simple\nTy$0pe=forking\n').includes('Type'));
+    assert.ok(labelsAt('file:///w/a.service', '[Service]\nEnvironment=A=1\nTy$0pe=forking\nEnvironment=B=2\n').includes('Type'));
   });
 
   it('counts every [Service] of a unit (systemd merges them), but one supervisor section only', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
-import { itemDefaultsSupport, packCompletionList } from '../../../server/src/features/completionPacking';
+import { itemDefaultsSupport, packCompletionList, resolvesDetail, withoutDefaults } from '../../../server/src/features/completionPacking';
 
 const at = { line: 3, character: 0 };
 const here = { start: at, end: at };
@@ -46,5 +46,41 @@ describe('packing completion lists', () => {
       { label: 'Kill', data, textEdit: { range: { start: at, end: { line: 3, character: 2 } }, newText: 'Kill' } },
     ]);
     assert.equal(packed.itemDefaults, undefined);
+  });
+
+  it('sends a list made with defaults the client reads as it is, its items shared; without detail when the client resolves it', () => {
+    const shared: CompletionItem[] = [Object.freeze({ label: 'Type', detail: 'type', textEditText: 'Type=' }), Object.freeze({ label: 'Restart' })];
+    const made: CompletionList = { isIncomplete: false, itemDefaults: { editRange: here, data }, items: shared };
+    const whole = packCompletionList(made, ALL, at);
+    assert.equal(whole.items, shared);
+    const first = packCompletionList(made, ALL, at, true);
+    assert.deepEqual(first, { isIncomplete: false, itemDefaults: { editRange: here, data }, items: [{ label: 'Type', textEditText: 'Type=' }, { label: 'Restart' }] });
+    // The copy of a shared item is made once, and the shared item is left as it was.
+    assert.equal(packCompletionList(made, ALL, at, true).items[0], first.items[0]);
+    assert.equal(shared[0].detail, 'type');
+    // So is the copy of a shared (frozen) list.
+    const frozen: CompletionList = { ...made, items: Object.freeze([...shared]) as CompletionItem[] };
+    const once = packCompletionList(frozen, ALL, at, true).items;
+    assert.equal(packCompletionList(frozen, ALL, at, true).items, once);
+    assert.deepEqual(once, first.items);
+  });
+
+  it('applies the defaults to every item for a client that does not read them all', () => {
+    const made: CompletionList = { isIncomplete: true, itemDefaults: { editRange: here, data },
+      items: [{ label: 'Type', detail: 'type', textEditText: 'Type=' }, { label: 'Restart', data: { mine: true } }] };
+    const whole = [{ label: 'Type', detail: 'type', textEdit: { range: here, newText: 'Type=' }, data }, { label: 'Restart', data: { mine: true }, textEdit: { range: here, newText: 'Restart' } }];
+    assert.deepEqual(withoutDefaults(made), { isIncomplete: true, items: whole });
+    // A client that reads only the edit range gets the range once and each item's data.
+    const rangeOnly = packCompletionList(made, new Set(['editRange']), at);
+    assert.deepEqual(rangeOnly.itemDefaults, { editRange: here });
+    assert.deepEqual(rangeOnly.items, [{ label: 'Type', detail: 'type', data, textEditText: 'Type=' }, { label: 'Restart', data: { mine: true } }]);
+    // One that reads none gets insertText (the edit is at the cursor) or nothing when that is the label.
+    assert.deepEqual(packCompletionList(made, new Set(), at).items, [{ label: 'Type', detail: 'type', data, insertText: 'Type=' }, { label: 'Restart', data: { mine: true } }]);
+  });
+
+  it('reads whether the client resolves details, and nothing from junk', () => {
+    assert.equal(resolvesDetail({ textDocument: { completion: { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } } } } }), true);
+    for (const junk of [undefined, null, {}, { textDocument: { completion: { completionItem: { resolveSupport: { properties: ['documentation'] } } } } },
+      { textDocument: { completion: { completionItem: { resolveSupport: { properties: 'detail' } } } } }]) assert.equal(resolvesDetail(junk), false);
   });
 });

@@ -96,6 +96,42 @@ describe('completion: documentation on resolve', () => {
     assert.match(docsOf(resolveCompletion(value)) ?? '', /^\*\*Type=oneshot\*\*/);
   });
 
+  it('finds the schema of a family file again: Quadlet, networkd and a daemon config resolve their own directives', () => {
+    const files: [string, string, string, RegExp][] = [
+      ['file:///home/u/.config/containers/systemd/a.container', '[Container]\nIm$0\n', 'Image', /^\*\*Image=\*\*/],
+      ['file:///etc/systemd/network/a.network', '[Network]\nAddr$0\n', 'Address', /^\*\*Address=\*\*/],
+      ['file:///etc/systemd/journald.conf', '[Journal]\nStor$0\n', 'Storage', /^\*\*Storage=\*\*/],
+    ];
+    for (const [uri, source, label, docs] of files) {
+      const item = find(listAt(uri, source).items, label);
+      assert.match(docsOf(resolveCompletion(JSON.parse(JSON.stringify(item)) as CompletionItem)) ?? '', docs, uri);
+    }
+    // A family the server does not know, or a type it has no schema for, resolves to nothing.
+    for (const data of [{ dialect: 'systemd', family: 'nosuch', kind: 'section', name: 'Network' },
+      { dialect: 'systemd', family: 'networkd', familyType: 'nosuch', kind: 'section', name: 'Network' },
+      { dialect: 'systemd', family: 'toString', kind: 'section', name: 'Network' },
+      { dialect: 'systemd', family: 5, kind: 'section', name: 'Network' }]) {
+      const item: CompletionItem = { label: 'x', data };
+      assert.equal(resolveCompletion(item), item, JSON.stringify(data));
+    }
+  });
+
+  it('gives an item sent without its detail the detail completion made', () => {
+    const cases: [string, string, string, (number | string)?][] = [
+      ['file:///x.service', '[Service]\nTy$0\n', 'Type', 239],
+      ['file:///x.service', '[Service]\n$0\n', 'ExecPaths', 239],
+      ['file:///x.service', '[Service]\nRestart=$0\n', 'on-failure'],
+      ['file:///x.service', '[Service]\nRemainAfterExit=$0\n', 'yes'],
+      ['file:///etc/supervisor/conf.d/a.conf', '[program:a]\nautorestart=$0\n', 'unexpected'],
+    ];
+    for (const [uri, source, label, version] of cases) {
+      const item = find(listAt(uri, source, version).items, label);
+      assert.ok(item.detail, label);
+      const { detail: _detail, ...slim } = JSON.parse(JSON.stringify(item)) as CompletionItem;
+      assert.equal(resolveCompletion(slim).detail, item.detail, label);
+    }
+  });
+
   it('gives back items it did not make, or with data it cannot use, unchanged', () => {
     const junk: unknown[] = [undefined, null, 5, 'x', [], {}, { dialect: 'systemd' }, { dialect: 'x', kind: 'section', name: 'Unit' },
       { dialect: 'systemd', kind: 'section', name: '__proto__' }, { dialect: 'systemd', kind: 'section', name: 'NoSuch' },

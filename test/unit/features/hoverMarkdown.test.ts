@@ -14,6 +14,7 @@ import { systemdSchema } from '../../../server/src/schema/systemd';
 import { systemdSpecifiers } from '../../../server/src/schema/systemd/directives.generated';
 import type { DirectiveSpec } from '../../../server/src/schema/types';
 import { analyzeMarked } from '../../helpers/analyzeText';
+import { translatorFor } from '../../../server/src/l10n/translator';
 
 interface Token { type: string; content: string; children: Token[] | null }
 // markdown-it comes with @vscode/vsce and has no type declarations here; only parse() is used.
@@ -102,5 +103,20 @@ describe('inline text helpers', () => {
     assert.equal(codeSpan('`x`'), '`` `x` ``');
     assert.deepEqual(splitCodeSpans('a `b` c').map((p) => p.code), [false, true, false]);
     assert.equal(inlineMarkdown('lone ` tick'), 'lone \\` tick');
+  });
+});
+
+describe('directive documentation, rendered once', () => {
+  it('keeps apart what the separator, release, section and language change', () => {
+    const failureAction = systemdSchema.directives.find((d) => d.name === 'FailureAction')!;
+    const inUnit = directiveMarkdown(failureAction, '=', 252, 'Unit');
+    const inService = directiveMarkdown(failureAction, '=', 252, 'Service');
+    assert.doesNotMatch(inUnit, /\*\*Deprecated\*\*/);
+    assert.match(inService, /\*\*Deprecated\*\*/);
+    assert.equal(directiveMarkdown(failureAction, '=', 252, 'Unit'), inUnit);
+    assert.match(directiveMarkdown(failureAction, ' = ', 252, 'Unit'), /^\*\*FailureAction = \*\*/);
+    const type = systemdSchema.directives.find((d) => d.name === 'Type')!;
+    assert.notEqual(directiveMarkdown(type, '=', 239, 'Service'), directiveMarkdown(type, '=', 252, 'Service'));
+    assert.notEqual(directiveMarkdown(type, '=', 252, 'Service', translatorFor('zh-cn')), directiveMarkdown(type, '=', 252, 'Service'));
   });
 });

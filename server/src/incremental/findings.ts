@@ -5,7 +5,10 @@
 //   on the edited lines one by one; a section rule does the same with the sections the edit touched;
 // - a rule that reads only some keys keeps (and moves) its findings when the edit touched none of
 //   those keys, no header, no section's end and none of its findings;
-// - every other rule runs again over the whole file.
+// - every other rule runs again over the whole file;
+// - but when the edit only added or removed blank lines (layout.ts), every rule keeps its findings,
+//   moved, unless one of them is on the edited lines; a rule whose messages name lines finds again
+//   only the sections that held its findings below the edit (a whole-file one: everything).
 // The result equals a full check (test/fuzz/incremental.test.ts compares them on random edits).
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AnalysisEdit, AnalyzedDocument } from '../analysis';
@@ -13,6 +16,7 @@ import type { ParsedDocument } from '../parse/model';
 import type { AnalysisSettings, Rule, RuleContext, WorkspaceView } from '../rules/types';
 import { eolOf } from '../rules/common/diagnostic';
 import { entriesStartingIn, sectionEndIn } from './regionEntries';
+import { onlyBlankLinesChanged } from './layout';
 import { linesOf, shiftDiagnostic } from './shift';
 
 /** One version's findings, per rule, with what they were found under. */
@@ -46,6 +50,8 @@ export function usableEdit(analyzed: AnalyzedDocument, previous: Findings | unde
 /** What the edit changed that rules with `reads` look at, worked out once for all of them. */
 export class EditFacts {
   readonly lineDelta: number;
+  /** The edit added or removed blank lines and changed nothing else. */
+  readonly layoutOnly: boolean;
   private readonly keys: Set<string>;
   private readonly structural: boolean;
 
@@ -57,6 +63,7 @@ export class EditFacts {
     // An empty file is a case of its own for some rules (a masked unit); a section's range ends at its last entry.
     this.structural = edit.headersChanged || old.lines.length < 2 || doc.lines.length < 2
       || sectionEndIn(old, edit.from, edit.oldEnd) || sectionEndIn(doc, edit.from, edit.newEnd);
+    this.layoutOnly = onlyBlankLinesChanged(old, doc, edit);
   }
 
   /**
@@ -87,6 +94,15 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
   const { from, oldEnd, newEnd } = facts.edit;
   const uri = context.uri;
   const moved = (d: Diagnostic) => shiftDiagnostic(d, oldEnd, facts.lineDelta, uri);
+  const onEditedLines = (d: Diagnostic) => linesOf(d, uri).some((line) => line >= from && line < oldEnd);
+  if (facts.layoutOnly) {
+    // The same findings, at the lines they moved to; messages naming lines are written again.
+    if (!rule.namesLines || facts.lineDelta === 0 || before.length === 0) {
+      if (!before.some(onEditedLines)) return before.map(moved);
+    } else if (rule.scope === 'section' && sectionAt(facts.old, from) >= 0) {
+      return renamedSections(rule, context, before, facts);
+    }
+  }
   if (rule.namesLines && facts.lineDelta !== 0 && rule.scope !== 'section') return rule.check(context);
   if (rule.scope === 'entry') {
     const found: Diagnostic[] = [];
@@ -114,10 +130,31 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
     for (const d of before) if (sectionAt(old, d.range.start.line) >= oldStop) found.push(moved(d));
     return found;
   }
-  if (rule.reads && !facts.touches(rule.reads) && !before.some((d) => linesOf(d, uri).some((line) => line >= from && line < oldEnd))) {
+  if (rule.reads && !facts.touches(rule.reads) && !before.some(onEditedLines)) {
     return before.map(moved);
   }
   return rule.check(context);
+}
+
+/**
+ * A section rule's findings after an edit that only moved lines: sections from the edit down that
+ * held findings are checked again (their messages may name lines that moved); the others had none
+ * and still have none, or lie above the edit. The sections are the same, one for one, in both parses.
+ */
+function renamedSections(rule: Rule, context: RuleContext, before: Diagnostic[], facts: EditFacts): Diagnostic[] {
+  const { old, doc } = facts;
+  const first = sectionAt(old, facts.edit.from);
+  const found: Diagnostic[] = [];
+  const checked = new Set<number>();
+  for (const d of before) {
+    const i = sectionAt(old, d.range.start.line);
+    if (i < first) found.push(d);
+    else if (!checked.has(i)) {
+      checked.add(i);
+      found.push(...rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } }));
+    }
+  }
+  return found;
 }
 
 /** Index of the section whose lines hold `line` (-1 above the first header). */

@@ -21,14 +21,34 @@ export function shiftEntry(entry: Entry, lines: number): Entry {
   return { ...entry, keyRange, valueRange, pieces, range: { start: keyRange.start, end }, expansions };
 }
 
+/** Moved sections whose entries nobody has read yet: the entries they were moved from, and by how many lines. */
+const unread = new WeakMap<Section, { entries: Entry[]; lines: number }>();
+
+/**
+ * The section moved by `lines`. Its entries are moved when first read: a line break near the top
+ * of a 10,000-line file moves every section below it, and when the rules keep their findings
+ * (findings.ts) nothing reads those entries before the next edit moves them again. Moving a section
+ * that was never read moves its original entries once, by the lines of both moves.
+ */
 export function shiftSection(section: Section, lines: number): Section {
   if (lines === 0) return section;
+  const source = unread.get(section) ?? { entries: section.entries, lines: 0 };
+  const total = source.lines + lines;
   const headerRange = shiftRange(section.headerRange, lines);
-  return {
+  let entries: Entry[] | undefined;
+  const moved: Section = {
     name: section.name, nameRange: shiftRange(section.nameRange, lines), headerRange,
     range: section.range === section.headerRange ? headerRange : shiftRange(section.range, lines),
-    entries: section.entries.map((e) => shiftEntry(e, lines)),
+    get entries() {
+      if (!entries) {
+        entries = total === 0 ? source.entries : source.entries.map((e) => shiftEntry(e, total));
+        unread.delete(moved);
+      }
+      return entries;
+    },
   };
+  unread.set(moved, { entries: source.entries, lines: total });
+  return moved;
 }
 
 export const shiftProblem = (p: SyntaxProblem, lines: number): SyntaxProblem => (lines === 0 ? p : { ...p, range: shiftRange(p.range, lines) });

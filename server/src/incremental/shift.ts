@@ -21,8 +21,25 @@ export function shiftEntry(entry: Entry, lines: number): Entry {
   return { ...entry, keyRange, valueRange, pieces, range: { start: keyRange.start, end }, expansions };
 }
 
-/** Moved sections whose entries nobody has read yet: the entries they were moved from, and by how many lines. */
-const unread = new WeakMap<Section, { entries: Entry[]; lines: number }>();
+/** On a moved section (not enumerable: copies and JSON leave it out): the entries it was moved from, and by how many lines. */
+const UNMOVED = Symbol('entries before the move');
+
+interface Unmoved {
+  entries: Entry[];
+  lines: number;
+  moved?: Entry[];
+}
+
+type MovedSection = Section & { [UNMOVED]?: Unmoved };
+
+/** The one getter of every moved section's entries (one function for all keeps the sections one shape). */
+function movedEntries(this: MovedSection): Entry[] {
+  const unmoved = this[UNMOVED] as Unmoved;
+  unmoved.moved ??= unmoved.lines === 0 ? unmoved.entries : unmoved.entries.map((e) => shiftEntry(e, unmoved.lines));
+  return unmoved.moved;
+}
+
+const ENTRIES_WHEN_READ: PropertyDescriptor = { get: movedEntries, enumerable: true, configurable: true };
 
 /**
  * The section moved by `lines`. Its entries are moved when first read: a line break near the top
@@ -30,24 +47,17 @@ const unread = new WeakMap<Section, { entries: Entry[]; lines: number }>();
  * (findings.ts) nothing reads those entries before the next edit moves them again. Moving a section
  * that was never read moves its original entries once, by the lines of both moves.
  */
-export function shiftSection(section: Section, lines: number): Section {
+export function shiftSection(section: MovedSection, lines: number): Section {
   if (lines === 0) return section;
-  const source = unread.get(section) ?? { entries: section.entries, lines: 0 };
-  const total = source.lines + lines;
+  const before = section[UNMOVED];
   const headerRange = shiftRange(section.headerRange, lines);
-  let entries: Entry[] | undefined;
-  const moved: Section = {
+  const moved = {
     name: section.name, nameRange: shiftRange(section.nameRange, lines), headerRange,
     range: section.range === section.headerRange ? headerRange : shiftRange(section.range, lines),
-    get entries() {
-      if (!entries) {
-        entries = total === 0 ? source.entries : source.entries.map((e) => shiftEntry(e, total));
-        unread.delete(moved);
-      }
-      return entries;
-    },
-  };
-  unread.set(moved, { entries: source.entries, lines: total });
+  } as Section;
+  Object.defineProperty(moved, 'entries', ENTRIES_WHEN_READ);
+  const unmoved: Unmoved = before ? { entries: before.entries, lines: before.lines + lines } : { entries: section.entries, lines };
+  Object.defineProperty(moved, UNMOVED, { value: unmoved });
   return moved;
 }
 

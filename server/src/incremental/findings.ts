@@ -15,7 +15,7 @@ import type { AnalysisEdit, AnalyzedDocument } from '../analysis';
 import type { ParsedDocument } from '../parse/model';
 import type { AnalysisSettings, Rule, RuleContext, WorkspaceView } from '../rules/types';
 import { eolOf } from '../rules/common/diagnostic';
-import { entriesStartingIn, sectionEndIn } from './regionEntries';
+import { entriesStartingIn, sectionEndChanged } from './regionEntries';
 import { onlyBlankLinesChanged } from './layout';
 import { linesOf, shiftDiagnostic } from './shift';
 
@@ -60,9 +60,10 @@ export class EditFacts {
     this.keys = new Set([
       ...entriesStartingIn(old, edit.from, edit.oldEnd), ...entriesStartingIn(doc, edit.from, edit.newEnd),
     ].map(({ entry }) => entry.key));
-    // An empty file is a case of its own for some rules (a masked unit); a section's range ends at its last entry.
+    // An empty file is a case of its own for some rules (a masked unit); a section's range ends at its
+    // last entry, where fixes append lines.
     this.structural = edit.headersChanged || old.lines.length < 2 || doc.lines.length < 2
-      || sectionEndIn(old, edit.from, edit.oldEnd) || sectionEndIn(doc, edit.from, edit.newEnd);
+      || sectionEndChanged(old, doc, edit.from, edit.oldEnd, edit.newEnd);
     this.layoutOnly = onlyBlankLinesChanged(old, doc, edit);
   }
 

@@ -98,7 +98,8 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
   const onEditedLines = (d: Diagnostic) => linesOf(d, uri).some((line) => line >= from && line < oldEnd);
   if (facts.layoutOnly) {
     // The same findings, at the lines they moved to; messages naming lines are written again.
-    if (!rule.namesLines || facts.lineDelta === 0 || before.length === 0) {
+    // (Lines inside the edit may move when as many blank lines went as came: the count is no guide.)
+    if (!rule.namesLines || before.length === 0) {
       if (!before.some(onEditedLines)) return before.map(moved);
     } else if (rule.scope === 'section' && sectionAt(facts.old, from) >= 0) {
       return renamedSections(rule, context, before, facts);
@@ -120,15 +121,21 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
   }
   if (rule.scope === 'section' && facts.sectionsTouched) {
     const { old, doc } = facts;
+    // Messages that name lines are written again in the sections below that had findings; the others have none.
     const renumbered = rule.namesLines === true && facts.lineDelta !== 0;
-    const [first, oldStop] = renumbered ? [facts.sectionsTouched.old[0], Infinity] : facts.sectionsTouched.old;
-    const newStop = renumbered ? doc.sections.length : facts.sectionsTouched.doc;
+    const [first, oldStop] = facts.sectionsTouched.old;
+    const newStop = facts.sectionsTouched.doc;
+    const checkSection = (i: number) => rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } });
     const found: Diagnostic[] = [];
     for (const d of before) if (sectionAt(old, d.range.start.line) < first) found.push(d);
-    for (let i = first; i < newStop; i++) {
-      found.push(...rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } }));
+    for (let i = first; i < newStop; i++) found.push(...checkSection(i));
+    const checked = new Set<number>();
+    for (const d of before) {
+      const i = sectionAt(old, d.range.start.line);
+      if (i < oldStop) continue;
+      if (!renumbered) found.push(moved(d));
+      else if (!checked.has(i)) found.push(...checkSection(checked.add(i) && i - oldStop + newStop));
     }
-    for (const d of before) if (sectionAt(old, d.range.start.line) >= oldStop) found.push(moved(d));
     return found;
   }
   if (rule.reads && !facts.touches(rule.reads) && !before.some(onEditedLines)) {

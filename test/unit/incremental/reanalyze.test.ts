@@ -101,6 +101,12 @@ describe('incremental analysis of chosen edits', () => {
       (t) => t.replace('/bin/a\n', '/bin/a\n\n'));
   });
 
+  it('writes "line N" again when a blank line moves past the named line (as many lines before as after)', () => {
+    const { after } = edited('file:///u/a.service', '[Service]\nUser=a\nExecStart=/bin/true\nGroup=g\n\nUser=b\nNice=1\n',
+      (t) => t.replace('Group=g\n\nUser=b\n', 'Group=g\nUser=b\n\n'));
+    assert.match(String(after.find((d) => d.code === 'systemd/duplicate-directive')?.message), /line 5/);
+  });
+
   it('moves the findings of a line break that lands inside a continuation or a supervisor value', () => {
     edited('file:///u/a.service', '[Service]\nExecStart=/bin/echo \\\n  one\nUser=a\nUser=b\n', (t) => t.replace('\\\n', '\\\n\n'));
     edited('file:///etc/supervisord.conf', '[program:a]\ncommand=/bin/a\n  --flag\nautostart=maybe\n', (t) => t.replace('/bin/a\n', '/bin/a\n\n'));

@@ -54,16 +54,17 @@ export class EditFacts {
   readonly layoutOnly: boolean;
   private readonly keys: Set<string>;
   private readonly structural: boolean;
+  private readonly sectionEndMoved: boolean;
 
   constructor(readonly edit: AnalysisEdit, readonly old: ParsedDocument, readonly doc: ParsedDocument) {
     this.lineDelta = edit.newEnd - edit.oldEnd;
     this.keys = new Set([
       ...entriesStartingIn(old, edit.from, edit.oldEnd), ...entriesStartingIn(doc, edit.from, edit.newEnd),
     ].map(({ entry }) => entry.key));
-    // An empty file is a case of its own for some rules (a masked unit); a section's range ends at its
-    // last entry, where fixes append lines.
-    this.structural = edit.headersChanged || old.lines.length < 2 || doc.lines.length < 2
-      || sectionEndChanged(old, doc, edit.from, edit.oldEnd, edit.newEnd);
+    // An empty file is a case of its own for some rules (a masked unit).
+    this.structural = edit.headersChanged || old.lines.length < 2 || doc.lines.length < 2;
+    // A section's range ends at its last entry, where fixes append lines: it matters to findings already made.
+    this.sectionEndMoved = sectionEndChanged(old, doc, edit.from, edit.oldEnd, edit.newEnd);
     this.layoutOnly = onlyBlankLinesChanged(old, doc, edit);
   }
 
@@ -83,8 +84,9 @@ export class EditFacts {
 
   private touched: { old: [number, number]; doc: number } | undefined | null = null;
 
-  touches(reads: ReadonlySet<string>): boolean {
-    if (this.structural) return true;
+  /** Whether a rule that reads only headers and these keys may find otherwise; `found`: it had findings. */
+  touches(reads: ReadonlySet<string>, found: boolean): boolean {
+    if (this.structural || (found && this.sectionEndMoved)) return true;
     for (const key of this.keys) if (reads.has(key)) return true;
     return false;
   }
@@ -138,7 +140,7 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
     }
     return found;
   }
-  if (rule.reads && !facts.touches(rule.reads) && !before.some(onEditedLines)) {
+  if (rule.reads && !facts.touches(rule.reads, before.length > 0) && !before.some(onEditedLines)) {
     return before.map(moved);
   }
   return rule.check(context);

@@ -206,21 +206,21 @@ function startsOf(lines: SourceLine[]): number[] {
 
 /** The line starts after an edit: the same above it, counted over the edited lines, moved below them. */
 function startsAfter(before: number[], lines: SourceLine[], from: number, newEnd: number, lineDelta: number, textDelta: number): number[] {
+  // Built by push: an array given its length up front may be kept as a slow dictionary by V8.
   const starts = before.slice(0, from + 1);
-  starts.length = lines.length + 1;
-  for (let n = from; n < newEnd; n++) starts[n + 1] = starts[n] + lines[n].text.length + lines[n].eol.length;
-  for (let n = newEnd + 1; n <= lines.length; n++) starts[n] = before[n - lineDelta] + textDelta;
+  for (let n = from; n < newEnd; n++) starts.push(starts[n] + lines[n].text.length + lines[n].eol.length);
+  for (let n = newEnd + 1; n <= lines.length; n++) starts.push(before[n - lineDelta] + textDelta);
   return starts;
 }
 
 function lineStarts(lines: SourceLine[]): number[] {
-  const starts = new Array<number>(lines.length + 1);
+  const starts: number[] = [];
   let offset = 0;
-  for (let n = 0; n < lines.length; n++) {
-    starts[n] = offset;
-    offset += lines[n].text.length + lines[n].eol.length;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.text.length + line.eol.length;
   }
-  starts[lines.length] = offset;
+  starts.push(offset);
   return starts;
 }
 

@@ -22,6 +22,9 @@ async function main(): Promise<number> {
     const share = f.typeP50 / f.fullP50;
     console.log(`${f.fixture}: a keystroke costs ${ratio(share)} of a full analysis (bound ${ratio(MAX_KEYSTROKE_TO_FULL)})`);
     if (share > MAX_KEYSTROKE_TO_FULL) failures.push(`${f.fixture}: a keystroke costs ${ratio(share)} of a full analysis`);
+    const lineBreak = f.newlineP50 / f.fullP50;
+    console.log(`${f.fixture}: a line break costs ${ratio(lineBreak)} of a full analysis (bound ${ratio(MAX_KEYSTROKE_TO_FULL)})`);
+    if (lineBreak > MAX_KEYSTROKE_TO_FULL) failures.push(`${f.fixture}: a line break costs ${ratio(lineBreak)} of a full analysis`);
   }
   const answers = await smallAnswers(join(ROOT, 'dist/server.js'), join(__dirname, 'floorServer.cjs'), 3, 40);
   for (const a of answers) {

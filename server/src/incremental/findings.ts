@@ -4,7 +4,7 @@
 // - an entry rule keeps its findings above the edit, moves those below it, and checks the entries
 //   on the edited lines one by one; a section rule does the same with the sections the edit touched;
 // - a rule that reads only some keys keeps (and moves) its findings when the edit touched none of
-//   those keys, no header, no section's end and none of its findings;
+//   those keys, no header, none of its findings and (when it has findings) no section's end;
 // - every other rule runs again over the whole file;
 // - but when the edit only added or removed blank lines (layout.ts), every rule keeps its findings,
 //   moved, unless one of them is on the edited lines; a rule whose messages name lines finds again
@@ -136,7 +136,11 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
       const i = sectionAt(old, d.range.start.line);
       if (i < oldStop) continue;
       if (!renumbered) found.push(moved(d));
-      else if (!checked.has(i)) found.push(...checkSection(checked.add(i) && i - oldStop + newStop));
+      else if (!checked.has(i)) {
+        checked.add(i);
+        // Below the edit, old section i is new section i - oldStop + newStop.
+        found.push(...checkSection(i - oldStop + newStop));
+      }
     }
     return found;
   }

@@ -29,13 +29,15 @@ export function shiftEntry(entry: Entry, lines: number): Entry {
   };
 }
 
-/** On a moved section (not enumerable: copies and JSON leave it out): the entries it was moved from, and by how many lines. */
+/**
+ * On a moved section (not enumerable: copies and JSON leave it out): its entries as last read, and
+ * by how many lines they are still to move (0 once read: the old entries are then let go).
+ */
 const UNMOVED = Symbol('entries before the move');
 
 interface Unmoved {
   entries: Entry[];
   lines: number;
-  moved?: Entry[];
 }
 
 type MovedSection = Section & { [UNMOVED]?: Unmoved };
@@ -43,8 +45,12 @@ type MovedSection = Section & { [UNMOVED]?: Unmoved };
 /** The one getter of every moved section's entries (one function for all keeps the sections one shape). */
 function movedEntries(this: MovedSection): Entry[] {
   const unmoved = this[UNMOVED] as Unmoved;
-  unmoved.moved ??= unmoved.lines === 0 ? unmoved.entries : unmoved.entries.map((e) => shiftEntry(e, unmoved.lines));
-  return unmoved.moved;
+  if (unmoved.lines !== 0) {
+    const lines = unmoved.lines;
+    unmoved.entries = unmoved.entries.map((e) => shiftEntry(e, lines));
+    unmoved.lines = 0;
+  }
+  return unmoved.entries;
 }
 
 const ENTRIES_WHEN_READ: PropertyDescriptor = { get: movedEntries, enumerable: true, configurable: true };

@@ -206,11 +206,10 @@ function startsOf(lines: SourceLine[]): number[] {
 
 /** The line starts after an edit: the same above it, counted over the edited lines, moved below them. */
 function startsAfter(before: number[], lines: SourceLine[], from: number, newEnd: number, lineDelta: number, textDelta: number): number[] {
-  // Built by push: an array given its length up front may be kept as a slow dictionary by V8.
+  // Built by push, slice and map: an array given its length up front may be kept as a slow dictionary by V8.
   const starts = before.slice(0, from + 1);
   for (let n = from; n < newEnd; n++) starts.push(starts[n] + lines[n].text.length + lines[n].eol.length);
-  for (let n = newEnd + 1; n <= lines.length; n++) starts.push(before[n - lineDelta] + textDelta);
-  return starts;
+  return starts.concat(before.slice(newEnd + 1 - lineDelta).map((offset) => offset + textDelta));
 }
 
 function lineStarts(lines: SourceLine[]): number[] {

@@ -8,6 +8,7 @@ import { shebangFlags, startSession, type Session } from './client';
 import { corpusCheck } from './checker';
 import { completionSizes } from './completionSize';
 import { incrementalFigures } from './incrementalEdit';
+import { lineBreaksOverLsp } from './lineBreakOverLsp';
 import { DEFAULTS_CAPABILITIES, smallAnswers } from './smallAnswers';
 import { semanticTokenFigures } from './semanticTokens';
 import { inlayHintFigures } from './inlayHints';
@@ -205,9 +206,22 @@ async function invisible(rows: Row[], results: Record<string, unknown>) {
     rows.push({ metric: `${f.fixture}: one character typed, to fresh diagnostics (server time, in process)`,
       value: `p50 ${ms(f.typeP50)}, p99 ${ms(f.typeP99)}`, ratio: `${ratio(f.typeP50 / f.fullP50)} of a full analysis (${ms(f.fullP50)})`,
       target: 'p50 < 5 ms', holds: f.typeP50 < 5 });
-    rows.push({ metric: `${f.fixture}: a line break typed (every line below moves)`, value: `p50 ${ms(f.newlineP50)}`, ratio: ratio(f.newlineP50 / f.fullP50) });
+    const lineEdit = (what: string, p50: number, extra = '') =>
+      rows.push({ metric: `${f.fixture}: ${what}, to fresh diagnostics (server time, in process)`, value: `p50 ${ms(p50)}${extra}`,
+        ratio: ratio(p50 / f.fullP50), target: 'p50 < 5 ms', holds: p50 < 5 });
+    lineEdit('a line break typed at the edit line (every line below moves)', f.newlineP50, `, p99 ${ms(f.newlineP99)}`);
+    lineEdit('a line break typed in the middle of the file', f.middleNewlineP50);
+    lineEdit('the edit line deleted, then typed back', f.lineDeletedP50);
+    lineEdit('three lines pasted, then removed', f.pasteP50);
   }
   results.incremental = edits;
+  progress('line breaks through the server');
+  const overLsp = await lineBreaksOverLsp(SERVER, quick ? 40 : 200);
+  for (const f of overLsp) {
+    rows.push({ metric: `${f.fixture}: a line break typed, didChange to publishDiagnostics (through the server, stdio)`,
+      value: `p50 ${ms(f.p50)}, p99 ${ms(f.p99)}`, target: 'p50 < 5 ms', holds: f.p50 < 5 });
+  }
+  results.lineBreaksOverLsp = overLsp;
   progress('small answers against the floor');
   const answers = await smallAnswers(SERVER, FLOOR, ROUNDS, REQUESTS);
   for (const a of answers) {

@@ -50,6 +50,7 @@ function before(a: Position, b: Position): boolean {
 /** One change against `text`: an insertion, a deletion (possibly across lines) or a replacement. */
 export function randomChange(rng: Rng, text: string): TextDocumentContentChangeEvent {
   if (rng.chance(0.02)) return { text: text.replace(/\n/g, '\r\n') };
+  if (rng.chance(0.35)) return lineChange(rng, text);
   const a = randomPosition(rng, text);
   const kind = rng.weighted([[4, 'insert'], [3, 'delete'], [2, 'replace']] as const);
   let b = a;
@@ -61,4 +62,39 @@ export function randomChange(rng: Rng, text: string): TextDocumentContentChangeE
   const [start, end] = before(a, b) ? [a, b] : [b, a];
   const insert = kind === 'delete' ? '' : rng.chance(0.8) ? rng.pick(INSERTS) : rng.pick(INSERTS) + rng.pick(INSERTS);
   return { range: { start, end }, text: insert };
+}
+
+/**
+ * An edit of whole lines, as typed or pasted: Enter at the end, start or middle of a line, a line
+ * (often an empty one) deleted with its line break, two lines joined, a few lines pasted elsewhere.
+ * These move every line below them, which the incremental analysis must follow.
+ */
+function lineChange(rng: Rng, text: string): TextDocumentContentChangeEvent {
+  const table = lineTable(text);
+  const line = rng.int(table.length);
+  const end = (n: number): Position => ({ line: n, character: table[n].length });
+  const start = (n: number): Position => ({ line: n, character: 0 });
+  const at = (p: Position, insert: string) => ({ range: { start: p, end: p }, text: insert });
+  const eol = rng.chance(0.1) ? '\r\n' : '\n';
+  switch (rng.weighted([[4, 'enter-end'], [2, 'enter-start'], [1, 'enter-middle'], [3, 'delete-blank'], [2, 'delete-lines'], [1, 'join'], [2, 'paste']] as const)) {
+    case 'enter-end': return at(end(line), rng.chance(0.8) ? eol : eol + eol);
+    case 'enter-start': return at(start(line), eol);
+    case 'enter-middle': return at({ line, character: rng.int(table[line].length + 1) }, eol);
+    case 'delete-blank': {
+      const blank = table.findIndex((l, n) => n >= line && l.length === 0 && n + 1 < table.length);
+      const n = blank >= 0 ? blank : line;
+      return { range: { start: start(n), end: start(Math.min(n + 1, table.length - 1)) }, text: '' };
+    }
+    case 'delete-lines': {
+      const last = Math.min(table.length - 1, line + rng.int(3) + 1);
+      return { range: { start: start(line), end: start(last) }, text: '' };
+    }
+    case 'join': return line + 1 < table.length ? { range: { start: end(line), end: start(line + 1) }, text: '' } : at(end(line), eol);
+    case 'paste': {
+      const first = rng.int(table.length);
+      const last = Math.min(table.length - 1, first + rng.int(3) + 1);
+      const copied = text.slice(table[first].start, table[last].start);
+      return at(start(line), copied || eol);
+    }
+  }
 }

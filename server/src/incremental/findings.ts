@@ -4,15 +4,19 @@
 // - an entry rule keeps its findings above the edit, moves those below it, and checks the entries
 //   on the edited lines one by one; a section rule does the same with the sections the edit touched;
 // - a rule that reads only some keys keeps (and moves) its findings when the edit touched none of
-//   those keys, no header, no section's end and none of its findings;
-// - every other rule runs again over the whole file.
+//   those keys, no header, none of its findings and (when it has findings) no section's end;
+// - every other rule runs again over the whole file;
+// - but when the edit only added or removed blank lines (layout.ts), every rule keeps its findings,
+//   moved, unless one of them is on the edited lines; a rule whose messages name lines finds again
+//   only the sections that held its findings below the edit (a whole-file one: everything).
 // The result equals a full check (test/fuzz/incremental.test.ts compares them on random edits).
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AnalysisEdit, AnalyzedDocument } from '../analysis';
 import type { ParsedDocument } from '../parse/model';
 import type { AnalysisSettings, Rule, RuleContext, WorkspaceView } from '../rules/types';
 import { eolOf } from '../rules/common/diagnostic';
-import { entriesStartingIn, sectionEndIn } from './regionEntries';
+import { entriesStartingIn, sectionEndChanged } from './regionEntries';
+import { onlyBlankLinesChanged } from './layout';
 import { linesOf, shiftDiagnostic } from './shift';
 
 /** One version's findings, per rule, with what they were found under. */
@@ -46,17 +50,22 @@ export function usableEdit(analyzed: AnalyzedDocument, previous: Findings | unde
 /** What the edit changed that rules with `reads` look at, worked out once for all of them. */
 export class EditFacts {
   readonly lineDelta: number;
+  /** The edit added or removed blank lines and changed nothing else. */
+  readonly layoutOnly: boolean;
   private readonly keys: Set<string>;
   private readonly structural: boolean;
+  private readonly sectionEndMoved: boolean;
 
   constructor(readonly edit: AnalysisEdit, readonly old: ParsedDocument, readonly doc: ParsedDocument) {
     this.lineDelta = edit.newEnd - edit.oldEnd;
     this.keys = new Set([
       ...entriesStartingIn(old, edit.from, edit.oldEnd), ...entriesStartingIn(doc, edit.from, edit.newEnd),
     ].map(({ entry }) => entry.key));
-    // An empty file is a case of its own for some rules (a masked unit); a section's range ends at its last entry.
-    this.structural = edit.headersChanged || old.lines.length < 2 || doc.lines.length < 2
-      || sectionEndIn(old, edit.from, edit.oldEnd) || sectionEndIn(doc, edit.from, edit.newEnd);
+    // An empty file is a case of its own for some rules (a masked unit).
+    this.structural = edit.headersChanged || old.lines.length < 2 || doc.lines.length < 2;
+    // A section's range ends at its last entry, where fixes append lines: it matters to findings already made.
+    this.sectionEndMoved = sectionEndChanged(old, doc, edit.from, edit.oldEnd, edit.newEnd);
+    this.layoutOnly = onlyBlankLinesChanged(old, doc, edit);
   }
 
   /**
@@ -75,8 +84,9 @@ export class EditFacts {
 
   private touched: { old: [number, number]; doc: number } | undefined | null = null;
 
-  touches(reads: ReadonlySet<string>): boolean {
-    if (this.structural) return true;
+  /** Whether a rule that reads only headers and these keys may find otherwise; `found`: it had findings. */
+  touches(reads: ReadonlySet<string>, found: boolean): boolean {
+    if (this.structural || (found && this.sectionEndMoved)) return true;
     for (const key of this.keys) if (reads.has(key)) return true;
     return false;
   }
@@ -87,6 +97,16 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
   const { from, oldEnd, newEnd } = facts.edit;
   const uri = context.uri;
   const moved = (d: Diagnostic) => shiftDiagnostic(d, oldEnd, facts.lineDelta, uri);
+  const onEditedLines = (d: Diagnostic) => linesOf(d, uri).some((line) => line >= from && line < oldEnd);
+  if (facts.layoutOnly) {
+    // The same findings, at the lines they moved to; messages naming lines are written again.
+    // (Lines inside the edit may move when as many blank lines went as came: the count is no guide.)
+    if (!rule.namesLines || before.length === 0) {
+      if (!before.some(onEditedLines)) return before.map(moved);
+    } else if (rule.scope === 'section' && sectionAt(facts.old, from) >= 0) {
+      return renamedSections(rule, context, before, facts);
+    }
+  }
   if (rule.namesLines && facts.lineDelta !== 0 && rule.scope !== 'section') return rule.check(context);
   if (rule.scope === 'entry') {
     const found: Diagnostic[] = [];
@@ -103,21 +123,52 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
   }
   if (rule.scope === 'section' && facts.sectionsTouched) {
     const { old, doc } = facts;
+    // Messages that name lines are written again in the sections below that had findings; the others have none.
     const renumbered = rule.namesLines === true && facts.lineDelta !== 0;
-    const [first, oldStop] = renumbered ? [facts.sectionsTouched.old[0], Infinity] : facts.sectionsTouched.old;
-    const newStop = renumbered ? doc.sections.length : facts.sectionsTouched.doc;
+    const [first, oldStop] = facts.sectionsTouched.old;
+    const newStop = facts.sectionsTouched.doc;
+    const checkSection = (i: number) => rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } });
     const found: Diagnostic[] = [];
     for (const d of before) if (sectionAt(old, d.range.start.line) < first) found.push(d);
-    for (let i = first; i < newStop; i++) {
-      found.push(...rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } }));
+    for (let i = first; i < newStop; i++) found.push(...checkSection(i));
+    const checked = new Set<number>();
+    for (const d of before) {
+      const i = sectionAt(old, d.range.start.line);
+      if (i < oldStop) continue;
+      if (!renumbered) found.push(moved(d));
+      else if (!checked.has(i)) {
+        checked.add(i);
+        // Below the edit, old section i is new section i - oldStop + newStop.
+        found.push(...checkSection(i - oldStop + newStop));
+      }
     }
-    for (const d of before) if (sectionAt(old, d.range.start.line) >= oldStop) found.push(moved(d));
     return found;
   }
-  if (rule.reads && !facts.touches(rule.reads) && !before.some((d) => linesOf(d, uri).some((line) => line >= from && line < oldEnd))) {
+  if (rule.reads && !facts.touches(rule.reads, before.length > 0) && !before.some(onEditedLines)) {
     return before.map(moved);
   }
   return rule.check(context);
+}
+
+/**
+ * A section rule's findings after an edit that only moved lines: sections from the edit down that
+ * held findings are checked again (their messages may name lines that moved); the others had none
+ * and still have none, or lie above the edit. The sections are the same, one for one, in both parses.
+ */
+function renamedSections(rule: Rule, context: RuleContext, before: Diagnostic[], facts: EditFacts): Diagnostic[] {
+  const { old, doc } = facts;
+  const first = sectionAt(old, facts.edit.from);
+  const found: Diagnostic[] = [];
+  const checked = new Set<number>();
+  for (const d of before) {
+    const i = sectionAt(old, d.range.start.line);
+    if (i < first) found.push(d);
+    else if (!checked.has(i)) {
+      checked.add(i);
+      found.push(...rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } }));
+    }
+  }
+  return found;
 }
 
 /** Index of the section whose lines hold `line` (-1 above the first header). */

@@ -24,14 +24,34 @@ export function entriesStartingIn(doc: ParsedDocument, from: number, to: number)
   return found;
 }
 
-/** Whether a section's last entry starts on lines [from, to): then its range ends inside them. */
-export function sectionEndIn(doc: ParsedDocument, from: number, to: number): boolean {
+/** Indexes of the sections whose last entry starts on lines [from, to): their ranges end inside them. */
+export function sectionsEndingIn(doc: ParsedDocument, from: number, to: number): number[] {
+  const found: number[] = [];
   let s = Math.max(0, firstAtOrAfter(doc.sections, from) - 1);
   for (; s < doc.sections.length && doc.sections[s].headerRange.start.line < to; s++) {
     const last = doc.sections[s].entries.at(-1);
-    if (last && startsIn(last, from, to)) return true;
+    if (last && startsIn(last, from, to)) found.push(s);
   }
-  return false;
+  return found;
+}
+
+/**
+ * Whether an edit that kept the section headers changed where a section ends: a section's last entry
+ * starts on the edited lines before the edit and not after it, or the other way round, or is written
+ * otherwise. The same entry on another edited line is no change: what points at it lies on the edited lines.
+ */
+export function sectionEndChanged(old: ParsedDocument, doc: ParsedDocument, from: number, oldEnd: number, newEnd: number): boolean {
+  const ending = sectionsEndingIn(old, from, oldEnd);
+  const endingNow = sectionsEndingIn(doc, from, newEnd);
+  if (ending.length !== endingNow.length) return true;
+  return ending.some((i, n) => i !== endingNow[n]
+    || shapeOfEntry(old.sections[i].entries.at(-1) as Entry) !== shapeOfEntry(doc.sections[i].entries.at(-1) as Entry));
+}
+
+/** An entry with its line numbers counted from its first line. */
+function shapeOfEntry(entry: Entry): string {
+  const first = entry.range.start.line;
+  return JSON.stringify(entry, (key, value: unknown) => (key === 'line' && typeof value === 'number' ? value - first : value));
 }
 
 const startsIn = (entry: Entry, from: number, to: number) => entry.range.start.line >= from && entry.range.start.line < to;

@@ -29,7 +29,16 @@ const isAnchor = (line: SourceLine) => line.kind === 'entry' || line.kind === 's
 const trailing = (doc: ParsedDocument, p: SyntaxProblem) => doc.dialect === 'systemd' && p.code === 'syntax/outside-section';
 
 export function reparse(old: ParsedDocument, oldText: string, newText: string): Reparsed | undefined {
-  const starts = lineStarts(old.lines);
+  const starts = startsOf(old.lines);
+  const result = reparseFrom(old, starts, oldText, newText);
+  if (result && result.doc !== old) {
+    const { from, oldEnd, newEnd } = result.edit;
+    knownStarts.set(result.doc.lines, startsAfter(starts, result.doc.lines, from, newEnd, newEnd - oldEnd, newText.length - oldText.length));
+  }
+  return result;
+}
+
+function reparseFrom(old: ParsedDocument, starts: number[], oldText: string, newText: string): Reparsed | undefined {
   const prefix = commonPrefix(oldText, newText);
   if (prefix === oldText.length && prefix === newText.length) {
     return { doc: old, edit: { from: 0, oldEnd: 0, newEnd: 0, headersChanged: false } };
@@ -98,7 +107,7 @@ function stitch(old: ParsedDocument, region: ParsedDocument, splice: Splice): Re
   }
   const tailKind = toEnd ? 'end' : old.lines[oldEnd].kind;
 
-  const lines = [...old.lines.slice(0, from), ...region.lines.slice(skip, stop), ...old.lines.slice(oldEnd)];
+  const lines = old.lines.slice(0, from).concat(region.lines.slice(skip, stop), old.lines.slice(oldEnd));
   const regionEntries = (s: Section) => s.entries.filter((e) => inRegion(e.range.start.line)).map((e) => shiftEntry(e, move));
 
   const sectionsBefore = countBefore(old.sections, from, (s) => s.headerRange.start.line);
@@ -186,14 +195,31 @@ function countBefore<T>(items: readonly T[], line: number, lineOf: (item: T) => 
   return low;
 }
 
+/** Line start offsets by the lines of a parse: worked out once for the version an edit is made to, carried over by the edit. */
+const knownStarts = new WeakMap<SourceLine[], number[]>();
+
+function startsOf(lines: SourceLine[]): number[] {
+  let starts = knownStarts.get(lines);
+  if (!starts) knownStarts.set(lines, (starts = lineStarts(lines)));
+  return starts;
+}
+
+/** The line starts after an edit: the same above it, counted over the edited lines, moved below them. */
+function startsAfter(before: number[], lines: SourceLine[], from: number, newEnd: number, lineDelta: number, textDelta: number): number[] {
+  // Built by push, slice and map: an array given its length up front may be kept as a slow dictionary by V8.
+  const starts = before.slice(0, from + 1);
+  for (let n = from; n < newEnd; n++) starts.push(starts[n] + lines[n].text.length + lines[n].eol.length);
+  return starts.concat(before.slice(newEnd + 1 - lineDelta).map((offset) => offset + textDelta));
+}
+
 function lineStarts(lines: SourceLine[]): number[] {
-  const starts = new Array<number>(lines.length + 1);
+  const starts: number[] = [];
   let offset = 0;
-  for (let n = 0; n < lines.length; n++) {
-    starts[n] = offset;
-    offset += lines[n].text.length + lines[n].eol.length;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.text.length + line.eol.length;
   }
-  starts[lines.length] = offset;
+  starts.push(offset);
   return starts;
 }
 

@@ -9,26 +9,70 @@ export const shiftRange = (r: Range, lines: number): Range => ({ start: shiftPos
 
 export function shiftEntry(entry: Entry, lines: number): Entry {
   if (lines === 0) return entry;
-  const keyRange = shiftRange(entry.keyRange, lines);
-  // The parser shares equal ranges and positions; the copy shares them the same way.
-  const valueRange = shiftRange(entry.valueRange, lines);
-  const pieces: ValuePiece[] = entry.pieces.map((piece) => ({
-    text: piece.text, range: piece.range === entry.valueRange ? valueRange : shiftRange(piece.range, lines), offset: piece.offset,
-  }));
-  const end = entry.range.end === entry.valueRange.end ? valueRange.end : shiftPosition(entry.range.end, lines);
+  // The parser shares equal ranges and positions; the copy shares them the same way. Written out
+  // field by field in the parsers' order (a spread costs more, and a large file moves thousands).
+  const { keyRange, valueRange, range } = entry;
+  const keyStart = shiftPosition(keyRange.start, lines);
+  const movedKey: Range = { start: keyStart, end: shiftPosition(keyRange.end, lines) };
+  const movedValue: Range = { start: shiftPosition(valueRange.start, lines), end: shiftPosition(valueRange.end, lines) };
+  const pieces: ValuePiece[] = entry.pieces.length === 1 && entry.pieces[0].range === valueRange
+    ? [{ text: entry.pieces[0].text, range: movedValue, offset: entry.pieces[0].offset }]
+    : entry.pieces.map((piece) => ({
+      text: piece.text, range: piece.range === valueRange ? movedValue : shiftRange(piece.range, lines), offset: piece.offset,
+    }));
+  const end = range.end === valueRange.end ? movedValue.end : shiftPosition(range.end, lines);
   const expansions: Expansion[] = entry.expansions.length === 0 ? entry.expansions
     : entry.expansions.map((e) => ({ ...e, range: shiftRange(e.range, lines), nameRange: shiftRange(e.nameRange, lines) }));
-  return { ...entry, keyRange, valueRange, pieces, range: { start: keyRange.start, end }, expansions };
+  return {
+    key: entry.key, keyRange: movedKey, separator: entry.separator, value: entry.value, pieces, valueRange: movedValue,
+    range: { start: keyStart, end }, expansions,
+  };
 }
 
-export function shiftSection(section: Section, lines: number): Section {
+/**
+ * On a moved section (not enumerable: copies and JSON leave it out): its entries as last read, and
+ * by how many lines they are still to move (0 once read: the old entries are then let go).
+ */
+const UNMOVED = Symbol('entries before the move');
+
+interface Unmoved {
+  entries: Entry[];
+  lines: number;
+}
+
+type MovedSection = Section & { [UNMOVED]?: Unmoved };
+
+/** The one getter of every moved section's entries (one function for all keeps the sections one shape). */
+function movedEntries(this: MovedSection): Entry[] {
+  const unmoved = this[UNMOVED] as Unmoved;
+  if (unmoved.lines !== 0) {
+    const lines = unmoved.lines;
+    unmoved.entries = unmoved.entries.map((e) => shiftEntry(e, lines));
+    unmoved.lines = 0;
+  }
+  return unmoved.entries;
+}
+
+const ENTRIES_WHEN_READ: PropertyDescriptor = { get: movedEntries, enumerable: true, configurable: true };
+
+/**
+ * The section moved by `lines`. Its entries are moved when first read: a line break near the top
+ * of a 10,000-line file moves every section below it, and when the rules keep their findings
+ * (findings.ts) nothing reads those entries before the next edit moves them again. Moving a section
+ * that was never read moves its original entries once, by the lines of both moves.
+ */
+export function shiftSection(section: MovedSection, lines: number): Section {
   if (lines === 0) return section;
+  const before = section[UNMOVED];
   const headerRange = shiftRange(section.headerRange, lines);
-  return {
+  const moved = {
     name: section.name, nameRange: shiftRange(section.nameRange, lines), headerRange,
     range: section.range === section.headerRange ? headerRange : shiftRange(section.range, lines),
-    entries: section.entries.map((e) => shiftEntry(e, lines)),
-  };
+  } as Section;
+  Object.defineProperty(moved, 'entries', ENTRIES_WHEN_READ);
+  const unmoved: Unmoved = before ? { entries: before.entries, lines: before.lines + lines } : { entries: section.entries, lines };
+  Object.defineProperty(moved, UNMOVED, { value: unmoved });
+  return moved;
 }
 
 export const shiftProblem = (p: SyntaxProblem, lines: number): SyntaxProblem => (lines === 0 ? p : { ...p, range: shiftRange(p.range, lines) });

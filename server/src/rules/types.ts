@@ -56,7 +56,12 @@ export interface Rule {
    * Absent: the findings may depend on anything in the file.
    */
   scope?: 'entry' | 'section';
-  /** Its messages name line numbers ("set again on line 12"): findings below an edit that adds or removes lines are found again, not moved. */
+  /**
+   * Its messages name line numbers ("set again on line 12"): findings below an edit that adds or removes
+   * lines are found again, not moved. Every rule is taken to find the same whether blank lines lie
+   * between entries or not (only where its findings are changes): after an edit that only adds or
+   * removes blank lines, findings are moved, and only those of such a rule are found again.
+   */
   namesLines?: boolean;
   /**
    * For a whole-file rule: it reads only section headers and the entries with these keys (as the

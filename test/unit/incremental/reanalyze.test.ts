@@ -89,4 +89,36 @@ describe('incremental analysis of chosen edits', () => {
     edited('file:///u/a.service', '[Unit]\nDescription=x\n', (t) => t.replace('Description', '\uFEFFDescription'));
     edited('file:///u/a.service', 'Description=x\n[Unit]\n', (t) => '\uFEFF' + t);
   });
+
+  it('moves every finding over blank lines typed or deleted, and writes "line N" again', () => {
+    const text = '[Unit]\nDescription=x\nAfter=a.target\n\n[Service]\nRestrat=no\nUser=a\nUser=b\n\n[Install]\nWantedBy=nothing\n';
+    const enter = edited('file:///u/a.service', text, (t) => t.replace('Description=x\n', 'Description=x\n\n'));
+    assert.equal(enter.after.length, enter.before.length);
+    assert.match(String(enter.after.find((d) => d.code === 'systemd/duplicate-directive')?.message), /line 9/);
+    edited('file:///u/a.service', text, (t) => t.replace('\n\n[Install]', '\n[Install]'));
+    edited('file:///u/a.service', text, (t) => t.replace('User=b\n', 'User=b\n\n\n'));
+    edited('file:///etc/supervisord.conf', '[program:a]\ncommand=/bin/a\n\n[program:a]\ncommand=/bin/b\n',
+      (t) => t.replace('/bin/a\n', '/bin/a\n\n'));
+  });
+
+  it('writes "line N" again when a blank line moves past the named line (as many lines before as after)', () => {
+    const { after } = edited('file:///u/a.service', '[Service]\nUser=a\nExecStart=/bin/true\nGroup=g\n\nUser=b\nNice=1\n',
+      (t) => t.replace('Group=g\n\nUser=b\n', 'Group=g\nUser=b\n\n'));
+    assert.match(String(after.find((d) => d.code === 'systemd/duplicate-directive')?.message), /line 5/);
+  });
+
+  it('moves the findings of a line break that lands inside a continuation or a supervisor value', () => {
+    edited('file:///u/a.service', '[Service]\nExecStart=/bin/echo \\\n  one\nUser=a\nUser=b\n', (t) => t.replace('\\\n', '\\\n\n'));
+    edited('file:///etc/supervisord.conf', '[program:a]\ncommand=/bin/a\n  --flag\nautostart=maybe\n', (t) => t.replace('/bin/a\n', '/bin/a\n\n'));
+  });
+
+  it('appends a fix after the line that became the last of its section', () => {
+    // missing-execstart offers to append ExecStart= after [Service]'s last entry: a line typed
+    // before the next header becomes it, though the rule reads neither that line nor the one before.
+    const text = '[Unit]\nDescription=x\n\n[Service]\nUser=a\n\n[Install]\nWantedBy=multi-user.target\n';
+    const { after } = edited('file:///u/a.service', text, (t) => t.replace('\n[Install]', '\nNice=5\n[Install]'));
+    assert.ok(codes(after).includes('systemd/missing-execstart'));
+    edited('file:///u/a.service', text, (t) => t.replace('User=a\n', 'User=a\nUser=a\n'));
+    edited('file:///u/a.service', text.replace('User=a\n', 'User=a\nUser=a\n'), (t) => t.replace('User=a\nUser=a\n', 'User=a\n'));
+  });
 });

@@ -59,5 +59,8 @@ export function mergeOfDocument(a: AnalyzedDocument, lookup: UnitFilesLookup): U
     ...(sources.unitFile ? [read(sources.unitFile.path, 'unit')] : []),
     ...sources.dropIns.map((d) => read(d.path, 'drop-in')),
   ].filter((f): f is SourceFile => f !== undefined);
-  return { sources, files, merged: mergeUnit(files) };
+  // Merged when asked: a unit without drop-ins is checked on its own after every edit, and merging
+  // the 10,000 lines of a large one each time cost more than the edit's own analysis.
+  let merged: MergedUnit | undefined;
+  return { sources, files, get merged() { return (merged ??= mergeUnit(files)); } };
 }

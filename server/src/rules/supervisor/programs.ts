@@ -53,6 +53,8 @@ const NAMED_TYPES = ['program', 'fcgi-program', 'eventlistener', 'group'];
 
 export const duplicateProgram: Rule = {
   code: 'supervisor/duplicate-program',
+  // "already defined (line 12)"
+  namesLines: true,
   check(ctx) {
     // The first definition of each name, so each section is looked up once rather than compared with all.
     const firsts = new Map<string, ReturnType<typeof allSections>[number]>();

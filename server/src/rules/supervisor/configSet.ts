@@ -115,7 +115,14 @@ function build({ doc, filePath, workspace }: Pick<RuleContext, 'doc' | 'filePath
   return { files, main, complete: !skipped };
 }
 
-/** Every section of the configuration with the file it is in. */
-export function allSections(set: ConfigSet): { file: ConfigFile; section: Section }[] {
-  return set.files.flatMap((file) => file.doc.sections.map((section) => ({ file, section })));
+const sectionLists = new WeakMap<ConfigSet, readonly { file: ConfigFile; section: Section }[]>();
+
+/** Every section of the configuration with the file it is in; made once per set (several rules ask). */
+export function allSections(set: ConfigSet): readonly { file: ConfigFile; section: Section }[] {
+  let list = sectionLists.get(set);
+  if (!list) {
+    list = set.files.flatMap((file) => file.doc.sections.map((section) => ({ file, section })));
+    sectionLists.set(set, list);
+  }
+  return list;
 }

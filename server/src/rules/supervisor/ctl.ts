@@ -23,7 +23,7 @@ function expandHere(value: string, here: string | undefined): string | undefined
   return out.replace(/%\(here\)s/g, '').includes('%(') ? undefined : out;
 }
 
-function servers(sections: { file: ConfigFile; section: Section }[], mainHere: string | undefined): Server[] {
+function servers(sections: readonly { file: ConfigFile; section: Section }[], mainHere: string | undefined): Server[] {
   const found: Server[] = [];
   for (const { section } of sections) {
     if (section.name === 'unix_http_server') {

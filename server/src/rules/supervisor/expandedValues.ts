@@ -56,23 +56,26 @@ export const expandedValues: Rule = {
   check(ctx) {
     const { doc, filePath, schema } = ctx;
     const results: Diagnostic[] = [];
-    const groups = configGroups(ctx);
-    const includes = hereEverywhere(ctx);
+    // The whole configuration's groups and includes, worked out only when a value needs them: after
+    // a keystroke this rule runs again, and most configurations hold no expansion at all.
+    let groups: Map<string, string> | undefined;
+    let includes: boolean | undefined;
+    const includesHere = (): boolean => (includes ??= hereEverywhere(ctx));
     for (const section of doc.sections) {
-      const { type } = splitHeader(section);
       // The names an expansion may use, worked out only for sections that hold one (most hold none).
       let names: Record<string, string | number> | undefined;
-      const namesHere = (): Record<string, string | number> => (names ??= knownExpansionValues(section, filePath, groups));
+      const namesHere = (): Record<string, string | number> => (names ??= knownExpansionValues(section, filePath, groups ??= configGroups(ctx)));
       for (const item of section.entries) {
-        if (item.key === 'process_name' && includes && filePath && isProcessSection(section)) {
+        if (item.key === 'process_name' && filePath && item.value.includes('%(here)s') && includesHere() && isProcessSection(section)) {
           results.push(...hereInName(item, String(namesHere().here)));
           continue;
         }
         if (!item.value.includes('%(') || SKIP.has(item.key)) continue;
+        const { type } = splitHeader(section);
         const spec = findSupervisorOption(type, item.key);
         const validate = spec && supervisorValidators[spec.value.kind];
         if (!spec || !validate) continue;
-        const usable = (n: string): boolean => expandsHere(n, spec.expansions, type, includes);
+        const usable = (n: string): boolean => expandsHere(n, spec.expansions, type, includesHere());
         const allowed = Object.fromEntries(Object.entries(namesHere()).filter(([n]) => usable(n)));
         const expanded = substitute(item.value, allowed);
         if (expanded === undefined) continue;

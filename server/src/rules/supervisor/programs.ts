@@ -13,29 +13,41 @@ import { entry, splitHeader } from './sections';
 export const unknownGroupProgram: Rule = {
   code: 'supervisor/unknown-group-program',
   check(ctx) {
-    const set = configSet(ctx);
-    const sections = allSections(set);
-    const named = (type: string): Set<string> => new Set(sections.map((s) => splitHeader(s.section))
-      .filter((h) => h.type === type && h.name !== undefined).map((h) => h.name as string));
-    const programs = named('program');
-    const fcgi = named('fcgi-program');
     const results: Diagnostic[] = [];
+    // The configuration's program names, gathered once and only for a file with a group to check.
+    let known: { set: ReturnType<typeof configSet>; programs: Set<string>; fcgi: Set<string> } | undefined;
+    const knownNames = () => {
+      if (known) return known;
+      const set = configSet(ctx);
+      const programs = new Set<string>();
+      const fcgi = new Set<string>();
+      for (const { section } of allSections(set)) {
+        const { type, name } = splitHeader(section);
+        if (name === undefined) continue;
+        if (type === 'program') programs.add(name);
+        else if (type === 'fcgi-program') fcgi.add(name);
+      }
+      return (known = { set, programs, fcgi });
+    };
     for (const section of ctx.doc.sections) {
       if (splitHeader(section).type !== 'group') continue;
       const list = entry(section, 'programs');
       if (!list) continue;
+      const { set, programs, fcgi } = knownNames();
       // A list written with expansions is checked as supervisord reads it, when that is known here.
       const value = list.value.includes('%(') ? substitute(list.value, ctx.filePath ? { here: dirname(ctx.filePath) } : {}) : list.value;
       if (value === undefined) continue;
       const expanded = value !== list.value;
       for (const item of commaItems(value)) {
         if (item.text === '') continue; // the value check reports stray commas
+        const isProgram = programs.has(item.text);
+        const isFcgi = fcgi.has(item.text);
+        if (isProgram !== isFcgi) continue;
         const range: Range = expanded ? list.valueRange : { start: positionAt(list.pieces, item.start), end: positionAt(list.pieces, item.end) };
-        if (programs.has(item.text) && fcgi.has(item.text)) {
+        if (isProgram && isFcgi) {
           results.push(diagnostic(range, `'${item.text}' is both a [program:${item.text}] and an [fcgi-program:${item.text}]: supervisord refuses the ambiguity.`, ERROR));
           continue;
         }
-        if (programs.has(item.text) || fcgi.has(item.text)) continue;
         const suggestions = closest(item.text, [...programs, ...fcgi]);
         const where = set.complete ? 'in this configuration' : 'in this file (the files it is read with were not found, so this may be a false alarm)';
         results.push(diagnostic(range,

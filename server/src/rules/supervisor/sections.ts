@@ -2,18 +2,19 @@
 import type { Section } from '../../parse/model';
 
 /** `program` and `web` for `[program:web]`; name is undefined without a colon. */
-export function splitHeader(section: Section): { type: string; name: string | undefined } {
-  // Asked of every section by most rules: split once per parsed section (which never changes).
+export function splitHeader(section: Section): Readonly<{ type: string; name: string | undefined }> {
+  // Asked of every section by most rules: split once per parsed section (which never changes), and
+  // the same frozen answer handed out each time.
   let split = headers.get(section);
   if (!split) {
     const colon = section.name.indexOf(':');
-    split = colon < 0 ? { type: section.name, name: undefined } : { type: section.name.slice(0, colon), name: section.name.slice(colon + 1) };
+    split = Object.freeze(colon < 0 ? { type: section.name, name: undefined } : { type: section.name.slice(0, colon), name: section.name.slice(colon + 1) });
     headers.set(section, split);
   }
-  return { type: split.type, name: split.name };
+  return split;
 }
 
-const headers = new WeakMap<Section, { type: string; name: string | undefined }>();
+const headers = new WeakMap<Section, Readonly<{ type: string; name: string | undefined }>>();
 
 export const PROCESS_TYPES = ['program', 'fcgi-program', 'eventlistener'];
 

@@ -1,5 +1,6 @@
-// What the server announces in its initialize result.
-import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+// What the server announces in its initialize result, and the files it asks the client to watch.
+import { TextDocumentSyncKind, type DidChangeWatchedFilesRegistrationOptions, type ServerCapabilities } from 'vscode-languageserver';
+import { UNIT_TYPES } from './classify/fileKind';
 import { CONVERT_ALL_KIND, CONVERT_KIND } from './features/convertActions';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokenLegend';
 import { SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS } from './features/signatureHelp';
@@ -25,4 +26,9 @@ export const SERVER_CAPABILITIES: ServerCapabilities = {
   selectionRangeProvider: true,
   inlayHintProvider: true,
   signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: SIGNATURE_RETRIGGERS },
+};
+
+/** Unit files, supervisor configs and the folders of drop-ins and links: what the workspace index reads. */
+export const WATCHED_FILES: DidChangeWatchedFilesRegistrationOptions = {
+  watchers: [{ globPattern: `**/*.{${UNIT_TYPES.join(',')},conf,ini}` }, { globPattern: `**/*.{${UNIT_TYPES.join(',')}}.{d,wants,requires,upholds}` }],
 };

@@ -3,10 +3,15 @@
 // on what a client sends.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type ProtocolRequestType, type RequestHandler, type TextDocuments,
+  ConnectionError, ConnectionErrors, ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type ProtocolRequestType, type RequestHandler, type TextDocuments,
 } from 'vscode-languageserver';
 import { didChangeParams, didOpenParams, documentParams } from './params';
 import { RequestsFirst } from './requestsFirst';
+
+/** Whether `error` says the connection is closed or disposed: the client went away, nothing is wrong here. */
+export function connectionGone(error: unknown): boolean {
+  return error instanceof ConnectionError && (error.code === ConnectionErrors.Closed || error.code === ConnectionErrors.Disposed);
+}
 
 /** `requestsFirst` notes every answer, so that background work lets its reply out first. */
 export function requestGuards(connection: Connection, failed: (name: string, error: unknown) => void, requestsFirst = new RequestsFirst()) {

@@ -35,7 +35,7 @@ export class RequestsFirst {
    * answer, a millisecond idle: its reply is written meanwhile, and the client's next request
    * (editors send them in bursts: completion, hover, tokens) can arrive and be answered before the
    * next slice; then one turn more for the replies given in that millisecond. Once only per
-   * pause, so that a client asking without end slows the work down (a slice of 3 ms per idle
+   * pause, so that a client asking without end slows the work down (one slice per idle
    * millisecond at worst) but never stops it. It never waits for a handler to finish: some wait
    * for the index themselves.
    */

@@ -6,7 +6,7 @@ import {
   CompletionRequest, CompletionResolveRequest, HoverRequest, DocumentSymbolRequest, FoldingRangeRequest, CodeActionRequest, DefinitionRequest, DocumentLinkRequest, SelectionRangeRequest, InlayHintRequest, SignatureHelpRequest,
   DocumentFormattingRequest, DocumentRangeFormattingRequest, CodeLensRequest,
   SemanticTokensRequest, SemanticTokensDeltaRequest, SemanticTokensRangeRequest,
-  ResponseError, LSPErrorCodes, SetTraceNotification, Trace, ConnectionError, ConnectionErrors,
+  ResponseError, LSPErrorCodes, SetTraceNotification, Trace,
   ReferencesRequest, DocumentHighlightRequest, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, DidChangeWatchedFilesNotification, ShowMessageNotification, MessageType,
   type CompletionItem, type CompletionList, type Diagnostic,
 } from 'vscode-languageserver';
@@ -32,7 +32,6 @@ import { localeOf } from './l10n/locale';
 import { localizeDiagnostics } from './l10n/localize';
 import { english, translatorFor, type Translator } from './l10n/translator';
 import { unitDefinition, unitLinks } from './features/unitLinks';
-import { UNIT_TYPES } from './classify/fileKind';
 import { documentSymbols } from './features/symbols';
 import { selectionRanges } from './features/selectionRange';
 import { inlayHints } from './features/inlayHints';
@@ -46,9 +45,8 @@ import { capped, MAX_COMPLETION_ITEMS, MAX_DIAGNOSTICS, oversizeDiagnostic } fro
 import { LargeTextDocument, sizeAwareDocuments } from './largeDocument';
 import { inSlices, isLarge, SlicedAnalysis } from './slicedAnalysis';
 import { codeActionParams, completionItemParams, documentParams, positionParams, withUsableFixes,
-  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams, fileInfoParams, rangeParams, selectionRangeParams } from './params';
-import { formattingParams, rangeFormattingParams } from './params';
-import { semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
+  referenceParams, renameParams, watchedFilesParams, workspaceSymbolParams, fileInfoParams, rangeParams, selectionRangeParams,
+  formattingParams, rangeFormattingParams, semanticTokensDeltaParams, semanticTokensRangeParams } from './params';
 import { semanticTokens } from './features/semanticTokens';
 import { SemanticTokenResults } from './features/semanticTokenDeltas';
 import { documentHighlights, references, type ReferenceContext } from './features/references';
@@ -64,8 +62,8 @@ import { dropInAwareDiagnostics, effectiveUnit, EFFECTIVE_UNIT_REQUEST, type Eff
 import { fileUriOf } from './util/fileUri';
 import { securityActions, securityHover, securityLenses, withSecurityHover } from './features/securityEditor';
 import { SysvServer } from './features/sysvServer';
-import { requestGuards } from './requestGuards';
-import { SERVER_CAPABILITIES } from './capabilities';
+import { connectionGone, requestGuards } from './requestGuards';
+import { SERVER_CAPABILITIES, WATCHED_FILES } from './capabilities';
 
 /** After a unit's edit, how soon the other open units are checked again (and at most how often while typing). */
 const OTHER_UNITS_RECHECK_MS = 300;
@@ -203,8 +201,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         publish(uri);
       } catch (error) {
         // A client that went away without shutdown (a closed pipe) leaves nothing to publish to.
-        const gone = error instanceof ConnectionError && (error.code === ConnectionErrors.Closed || error.code === ConnectionErrors.Disposed);
-        if (!gone) failed('diagnostics', error);
+        if (!connectionGone(error)) failed('diagnostics', error);
       }
     }, delay));
   };
@@ -252,9 +249,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (pullConfiguration && registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'daemonConfig' }).catch(() => undefined);
     // New, deleted and changed unit files and configs reach the workspace index at once, not after its scans expire.
     if (watchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/*.{${UNIT_TYPES.join(',')},conf,ini}` }, { globPattern: `**/*.{${UNIT_TYPES.join(',')}}.{d,wants,requires,upholds}` }],
-      }).then(() => {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, WATCHED_FILES).then(() => {
         indexSource.follow?.();
         index.follow();
       }, () => undefined);

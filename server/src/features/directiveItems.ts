@@ -12,22 +12,29 @@ import type { Dialect } from '../parse/model';
 const DEPRECATED: CompletionItemTag[] = Object.freeze([CompletionItemTag.Deprecated]) as CompletionItemTag[];
 const SUGGEST_VALUES: Command = Object.freeze({ title: 'Suggest values', command: 'editor.action.triggerSuggest' });
 
-/** The detail of a directive item: its value's kind and, when the target release lacks it there, a note saying so. */
-export function directiveDetail(d: DirectiveSpec, section: string, version: Version, t: Translator, releaseName = 'systemd'): string {
+/** The directive's placement in `section`, and whether the target release lacks it there. */
+function placementIn(d: DirectiveSpec, section: string, version: Version) {
   const placement = d.placements.find((p) => p.section === section);
-  const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
+  return { placement, inactive: placement !== undefined && !versionWithin(version, placement.since, placement.until) };
+}
+
+function detailText(d: DirectiveSpec, inactive: boolean, version: Version, t: Translator, releaseName: string): string {
   return valueLabel(d.value, t) + (!inactive ? '' : releaseName === 'systemd' ? t.format(' (not in systemd {version})', { version })
     : t.format(' (not in {product} {version})', { product: releaseName, version }));
 }
 
+/** The detail of a directive item: its value's kind and, when the target release lacks it there, a note saying so. */
+export function directiveDetail(d: DirectiveSpec, section: string, version: Version, t: Translator, releaseName = 'systemd'): string {
+  return detailText(d, placementIn(d, section, version).inactive, version, t, releaseName);
+}
+
 function itemOf(d: DirectiveSpec, section: string, separator: string, version: Version, rank: string, t: Translator, releaseName: string): CompletionItem {
-  const placement = d.placements.find((p) => p.section === section);
-  const inactive = placement !== undefined && !versionWithin(version, placement.since, placement.until);
+  const { placement, inactive } = placementIn(d, section, version);
   const deprecated = placement?.status === 'deprecated' || placement?.status === 'removed';
   const item: CompletionItem = {
     label: d.name,
     kind: CompletionItemKind.Property,
-    detail: directiveDetail(d, section, version, t, releaseName),
+    detail: detailText(d, inactive, version, t, releaseName),
     // Deprecated names and names the target release lacks go last.
     sortText: (deprecated || inactive ? '1' : '0') + rank,
   };

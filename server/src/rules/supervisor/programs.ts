@@ -6,7 +6,7 @@ import { closest } from '../../util/similar';
 import { commaItems } from '../../values/supervisor/issue';
 import { diagnostic, ERROR, replace, WARNING } from '../common/diagnostic';
 import type { Rule } from '../types';
-import { allSections, configSet } from './configSet';
+import { allSections, configSet, type ConfigSet } from './configSet';
 import { substitute } from './expandedValues';
 import { entry, splitHeader } from './sections';
 
@@ -15,7 +15,7 @@ export const unknownGroupProgram: Rule = {
   check(ctx) {
     const results: Diagnostic[] = [];
     // The configuration's program names, gathered once and only for a file with a group to check.
-    let known: { set: ReturnType<typeof configSet>; programs: Set<string>; fcgi: Set<string> } | undefined;
+    let known: { set: ConfigSet; programs: Set<string>; fcgi: Set<string> } | undefined;
     const knownNames = () => {
       if (known) return known;
       const set = configSet(ctx);

@@ -127,21 +127,12 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
     const renumbered = rule.namesLines === true && facts.lineDelta !== 0;
     const [first, oldStop] = facts.sectionsTouched.old;
     const newStop = facts.sectionsTouched.doc;
-    const checkSection = (i: number) => rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } });
     const found: Diagnostic[] = [];
     for (const d of before) if (sectionAt(old, d.range.start.line) < first) found.push(d);
-    for (let i = first; i < newStop; i++) found.push(...checkSection(i));
-    const checked = new Set<number>();
-    for (const d of before) {
-      const i = sectionAt(old, d.range.start.line);
-      if (i < oldStop) continue;
-      if (!renumbered) found.push(moved(d));
-      else if (!checked.has(i)) {
-        checked.add(i);
-        // Below the edit, old section i is new section i - oldStop + newStop.
-        found.push(...checkSection(i - oldStop + newStop));
-      }
-    }
+    for (let i = first; i < newStop; i++) found.push(...checkSection(rule, context, doc, i));
+    // Below the edit, old section i is new section i - oldStop + newStop.
+    if (renumbered) found.push(...recheckHeldSections(rule, context, before, facts, oldStop, (i) => i - oldStop + newStop));
+    else for (const d of before) if (sectionAt(old, d.range.start.line) >= oldStop) found.push(moved(d));
     return found;
   }
   if (rule.reads && !facts.touches(rule.reads, before.length > 0) && !before.some(onEditedLines)) {
@@ -156,17 +147,26 @@ export function carriedFindings(rule: Rule, context: RuleContext, before: Diagno
  * and still have none, or lie above the edit. The sections are the same, one for one, in both parses.
  */
 function renamedSections(rule: Rule, context: RuleContext, before: Diagnostic[], facts: EditFacts): Diagnostic[] {
-  const { old, doc } = facts;
-  const first = sectionAt(old, facts.edit.from);
+  const first = sectionAt(facts.old, facts.edit.from);
+  const above = before.filter((d) => sectionAt(facts.old, d.range.start.line) < first);
+  return [...above, ...recheckHeldSections(rule, context, before, facts, first, (i) => i)];
+}
+
+/** The rule's findings on section `i` of `doc` as if it were the file's only section. */
+function checkSection(rule: Rule, context: RuleContext, doc: ParsedDocument, i: number): Diagnostic[] {
+  return rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } });
+}
+
+/** Each old section from `firstOld` on that held findings, checked again once, as new section `toNew(i)`. */
+function recheckHeldSections(rule: Rule, context: RuleContext, before: Diagnostic[], facts: EditFacts, firstOld: number,
+  toNew: (i: number) => number): Diagnostic[] {
   const found: Diagnostic[] = [];
   const checked = new Set<number>();
   for (const d of before) {
-    const i = sectionAt(old, d.range.start.line);
-    if (i < first) found.push(d);
-    else if (!checked.has(i)) {
-      checked.add(i);
-      found.push(...rule.check({ ...context, doc: { ...doc, sections: [doc.sections[i]], orphanEntries: [] } }));
-    }
+    const i = sectionAt(facts.old, d.range.start.line);
+    if (i < firstOld || checked.has(i)) continue;
+    checked.add(i);
+    found.push(...checkSection(rule, context, facts.doc, toNew(i)));
   }
   return found;
 }
